@@ -1,0 +1,66 @@
+/* Shared by the subcommands: parsed options, opening the database, output. */
+#ifndef ITADESK_CLI_H
+#define ITADESK_CLI_H
+
+#include <stdio.h>
+
+#include "db.h"
+#include "text/tt_fit.h"
+
+/* Exit codes of the command-line contract. */
+enum { EXIT_OK = 0, EXIT_ERROR = 1, EXIT_USAGE = 2 };
+
+/* Options a subcommand may accept (a bit each). */
+enum cli_opt {
+    OPT_DB = 1 << 0,
+    OPT_AGENCY = 1 << 1,
+    OPT_YEAR = 1 << 2,
+    OPT_ENCODING = 1 << 3,
+    OPT_KIND = 1 << 4,
+    OPT_DISTRICT = 1 << 5,
+    OPT_PROVINCE = 1 << 6,
+    OPT_DEMO = 1 << 7,
+};
+
+struct cli_args {
+    const char *db, *agency, *year, *encoding, *kind, *district, *province;
+    int demo;
+    int help;
+    char **pos; /* positional arguments after the subcommand words */
+    int npos;
+};
+
+/* Parses argv (argv[0] = the subcommand) accepting only the options in `allowed`;
+ * prints a usage error naming cmd and returns -1 on anything else. */
+int cli_parse(int argc, char **argv, unsigned allowed, const char *cmd, struct cli_args *a);
+
+/* The database path: --db, else $ITADESK_DB, else $XDG_DATA_HOME/itadesk/itadesk.db. */
+const char *cli_db_path(const struct cli_args *a, char *buf, size_t bufsz);
+
+/* The Unix login name of the user running itadesk. */
+const char *cli_login(void);
+
+/* Opens the database for a command, printing the error itself; NULL on failure. */
+struct itadb *cli_open(const struct cli_args *a, int flags);
+
+/* Parses a Buddhist-era fiscal year (ASCII or Thai digits); prints the error. */
+int cli_year(const char *text, int *year);
+
+/* Resolves --agency (id or exact name) and --year, both required. */
+int cli_agency_year(struct itadb *db, const struct cli_args *a, long *agency_id, int *year);
+
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Prints untrusted text sanitised and fitted to exactly cols columns. */
+void cli_cell(FILE *out, const char *text, int cols, enum tt_align align);
+/* Prints untrusted text sanitised, without fitting. */
+void cli_text(FILE *out, const char *text);
+
+int cmd_init(int argc, char **argv, struct cli_args *a);
+int cmd_agency(int argc, char **argv, struct cli_args *a);
+int cmd_import(int argc, char **argv, struct cli_args *a);
+int cmd_score(int argc, char **argv, struct cli_args *a);
+int cmd_check(int argc, char **argv, struct cli_args *a);
+
+#endif

@@ -1,0 +1,100 @@
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "i18n.h"
+#include "text/tt_sanitize.h"
+
+static const struct option long_options[] = {
+    {"db", required_argument, NULL, 'D'},       {"agency", required_argument, NULL, 'a'},
+    {"year", required_argument, NULL, 'y'},     {"encoding", required_argument, NULL, 'e'},
+    {"kind", required_argument, NULL, 'k'},     {"district", required_argument, NULL, 'd'},
+    {"province", required_argument, NULL, 'p'}, {"demo", no_argument, NULL, 'M'},
+    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+};
+
+/* Which cli_opt bit each short code stands for. */
+static unsigned opt_bit(int c)
+{
+    switch (c) {
+    case 'D': return OPT_DB;
+    case 'a': return OPT_AGENCY;
+    case 'y': return OPT_YEAR;
+    case 'e': return OPT_ENCODING;
+    case 'k': return OPT_KIND;
+    case 'd': return OPT_DISTRICT;
+    case 'p': return OPT_PROVINCE;
+    case 'M': return OPT_DEMO;
+    default: return 0;
+    }
+}
+
+static void store(struct cli_args *a, int c, const char *arg)
+{
+    switch (c) {
+    case 'D': a->db = arg; break;
+    case 'a': a->agency = arg; break;
+    case 'y': a->year = arg; break;
+    case 'e': a->encoding = arg; break;
+    case 'k': a->kind = arg; break;
+    case 'd': a->district = arg; break;
+    case 'p': a->province = arg; break;
+    case 'M': a->demo = 1; break;
+    case 'h': a->help = 1; break;
+    }
+}
+
+int cli_parse(int argc, char **argv, unsigned allowed, const char *cmd, struct cli_args *a)
+{
+    const char *db = a->db; /* a --db given before the subcommand still counts */
+    *a = (struct cli_args){.db = db};
+    optind = 0; /* glibc: 0 re-initialises getopt for a new argument vector */
+    opterr = 0;
+    int c;
+    while ((c = getopt_long(argc, argv, ":h", long_options, NULL)) != -1) {
+        if (c == '?' || c == ':') {
+            const char *bad = argv[optind - 1];
+            return c == ':' ? cli_usage_error(cmd, _("option %s needs a value"), bad)
+                            : cli_usage_error(cmd, _("unknown option %s"), bad);
+        }
+        if (c != 'h' && !(opt_bit(c) & allowed))
+            return cli_usage_error(cmd, _("option %s does not apply here"), argv[optind - 1]);
+        store(a, c, optarg);
+    }
+    a->pos = argv + optind;
+    a->npos = argc - optind;
+    return 0;
+}
+
+/* Messages echo what the user or a file said: sanitised, so a cell holding an
+ * escape sequence cannot drive the terminal. */
+static void vsay(const char *prefix, const char *fmt, va_list ap)
+{
+    char buf[2048];
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    char *safe = tt_sanitize(buf, TT_SAN_MULTILINE);
+    fprintf(stderr, "%s%s\n", prefix, safe ? safe : buf);
+    free(safe);
+}
+
+void cli_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsay("itadesk: ", fmt, ap);
+    va_end(ap);
+}
+
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, "itadesk %s: ", cmd);
+    va_list ap;
+    va_start(ap, fmt);
+    vsay(prefix, fmt, ap);
+    va_end(ap);
+    fprintf(stderr, _("Try 'itadesk --help'.\n"));
+    return -1;
+}

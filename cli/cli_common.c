@@ -1,0 +1,113 @@
+#include <ctype.h>
+#include <errno.h>
+#include <pwd.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "db_agency.h"
+#include "i18n.h"
+#include "text/tt.h"
+
+const char *cli_db_path(const struct cli_args *a, char *buf, size_t bufsz)
+{
+    if (a->db && *a->db) return a->db;
+    const char *env = getenv("ITADESK_DB");
+    if (env && *env) return env;
+    const char *data = getenv("XDG_DATA_HOME");
+    if (data && *data)
+        snprintf(buf, bufsz, "%s/itadesk/itadesk.db", data);
+    else
+        snprintf(buf, bufsz, "%s/.local/share/itadesk/itadesk.db",
+                 getenv("HOME") ? getenv("HOME") : ".");
+    return buf;
+}
+
+const char *cli_login(void)
+{
+    static char name[64];
+    struct passwd *pw = getpwuid(geteuid());
+    if (pw && pw->pw_name)
+        snprintf(name, sizeof name, "%s", pw->pw_name);
+    else
+        snprintf(name, sizeof name, "uid%ld", (long)geteuid());
+    return name;
+}
+
+/* mkdir -p for the folder of the default database path. */
+static void make_parent_dirs(const char *path)
+{
+    char dir[4096];
+    snprintf(dir, sizeof dir, "%s", path);
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir) return;
+    *slash = '\0';
+    for (char *p = dir + 1; *p; p++) {
+        if (*p != '/') continue;
+        *p = '\0';
+        mkdir(dir, 0700);
+        *p = '/';
+    }
+    mkdir(dir, 0700);
+}
+
+struct itadb *cli_open(const struct cli_args *a, int flags)
+{
+    char buf[4096];
+    const char *path = cli_db_path(a, buf, sizeof buf);
+    if (flags & DB_OPEN_CREATE) make_parent_dirs(path);
+    struct db_error err = {{0}};
+    struct itadb *db = db_open(path, cli_login(), flags, &err);
+    if (!db) cli_error("%s", err.msg);
+    return db;
+}
+
+int cli_year(const char *text, int *year)
+{
+    char *ascii = text ? tt_digits_to_ascii(text) : NULL;
+    char *end = NULL;
+    long v = ascii && isdigit((unsigned char)*ascii) ? strtol(ascii, &end, 10) : -1;
+    int ok = end && *end == '\0' && v >= 2500 && v <= 2700;
+    free(ascii);
+    if (!ok) {
+        cli_error(_("year: '%s' is not a Buddhist-era fiscal year such as 2567"),
+                  text ? text : "");
+        return -1;
+    }
+    *year = (int)v;
+    return 0;
+}
+
+int cli_agency_year(struct itadb *db, const struct cli_args *a, long *agency_id, int *year)
+{
+    if (!a->agency || !a->year) {
+        cli_error(_("this command needs --agency ID and --year YEAR"));
+        return -1;
+    }
+    if (cli_year(a->year, year)) return -1;
+    struct db_error err = {{0}};
+    *agency_id = db_agency_find(db, a->agency, &err);
+    if (*agency_id < 0) {
+        cli_error("%s", err.msg);
+        return -1;
+    }
+    return 0;
+}
+
+void cli_cell(FILE *out, const char *text, int cols, enum tt_align align)
+{
+    char *safe = tt_sanitize(text ? text : "", TT_SAN_SINGLE_LINE);
+    char *fitted = safe ? tt_fit_cols(safe, cols, NULL, align) : NULL;
+    fputs(fitted ? fitted : "", out);
+    free(fitted);
+    free(safe);
+}
+
+void cli_text(FILE *out, const char *text)
+{
+    char *safe = tt_sanitize(text ? text : "", TT_SAN_MULTILINE);
+    fputs(safe ? safe : "", out);
+    free(safe);
+}

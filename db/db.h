@@ -1,0 +1,56 @@
+/* Opening, migrating and transacting on the itadesk database. */
+#ifndef ITADESK_DB_H
+#define ITADESK_DB_H
+
+#include <stddef.h>
+
+typedef struct sqlite3 sqlite3;
+
+struct itadb {
+    sqlite3 *sql;
+    char *login; /* Unix login of the user acting, recorded in audit rows */
+};
+
+/* Every failing db_* call fills one of these with a message in the user's language. */
+struct db_error {
+    char msg[768];
+};
+
+enum {
+    DB_OPEN_CREATE = 1,  /* create the file when it does not exist */
+    DB_OPEN_READONLY = 2 /* never write (no migration either) */
+};
+
+/* 'ITAD': marks the file as ours, so a foreign SQLite file is refused untouched. */
+#define DB_APPLICATION_ID 0x49544144
+
+/* Opens path, refuses a file that is not an itadesk database, is corrupt or comes
+ * from a newer itadesk, then sets the connection pragmas and applies pending
+ * migrations (each in its own transaction). NULL on failure. */
+struct itadb *db_open(const char *path, const char *login, int flags, struct db_error *err);
+
+/* Applies migrations up to `target` only; for tests of upgrades. */
+struct itadb *db_open_at_version(const char *path, const char *login, int target,
+                                 struct db_error *err);
+
+void db_close(struct itadb *db);
+
+/* The schema version this build writes. */
+int db_schema_latest(void);
+int db_schema_version(struct itadb *db);
+
+/* BEGIN IMMEDIATE: takes the write lock up front so a busy database waits here
+ * (busy_timeout) instead of failing halfway through a user's change. */
+int db_begin(struct itadb *db, struct db_error *err);
+int db_commit(struct itadb *db, struct db_error *err);
+void db_rollback(struct itadb *db);
+
+/* Fills err from the connection's last error, prefixed with what was being done. */
+void db_error_set(struct db_error *err, struct itadb *db, const char *doing);
+void db_error_printf(struct db_error *err, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* The current time as stored in the database (UTC, ISO 8601 with seconds). */
+void db_now(char out[32]);
+
+#endif

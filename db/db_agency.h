@@ -1,0 +1,23 @@
+/* Agencies: adding, listing, finding by id or exact Thai name. */
+#ifndef ITADESK_DB_AGENCY_H
+#define ITADESK_DB_AGENCY_H
+
+#include <stddef.h>
+
+#include "agency.h"
+#include "db.h"
+
+/* Returns the new id, or -1 (a name already taken is refused with a message). */
+long db_agency_add(struct itadb *db, const struct agency *a, struct db_error *err);
+
+/* Every agency, in Thai dictionary order of province then name. */
+int db_agency_list(struct itadb *db, struct agency **out, size_t *n, struct db_error *err);
+
+/* Resolves what a user typed: an id (ASCII or Thai digits) or the exact name.
+ * Returns the id, or -1 with a message naming what was not found. */
+long db_agency_find(struct itadb *db, const char *id_or_name, struct db_error *err);
+
+/* Fills a (caller clears it) for the id; -1 when there is none. */
+int db_agency_get(struct itadb *db, long id, struct agency *a, struct db_error *err);
+
+#endif

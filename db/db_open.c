@@ -1,0 +1,214 @@
+#include "db.h"
+
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "db_collate.h"
+#include "db_migrations.h"
+#include "i18n.h"
+
+void db_error_printf(struct db_error *err, const char *fmt, ...)
+{
+    if (!err) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+    va_end(ap);
+}
+
+void db_error_set(struct db_error *err, struct itadb *db, const char *doing)
+{
+    int code = db && db->sql ? sqlite3_extended_errcode(db->sql) : SQLITE_ERROR;
+    if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+        db_error_printf(err, _("%s: the database is busy: another user is saving; try again"),
+                        doing);
+    else if ((code & 0xff) == SQLITE_FULL)
+        db_error_printf(err, _("%s: the disk is full; nothing was saved"), doing);
+    else
+        db_error_printf(err, "%s: %s", doing, db && db->sql ? sqlite3_errmsg(db->sql) : "?");
+}
+
+void db_now(char out[32])
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int db_schema_latest(void)
+{
+    return db_migration_count;
+}
+
+static int pragma_int(sqlite3 *sql, const char *pragma, int *out)
+{
+    sqlite3_stmt *st;
+    int rc = sqlite3_prepare_v2(sql, pragma, -1, &st, NULL);
+    if (rc == SQLITE_OK) {
+        rc = sqlite3_step(st);
+        if (rc == SQLITE_ROW) {
+            *out = sqlite3_column_int(st, 0);
+            rc = SQLITE_OK;
+        }
+    }
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int db_schema_version(struct itadb *db)
+{
+    int v = -1;
+    pragma_int(db->sql, "PRAGMA user_version", &v);
+    return v;
+}
+
+/* Decides, before anything is written, whether the file is ours to touch. */
+static int check_identity(struct itadb *db, const char *path, struct db_error *err)
+{
+    int app_id = 0, version = 0, objects = 0;
+    int rc = pragma_int(db->sql, "PRAGMA application_id", &app_id);
+    if (rc == SQLITE_OK) rc = pragma_int(db->sql, "PRAGMA user_version", &version);
+    if (rc == SQLITE_OK)
+        rc = pragma_int(db->sql, "SELECT count(*) FROM sqlite_schema", &objects);
+    if (rc != SQLITE_OK) {
+        db_error_printf(err, _("%s is not an itadesk database, or it is damaged (%s); it was not changed"),
+                        path, sqlite3_errstr(rc));
+        return -1;
+    }
+    if (app_id != DB_APPLICATION_ID && (version != 0 || objects != 0)) {
+        db_error_printf(err, _("%s is an SQLite file of another program, not an itadesk database; it was not changed"),
+                        path);
+        return -1;
+    }
+    if (version > db_schema_latest()) {
+        db_error_printf(err, _("%s was written by a newer itadesk (schema %d; this one knows up to %d): upgrade itadesk"),
+                        path, version, db_schema_latest());
+        return -1;
+    }
+    return 0;
+}
+
+static int exec(struct itadb *db, const char *sql, const char *doing, struct db_error *err)
+{
+    if (sqlite3_exec(db->sql, sql, NULL, NULL, NULL) == SQLITE_OK) return 0;
+    db_error_set(err, db, doing);
+    return -1;
+}
+
+static int set_pragmas(struct itadb *db, int readonly, struct db_error *err)
+{
+    if (exec(db, "PRAGMA foreign_keys = ON", _("setting up the database"), err)) return -1;
+    if (readonly) return 0;
+    /* WAL lets readers go on while one user saves; FULL makes every commit durable
+     * across a power cut, which a tick or a typed paragraph deserves. */
+    if (exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL",
+             _("setting up the database"), err))
+        return -1;
+    return 0;
+}
+
+static int apply_migration(struct itadb *db, const struct db_migration *m, struct db_error *err)
+{
+    char doing[160];
+    snprintf(doing, sizeof doing, _("applying migration %s"), m->name);
+    if (db_begin(db, err)) return -1;
+    /* Another process may have applied it while we waited for the lock. */
+    if (db_schema_version(db) >= m->number) return db_commit(db, err);
+    char set_version[96];
+    snprintf(set_version, sizeof set_version, "PRAGMA application_id = %d; PRAGMA user_version = %d",
+             DB_APPLICATION_ID, m->number);
+    if (exec(db, m->sql, doing, err) || exec(db, set_version, doing, err)) {
+        db_rollback(db);
+        return -1;
+    }
+    return db_commit(db, err);
+}
+
+static int migrate_to(struct itadb *db, int target, struct db_error *err)
+{
+    for (int i = 0; i < db_migration_count && db_migrations[i].number <= target; i++)
+        if (db_migrations[i].number > db_schema_version(db) &&
+            apply_migration(db, &db_migrations[i], err))
+            return -1;
+    return 0;
+}
+
+static struct itadb *open_file(const char *path, const char *login, int flags, int target,
+                               struct db_error *err)
+{
+    int readonly = flags & DB_OPEN_READONLY;
+    if (!(flags & DB_OPEN_CREATE) && access(path, F_OK) != 0) {
+        db_error_printf(err, _("no database at %s: create it with 'itadesk init'"), path);
+        return NULL;
+    }
+    struct itadb *db = calloc(1, sizeof *db);
+    if (!db) return NULL;
+    db->login = strdup(login ? login : "?");
+    int oflags = readonly ? SQLITE_OPEN_READONLY
+                          : SQLITE_OPEN_READWRITE | ((flags & DB_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
+    if (sqlite3_open_v2(path, &db->sql, oflags, NULL) != SQLITE_OK) {
+        db_error_printf(err, _("cannot open %s: %s"), path,
+                        db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
+        db_close(db);
+        return NULL;
+    }
+    sqlite3_busy_timeout(db->sql, 5000);
+    sqlite3_extended_result_codes(db->sql, 1);
+    if (check_identity(db, path, err) || set_pragmas(db, readonly, err) ||
+        db_collate_register(db, err) ||
+        (!readonly && migrate_to(db, target, err))) {
+        db_close(db);
+        return NULL;
+    }
+    if (db_schema_version(db) < target) {
+        db_error_printf(err, _("%s needs an upgrade: run 'itadesk init' once"), path);
+        db_close(db);
+        return NULL;
+    }
+    return db;
+}
+
+struct itadb *db_open(const char *path, const char *login, int flags, struct db_error *err)
+{
+    return open_file(path, login, flags, db_schema_latest(), err);
+}
+
+struct itadb *db_open_at_version(const char *path, const char *login, int target,
+                                 struct db_error *err)
+{
+    return open_file(path, login, DB_OPEN_CREATE, target, err);
+}
+
+void db_close(struct itadb *db)
+{
+    if (!db) return;
+    sqlite3_close_v2(db->sql);
+    free(db->login);
+    free(db);
+}
+
+int db_begin(struct itadb *db, struct db_error *err)
+{
+    if (sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK) return 0;
+    db_error_set(err, db, _("starting a change"));
+    return -1;
+}
+
+int db_commit(struct itadb *db, struct db_error *err)
+{
+    if (sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) == SQLITE_OK) return 0;
+    db_error_set(err, db, _("saving"));
+    db_rollback(db);
+    return -1;
+}
+
+void db_rollback(struct itadb *db)
+{
+    if (!sqlite3_get_autocommit(db->sql)) sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+}

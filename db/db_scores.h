@@ -1,0 +1,14 @@
+/* Entering published ITAS scores for an agency and year. */
+#ifndef ITADESK_DB_SCORES_H
+#define ITADESK_DB_SCORES_H
+
+#include "db.h"
+#include "score_csv.h"
+
+/* Checks every row against the year's catalog and stores them all in one
+ * transaction, with audit rows; on any bad row nothing is stored and err reads
+ * "FILE:LINE: field: reason". Returns the number of rows stored, or -1. */
+long db_scores_import(struct itadb *db, long agency_id, int year, const char *file,
+                      const struct score_rows *rows, struct db_error *err);
+
+#endif

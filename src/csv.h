@@ -1,0 +1,48 @@
+/* RFC 4180 CSV: a reader over an in-memory UTF-8 buffer that reports the line each
+ * record starts on, and a writer that escapes cells against formula injection. */
+#ifndef ITADESK_CSV_H
+#define ITADESK_CSV_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct csv_reader {
+    const char *p;
+    const char *end;
+    long line; /* physical line (1-based) of the next byte */
+};
+
+struct csv_record {
+    char **fields; /* NUL-terminated copies, owned by the record */
+    size_t n;
+    size_t cap;
+    long line; /* physical line the record starts on */
+};
+
+enum csv_status { CSV_ERROR = -1, CSV_END = 0, CSV_RECORD = 1 };
+
+/* Starts reading buf (len bytes); a UTF-8 byte-order mark is skipped. */
+void csv_reader_init(struct csv_reader *r, const char *buf, size_t len);
+
+/* Reads the next record into rec (reusing its storage). On CSV_ERROR, err holds a
+ * translated reason and rec->line the line where the broken record starts. */
+enum csv_status csv_next(struct csv_reader *r, struct csv_record *rec, char *err, size_t errsz);
+
+void csv_record_free(struct csv_record *rec);
+
+/* Index of the header column named name, or -1. */
+int csv_column(const struct csv_record *header, const char *name);
+
+enum {
+    CSV_WRITE_PLAIN = 0,
+    /* Cells starting with = + - @ (or tab/CR) are prefixed with ' so a spreadsheet
+     * shows them as text instead of running them. */
+    CSV_WRITE_SAFE = 1,
+};
+
+/* Writes one cell, quoted when it must be. */
+void csv_write_cell(FILE *out, const char *cell, int flags);
+/* Writes n cells and the CRLF record end RFC 4180 asks for. */
+void csv_write_row(FILE *out, const char *const *cells, size_t n, int flags);
+
+#endif

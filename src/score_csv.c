@@ -1,0 +1,171 @@
+#include "score_csv.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "csv.h"
+#include "i18n.h"
+#include "text/tt.h"
+
+static char *trimmed_ascii(const char *text)
+{
+    char *s = tt_digits_to_ascii(text);
+    if (!s) return NULL;
+    char *start = s;
+    while (*start == ' ' || *start == '\t') start++;
+    size_t n = strlen(start);
+    while (n && (start[n - 1] == ' ' || start[n - 1] == '\t')) n--;
+    memmove(s, start, n);
+    s[n] = '\0';
+    return s;
+}
+
+int score_parse_number(const char *text, double *out)
+{
+    char *s = trimmed_ascii(text);
+    if (!s) return -1;
+    char *end;
+    int ok = *s && (isdigit((unsigned char)*s) || *s == '-' || *s == '.');
+    double v = ok ? strtod(s, &end) : 0;
+    ok = ok && *end == '\0' && isfinite(v);
+    free(s);
+    if (ok) *out = v;
+    return ok ? 0 : -1;
+}
+
+static int all_digits(const char *s)
+{
+    if (!*s) return 0;
+    for (; *s; s++)
+        if (!isdigit((unsigned char)*s)) return 0;
+    return 1;
+}
+
+/* "9" → indicator, "i3"/"e12" → question, "O17"/"o17" → OIT item. */
+static int classify_item(const char *cell, struct score_row *row)
+{
+    char *s = trimmed_ascii(cell);
+    int ok = 0;
+    if (s && strlen(s) < sizeof row->item) {
+        if (all_digits(s)) {
+            row->kind = SCORE_INDICATOR;
+            row->indicator_no = atoi(s);
+            ok = row->indicator_no >= 1 && row->indicator_no <= 99;
+        } else if ((s[0] == 'i' || s[0] == 'e' || s[0] == 'I' || s[0] == 'E') &&
+                   all_digits(s + 1)) {
+            row->kind = SCORE_QUESTION;
+            s[0] = (char)tolower((unsigned char)s[0]);
+            ok = 1;
+        } else if ((s[0] == 'O' || s[0] == 'o') && all_digits(s + 1)) {
+            row->kind = SCORE_OIT;
+            s[0] = 'O';
+            ok = 1;
+        }
+        if (ok) snprintf(row->item, sizeof row->item, "%s", s);
+    }
+    free(s);
+    return ok ? 0 : -1;
+}
+
+static int check_header(const struct csv_record *h)
+{
+    if (h->n != 2) return -1;
+    char *a = trimmed_ascii(h->fields[0]), *b = trimmed_ascii(h->fields[1]);
+    int ok = a && b && strcasecmp(a, "item") == 0 && strcasecmp(b, "score") == 0;
+    free(a);
+    free(b);
+    return ok ? 0 : -1;
+}
+
+static int parse_row(const char *file, const struct csv_record *rec, const struct score_rows *done,
+                     struct score_row *row, char *err, size_t errsz)
+{
+    row->line = rec->line;
+    if (rec->n != 2) {
+        snprintf(err, errsz, _("%s:%ld: row: expected 2 cells (item,score), found %zu"), file,
+                 rec->line, rec->n);
+        return -1;
+    }
+    if (classify_item(rec->fields[0], row)) {
+        snprintf(err, errsz,
+                 _("%s:%ld: item: '%s' is not an indicator number, question code or OIT code"),
+                 file, rec->line, rec->fields[0]);
+        return -1;
+    }
+    if (score_parse_number(rec->fields[1], &row->score)) {
+        snprintf(err, errsz, _("%s:%ld: score: '%s' is not a number"), file, rec->line,
+                 rec->fields[1]);
+        return -1;
+    }
+    if (row->score < 0 || row->score > 100) {
+        snprintf(err, errsz, _("%s:%ld: score: %g is outside 0–100"), file, rec->line,
+                 row->score);
+        return -1;
+    }
+    for (size_t i = 0; i < done->n; i++) {
+        if (strcmp(done->rows[i].item, row->item) == 0) {
+            snprintf(err, errsz, _("%s:%ld: item: %s appears twice (first on line %ld)"), file,
+                     rec->line, row->item, done->rows[i].line);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int push_row(struct score_rows *out, size_t *cap, const struct score_row *row)
+{
+    if (out->n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 32;
+        struct score_row *rows = realloc(out->rows, ncap * sizeof *rows);
+        if (!rows) return -1;
+        out->rows = rows;
+        *cap = ncap;
+    }
+    out->rows[out->n++] = *row;
+    return 0;
+}
+
+int score_csv_parse(const char *file, const char *text, size_t len, struct score_rows *out,
+                    char *err, size_t errsz)
+{
+    struct csv_reader rd;
+    struct csv_record rec = {0};
+    char why[160];
+    size_t cap = 0;
+    int rc = -1;
+    *out = (struct score_rows){0};
+    csv_reader_init(&rd, text, len);
+    enum csv_status st = csv_next(&rd, &rec, why, sizeof why);
+    if (st != CSV_RECORD || check_header(&rec)) {
+        snprintf(err, errsz, _("%s:1: header: expected the header 'item,score'"), file);
+        goto out;
+    }
+    while ((st = csv_next(&rd, &rec, why, sizeof why)) == CSV_RECORD) {
+        if (rec.n == 1 && rec.fields[0][0] == '\0') continue; /* blank line */
+        struct score_row row = {0};
+        if (parse_row(file, &rec, out, &row, err, errsz)) goto out;
+        if (push_row(out, &cap, &row)) {
+            snprintf(err, errsz, "%s: %s", file, _("out of memory"));
+            goto out;
+        }
+    }
+    if (st == CSV_ERROR) {
+        snprintf(err, errsz, "%s:%ld: row: %s", file, rec.line, why);
+        goto out;
+    }
+    rc = 0;
+out:
+    csv_record_free(&rec);
+    if (rc) score_rows_free(out);
+    return rc;
+}
+
+void score_rows_free(struct score_rows *rows)
+{
+    free(rows->rows);
+    *rows = (struct score_rows){0};
+}

@@ -1,0 +1,34 @@
+/* The `item,score` CSV that `itadesk import scores` reads: syntax and range checks
+ * that need no catalog. Whether an item exists in a year is the storage layer's call. */
+#ifndef ITADESK_SCORE_CSV_H
+#define ITADESK_SCORE_CSV_H
+
+#include <stddef.h>
+
+enum score_item_kind { SCORE_INDICATOR, SCORE_QUESTION, SCORE_OIT };
+
+struct score_row {
+    long line;
+    enum score_item_kind kind;
+    char item[16]; /* normalised: "9", "i3", "e12", "O17" */
+    int indicator_no; /* SCORE_INDICATOR only */
+    double score;
+};
+
+struct score_rows {
+    struct score_row *rows;
+    size_t n;
+};
+
+/* Parses UTF-8 CSV text. All or nothing: on the first bad row returns -1 with err
+ * reading "FILE:LINE: field: reason" in the user's language. */
+int score_csv_parse(const char *file, const char *text, size_t len, struct score_rows *out,
+                    char *err, size_t errsz);
+
+void score_rows_free(struct score_rows *rows);
+
+/* A score typed by a person: ASCII or Thai digits, surrounding blanks allowed.
+ * Returns 0 and sets *out, or -1 when it is not a number. */
+int score_parse_number(const char *text, double *out);
+
+#endif

@@ -1,0 +1,13 @@
+/* Thai dictionary order, independent of the process locale. */
+#ifndef ITADESK_TT_COLLATE_H
+#define ITADESK_TT_COLLATE_H
+
+/* Compares UTF-8 strings a[0..alen) and b[0..blen) (lengths in bytes, no NUL needed) in Thai
+ * dictionary order: leading vowels are skipped at the first level and tone marks weigh less
+ * than letters, so กก < กา < กิน < เกม < แก < ไก่ < ขา. Returns <0, 0 or >0 and is a total
+ * order: strings that libthai ranks equal (or that hold characters TIS-620 cannot represent)
+ * are ordered by their bytes, so only identical strings compare equal. Signature fits
+ * sqlite3_create_collation's comparator (after dropping its context argument). */
+int tt_collate(const char *a, int alen, const char *b, int blen);
+
+#endif
