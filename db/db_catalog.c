@@ -6,10 +6,11 @@
 /* Loading again refreshes a year in place (upserts), so ids and the agencies'
  * checklists that point at items stay valid. */
 static const char *const framework_sql[] = {
-    "INSERT INTO framework (year, grading, pass_mark, status, note)"
-    " VALUES (:year, :grading, :pass_mark, :status, :note)"
+    "INSERT INTO framework (year, grading, pass_mark, status, note, national_average)"
+    " VALUES (:year, :grading, :pass_mark, :status, :note, :national_average)"
     " ON CONFLICT (year) DO UPDATE SET grading = excluded.grading,"
-    " pass_mark = excluded.pass_mark, status = excluded.status, note = excluded.note"};
+    " pass_mark = excluded.pass_mark, status = excluded.status, note = excluded.note,"
+    " national_average = excluded.national_average"};
 
 static const char *const band_sql[] = {
     "INSERT INTO grade_band (year, rank, label_th, label_en, min_total, min_each_tool, passed, certain)"

@@ -39,6 +39,7 @@ static int head_row(sqlite3_stmt *st, struct ita_result *r)
     r->rule.kind = grade_kind_parse((const char *)sqlite3_column_text(st, 2));
     r->total_entered = opt_column(st, 3);
     r->level_entered = db_column_strdup(st, 4);
+    r->national_average = opt_column(st, 5);
     return 0;
 }
 
@@ -93,7 +94,7 @@ static int item_row(sqlite3_stmt *st, struct ita_result *r)
 }
 
 static const char head_sql[] =
-    "SELECT g.name, f.status, f.grading, a.total_entered, a.level_entered"
+    "SELECT g.name, f.status, f.grading, a.total_entered, a.level_entered, f.national_average"
     " FROM agency g JOIN framework f ON f.year = ?2"
     " LEFT JOIN assessment a ON a.agency_id = g.id AND a.year = f.year WHERE g.id = ?1";
 static const char band_sql[] =

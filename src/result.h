@@ -34,6 +34,7 @@ struct ita_result {
 
     struct opt_score total_entered;
     char *level_entered;
+    struct opt_score national_average; /* of all agencies that year, for context */
 
     /* Computed by result_compute(). */
     struct score_summary summary;

@@ -97,7 +97,7 @@ Test(catalog, broken_catalog_file_names_file_and_line_and_loads_nothing)
     snprintf(dir, sizeof dir, "%s", path);
     *strrchr(dir, '/') = '\0';
     char cmd[2048];
-    snprintf(cmd, sizeof cmd, "cp -r %s/db/catalogs %s/ && printf '2570,P9,x,partial,\\n' >> %s/catalogs/frameworks.csv",
+    snprintf(cmd, sizeof cmd, "cp -r %s/db/catalogs %s/ && printf '2570,P9,x,partial,,\\n' >> %s/catalogs/frameworks.csv",
              ITADESK_SOURCE_DIR, dir, dir);
     cr_assert_eq(system(cmd), 0);
     struct db_error err = {{0}};
