@@ -20,10 +20,17 @@ enum cli_opt {
     OPT_DISTRICT = 1 << 5,
     OPT_PROVINCE = 1 << 6,
     OPT_DEMO = 1 << 7,
+    OPT_STATE = 1 << 8,
+    OPT_FORMAT = 1 << 9,
+    OPT_UNIT = 1 << 10,
+    OPT_URL = 1 << 11,
+    OPT_NOTE = 1 << 12,
+    OPT_SCORE = 1 << 13,
 };
 
 struct cli_args {
     const char *db, *agency, *year, *encoding, *kind, *district, *province;
+    const char *state, *format, *unit, *url, *note, *score;
     int demo;
     int help;
     char **pos; /* positional arguments after the subcommand words */
@@ -54,6 +61,10 @@ int cli_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format
 
 /* Prints untrusted text sanitised and fitted to exactly cols columns. */
 void cli_cell(FILE *out, const char *text, int cols, enum tt_align align);
+/* Checks --format against the formats a command offers ("text", "csv" …);
+ * NULL means the first. Returns the index, or -1 after a usage error. */
+int cli_format(const struct cli_args *a, const char *cmd, const char *const *formats, int n);
+
 /* Prints untrusted text sanitised, without fitting. */
 void cli_text(FILE *out, const char *text);
 
@@ -62,5 +73,6 @@ int cmd_agency(int argc, char **argv, struct cli_args *a);
 int cmd_import(int argc, char **argv, struct cli_args *a);
 int cmd_score(int argc, char **argv, struct cli_args *a);
 int cmd_check(int argc, char **argv, struct cli_args *a);
+int cmd_oit(int argc, char **argv, struct cli_args *a);
 
 #endif

@@ -12,6 +12,9 @@ static const struct option long_options[] = {
     {"year", required_argument, NULL, 'y'},     {"encoding", required_argument, NULL, 'e'},
     {"kind", required_argument, NULL, 'k'},     {"district", required_argument, NULL, 'd'},
     {"province", required_argument, NULL, 'p'}, {"demo", no_argument, NULL, 'M'},
+    {"state", required_argument, NULL, 's'},    {"format", required_argument, NULL, 'f'},
+    {"unit", required_argument, NULL, 'u'},     {"url", required_argument, NULL, 'U'},
+    {"note", required_argument, NULL, 'n'},     {"score", required_argument, NULL, 'S'},
     {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
 };
 
@@ -27,6 +30,12 @@ static unsigned opt_bit(int c)
     case 'd': return OPT_DISTRICT;
     case 'p': return OPT_PROVINCE;
     case 'M': return OPT_DEMO;
+    case 's': return OPT_STATE;
+    case 'f': return OPT_FORMAT;
+    case 'u': return OPT_UNIT;
+    case 'U': return OPT_URL;
+    case 'n': return OPT_NOTE;
+    case 'S': return OPT_SCORE;
     default: return 0;
     }
 }
@@ -42,6 +51,12 @@ static void store(struct cli_args *a, int c, const char *arg)
     case 'd': a->district = arg; break;
     case 'p': a->province = arg; break;
     case 'M': a->demo = 1; break;
+    case 's': a->state = arg; break;
+    case 'f': a->format = arg; break;
+    case 'u': a->unit = arg; break;
+    case 'U': a->url = arg; break;
+    case 'n': a->note = arg; break;
+    case 'S': a->score = arg; break;
     case 'h': a->help = 1; break;
     }
 }
@@ -77,6 +92,14 @@ static void vsay(const char *prefix, const char *fmt, va_list ap)
     char *safe = tt_sanitize(buf, TT_SAN_MULTILINE);
     fprintf(stderr, "%s%s\n", prefix, safe ? safe : buf);
     free(safe);
+}
+
+int cli_format(const struct cli_args *a, const char *cmd, const char *const *formats, int n)
+{
+    if (!a->format) return 0;
+    for (int i = 0; i < n; i++)
+        if (strcmp(a->format, formats[i]) == 0) return i;
+    return cli_usage_error(cmd, _("unknown format '%s'"), a->format);
 }
 
 void cli_error(const char *fmt, ...)

@@ -17,7 +17,7 @@ struct command {
 
 static const struct command commands[] = {
     {"init", cmd_init},     {"agency", cmd_agency}, {"import", cmd_import},
-    {"score", cmd_score},   {"check", cmd_check},
+    {"score", cmd_score},   {"check", cmd_check},   {"oit", cmd_oit},
 };
 
 static void print_usage(FILE *out)
@@ -29,6 +29,10 @@ static void print_usage(FILE *out)
             "       itadesk import scores FILE --agency ID --year YEAR [--encoding utf-8|cp874|tis-620]\n"
             "       itadesk score --agency ID --year YEAR       indicators, tool means, total, level\n"
             "       itadesk check                               integrity and reference check\n"
+            "       itadesk oit list --agency ID --year YEAR [--state STATE] [--format text|csv]\n"
+            "       itadesk oit set --agency ID --year YEAR CODE [--state done|not-done|in-progress]\n"
+            "                       [--unit NAME] [--url URL] [--note TEXT] [--score 0|50|100]\n"
+            "       itadesk import oit FILE --agency ID --year YEAR [--encoding ...]\n"
             "       itadesk --help | --version\n"
             "\n"
             "YEAR is the Buddhist-era fiscal year (2567 = 1 Oct 2023 - 30 Sep 2024); ASCII or Thai\n"
