@@ -10,24 +10,18 @@
 
 static int reserve(struct tt_para *p, size_t n)
 {
-    if (n + 1 <= p->cap)
-        return 0;
+    if (n + 1 <= p->cap) return 0;
     size_t cap = n + 1 > 2 * p->cap ? n + 1 : 2 * p->cap;
     wchar_t *wc = realloc(p->wc, cap * sizeof *wc);
-    if (wc)
-        p->wc = wc;
+    if (wc) p->wc = wc;
     size_t *off = realloc(p->off, cap * sizeof *off);
-    if (off)
-        p->off = off;
+    if (off) p->off = off;
     int *cum = realloc(p->cum, cap * sizeof *cum);
-    if (cum)
-        p->cum = cum;
+    if (cum) p->cum = cum;
     unsigned char *flag = realloc(p->flag, cap);
-    if (flag)
-        p->flag = flag;
+    if (flag) p->flag = flag;
     int *pos = realloc(p->pos, cap * sizeof *pos);
-    if (pos)
-        p->pos = pos;
+    if (pos) p->pos = pos;
     if (!wc || !off || !cum || !flag || !pos)
         return -1; /* the arrays that did grow stay valid and are freed by tt_para_free */
     p->cap = cap;
@@ -50,8 +44,7 @@ static void decode(struct tt_para *p, const char *s, size_t len)
         p->wc[n] = cp ? (wchar_t)cp : (wchar_t)TT_REPLACEMENT;
         p->cum[n] = cum;
         p->flag[n] = start ? TT_PARA_CLUSTER : 0;
-        if (cp == ' ' || cp == '\t')
-            p->flag[n] |= TT_PARA_SPACE;
+        if (cp == ' ' || cp == '\t') p->flag[n] |= TT_PARA_SPACE;
         if (!start && n > 0)
             p->flag[n - 1] &= (unsigned char)~TT_PARA_SPACE; /* a space carrying a mark */
         cum += w + (w == 0 && start); /* an orphan mark gets a dotted circle */
@@ -72,8 +65,7 @@ int tt_para_load(struct tt_para *p, ThBrk *brk, const char *s, size_t len)
     if (brk && p->n > 0) {
         int nb = th_brk_wc_find_breaks(brk, p->wc, p->pos, p->n);
         for (int k = 0; k < nb; k++)
-            if (p->pos[k] > 0 && (size_t)p->pos[k] < p->n)
-                p->flag[p->pos[k]] |= TT_PARA_BREAK;
+            if (p->pos[k] > 0 && (size_t)p->pos[k] < p->n) p->flag[p->pos[k]] |= TT_PARA_BREAK;
     }
     return 0;
 }

@@ -8,8 +8,7 @@
 
 int tt_cp_is_extender(uint32_t cp)
 {
-    if (cp == 0x0E33 || cp == 0x0EB3)
-        return 1;
+    if (cp == 0x0E33 || cp == 0x0EB3) return 1;
     return tt_cp_width(cp) == 0;
 }
 
@@ -23,12 +22,10 @@ static uint32_t cp_at(const char *s, size_t len, size_t pos, size_t *n)
 size_t tt_cluster_next(const char *s, size_t len, size_t pos)
 {
     size_t n;
-    if (pos >= len)
-        return len;
+    if (pos >= len) return len;
     uint32_t base = cp_at(s, len, pos, &n);
     pos += n;
-    if (tt_cp_is_control(base))
-        return pos;
+    if (tt_cp_is_control(base)) return pos;
     while (pos < len && tt_cp_is_extender(cp_at(s, len, pos, &n)))
         pos += n;
     return pos;
@@ -37,10 +34,8 @@ size_t tt_cluster_next(const char *s, size_t len, size_t pos)
 size_t tt_cluster_prev(const char *s, size_t len, size_t pos)
 {
     size_t n;
-    if (pos > len)
-        pos = len;
-    if (pos == 0)
-        return 0;
+    if (pos > len) pos = len;
+    if (pos == 0) return 0;
     /* Whether pos is a boundary or inside a cluster, the code point just before it belongs
      * to the cluster we want; walk back from it over extenders to the base. Forward
      * iteration only starts a cluster at an extender at offset 0 or right after a control
@@ -48,8 +43,7 @@ size_t tt_cluster_prev(const char *s, size_t len, size_t pos)
     size_t start = tt_utf8_prev(s, pos);
     while (start > 0 && tt_cp_is_extender(cp_at(s, len, start, &n))) {
         size_t before = tt_utf8_prev(s, start);
-        if (tt_cp_is_control(cp_at(s, len, before, &n)))
-            break;
+        if (tt_cp_is_control(cp_at(s, len, before, &n))) break;
         start = before;
     }
     return start;
@@ -57,8 +51,7 @@ size_t tt_cluster_prev(const char *s, size_t len, size_t pos)
 
 int tt_cluster_is_boundary(const char *s, size_t len, size_t pos)
 {
-    if (pos == 0 || pos >= len)
-        return 1;
+    if (pos == 0 || pos >= len) return 1;
     return tt_cluster_next(s, len, tt_cluster_prev(s, len, pos)) == pos;
 }
 

@@ -1,7 +1,8 @@
 /* Clusters: what the user sees as one character. A cluster is a base code point plus the
  * zero-width marks after it plus an optional SARA AM, so the cursor never lands between
  * น้ and ำ. A control never takes marks; a mark with no base starts a cluster of its own
- * (tt_sanitize draws it on a dotted circle). All offsets here are in bytes. */
+ * (tt_sanitize draws it on a dotted circle). All offsets here are in bytes and must be
+ * code-point boundaries (tt_utf8_snap makes one). */
 #ifndef ITADESK_TT_CLUSTER_H
 #define ITADESK_TT_CLUSTER_H
 

@@ -36,8 +36,7 @@ static int sign(int r)
 static int compare_bytes(const char *a, size_t alen, const char *b, size_t blen)
 {
     int r = memcmp(a, b, alen < blen ? alen : blen);
-    if (r)
-        return sign(r);
+    if (r) return sign(r);
     return (alen > blen) - (alen < blen);
 }
 
@@ -54,9 +53,7 @@ int tt_collate(const char *a, int alen, const char *b, int blen)
         to_tis(b, lb, tb);
         r = sign(th_strcoll(ta, tb));
     } /* out of memory: byte order, the best a comparator that cannot fail can do */
-    if (ta != sa)
-        free(ta);
-    if (tb != sb)
-        free(tb);
+    if (ta != sa) free(ta);
+    if (tb != sb) free(tb);
     return r ? r : compare_bytes(a, la, b, lb);
 }

@@ -6,6 +6,7 @@
 
 #include "tt_breaks.h"
 #include "tt_cluster.h"
+#include "tt_utf8.h"
 
 size_t tt_cursor_left(const char *s, size_t len, size_t cur)
 {
@@ -19,8 +20,8 @@ size_t tt_cursor_right(const char *s, size_t len, size_t cur)
 
 size_t tt_cursor_snap(const char *s, size_t len, size_t pos)
 {
-    if (pos >= len)
-        return len;
+    if (pos >= len) return len;
+    pos = tt_utf8_snap(s, len, pos);
     return tt_cluster_is_boundary(s, len, pos) ? pos : tt_cluster_prev(s, len, pos);
 }
 
@@ -28,8 +29,7 @@ size_t tt_cursor_snap(const char *s, size_t len, size_t pos)
 static int word_start(const struct tt_para *p, size_t i)
 {
     unsigned char f = p->flag[i];
-    if (!(f & TT_PARA_CLUSTER) || (f & TT_PARA_SPACE))
-        return 0;
+    if (!(f & TT_PARA_CLUSTER) || (f & TT_PARA_SPACE)) return 0;
     return (f & TT_PARA_BREAK) || (p->flag[i - 1] & TT_PARA_SPACE);
 }
 
@@ -61,11 +61,9 @@ static size_t index_of(const struct tt_para *p, size_t off)
 size_t tt_cursor_word_right(ThBrk *brk, const char *s, size_t len, size_t cur)
 {
     size_t ps, pe;
-    if (cur >= len)
-        return len;
+    if (cur >= len) return len;
     line_bounds(s, len, cur, &ps, &pe);
-    if (cur == pe)
-        return pe + 1; /* cross the newline */
+    if (cur == pe) return pe + 1; /* cross the newline */
     struct tt_para p = {0};
     size_t to = cur;
     if (tt_para_load(&p, brk, s + ps, pe - ps) == 0) {
@@ -81,13 +79,10 @@ size_t tt_cursor_word_right(ThBrk *brk, const char *s, size_t len, size_t cur)
 size_t tt_cursor_word_left(ThBrk *brk, const char *s, size_t len, size_t cur)
 {
     size_t ps, pe;
-    if (cur > len)
-        cur = len;
-    if (cur == 0)
-        return 0;
+    if (cur > len) cur = len;
+    if (cur == 0) return 0;
     line_bounds(s, len, cur, &ps, &pe);
-    if (cur == ps)
-        return ps - 1; /* cross the newline */
+    if (cur == ps) return ps - 1; /* cross the newline */
     struct tt_para p = {0};
     size_t to = cur;
     if (tt_para_load(&p, brk, s + ps, pe - ps) == 0) {

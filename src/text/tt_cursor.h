@@ -18,7 +18,8 @@ size_t tt_cursor_right(const char *s, size_t len, size_t cur);
 size_t tt_cursor_word_right(ThBrk *brk, const char *s, size_t len, size_t cur);
 size_t tt_cursor_word_left(ThBrk *brk, const char *s, size_t len, size_t cur);
 
-/* Cluster boundary at or before byte offset pos (snaps a cursor set from outside). */
+/* Cluster boundary at or before any byte offset pos, even one inside a UTF-8 sequence (snaps
+ * a cursor set from outside). */
 size_t tt_cursor_snap(const char *s, size_t len, size_t pos);
 
 #endif

@@ -9,12 +9,11 @@
 #include "tt_digits.h"
 
 static const char *const month_full[12] = {
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+    "มกราคม",  "กุมภาพันธ์", "มีนาคม",  "เมษายน", "พฤษภาคม",  "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม",  "กันยายน", "ตุลาคม",  "พฤศจิกายน", "ธันวาคม",
 };
 static const char *const month_abbr[12] = {
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 };
 
 int tt_be_year(int ce_year)
@@ -35,8 +34,7 @@ int tt_is_leap_year(int y)
 int tt_days_in_month(int y, int m)
 {
     static const int days[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (m < 1 || m > 12)
-        return 0;
+    if (m < 1 || m > 12) return 0;
     return days[m - 1] + (m == 2 && tt_is_leap_year(y));
 }
 
@@ -73,8 +71,7 @@ tt_date tt_fiscal_year_end(int fy_be)
 
 char *tt_date_format(tt_date d, int style)
 {
-    if (!tt_date_valid(d))
-        return NULL;
+    if (!tt_date_valid(d)) return NULL;
     int be = tt_be_year(d.y);
     const char *full = month_full[d.m - 1], *abbr = month_abbr[d.m - 1];
     char buf[96];

@@ -44,8 +44,7 @@ static int tokenize(const char *s, struct token *t)
             i += k;
             continue;
         }
-        if (n == MAX_TOKENS)
-            return -1;
+        if (n == MAX_TOKENS) return -1;
         struct token *tok = &t[n++];
         if (cp == '/' || cp == '-') {
             tok->kind = cp == '/' ? T_SLASH : T_DASH;
@@ -55,8 +54,7 @@ static int tokenize(const char *s, struct token *t)
             tok->value = tok->ndigits = 0;
             while (i < len && (k = tt_utf8_decode(s + i, len - i, &cp)) &&
                    tt_digit_value(cp) >= 0) {
-                if (++tok->ndigits > MAX_DIGITS)
-                    return -1;
+                if (++tok->ndigits > MAX_DIGITS) return -1;
                 tok->value = tok->value * 10 + tt_digit_value(cp);
                 i += k;
             }
@@ -65,8 +63,7 @@ static int tokenize(const char *s, struct token *t)
             size_t w = 0;
             while (i < len && (k = tt_utf8_decode(s + i, len - i, &cp)) && is_word_cp(cp)) {
                 if (cp != '.') { /* "ต.ค." and "ตค" are the same month */
-                    if (w + k >= MAX_WORD)
-                        return -1;
+                    if (w + k >= MAX_WORD) return -1;
                     memcpy(tok->word + w, s + i, k);
                     w += k;
                 }
@@ -82,10 +79,8 @@ static int tokenize(const char *s, struct token *t)
 static int same_without_dots(const char *word, const char *name)
 {
     for (; *name; name++) {
-        if (*name == '.')
-            continue;
-        if (*word++ != *name)
-            return 0;
+        if (*name == '.') continue;
+        if (*word++ != *name) return 0;
     }
     return *word == '\0';
 }
@@ -102,8 +97,7 @@ static int month_from_name(const char *word)
 static int match(const struct token *t, int n, const char *kinds)
 {
     for (int i = 0; i < n; i++, kinds++) {
-        if (!*kinds)
-            return 0;
+        if (!*kinds) return 0;
         if ((*kinds == 'n' && t[i].kind != T_NUM) || (*kinds == 'w' && t[i].kind != T_WORD) ||
             (*kinds == '/' && t[i].kind != T_SLASH) || (*kinds == '-' && t[i].kind != T_DASH))
             return 0;
@@ -121,12 +115,9 @@ static int year_from_be(const struct token *t)
 /* Checks y, m, d in that order so the error names the first wrong part. */
 static int check(int y, int m, int d, int day_digits, tt_date *out)
 {
-    if (y < TT_DATE_MIN_CE || y > TT_DATE_MAX_CE)
-        return TT_DATE_EYEAR;
-    if (m < 1 || m > 12)
-        return TT_DATE_EMONTH;
-    if (day_digits > 2 || d < 1 || d > tt_days_in_month(y, m))
-        return TT_DATE_EDAY;
+    if (y < TT_DATE_MIN_CE || y > TT_DATE_MAX_CE) return TT_DATE_EYEAR;
+    if (m < 1 || m > 12) return TT_DATE_EMONTH;
+    if (day_digits > 2 || d < 1 || d > tt_days_in_month(y, m)) return TT_DATE_EDAY;
     *out = (tt_date){y, m, d};
     return TT_DATE_OK;
 }
@@ -135,28 +126,23 @@ int tt_date_parse(const char *s, tt_date *out)
 {
     struct token t[MAX_TOKENS];
     int n = s ? tokenize(s, t) : 0;
-    if (n == 0)
-        return TT_DATE_EEMPTY;
-    if (n < 0)
-        return TT_DATE_ESYNTAX;
+    if (n == 0) return TT_DATE_EEMPTY;
+    if (n < 0) return TT_DATE_ESYNTAX;
     if (match(t, n, "n-n-n")) {
         if (t[0].ndigits != 4)
             return TT_DATE_ESYNTAX; /* "1-10-2567" is not ISO; say so rather than guess */
-        if (t[2].ndigits > 2)
-            return TT_DATE_EMONTH;
+        if (t[2].ndigits > 2) return TT_DATE_EMONTH;
         return check(t[0].value, t[2].value, t[4].value, t[4].ndigits, out);
     }
     if (match(t, n, "n/n/n")) {
-        if (t[2].ndigits > 2)
-            return TT_DATE_EMONTH;
+        if (t[2].ndigits > 2) return TT_DATE_EMONTH;
         return check(year_from_be(&t[4]), t[2].value, t[0].value, t[0].ndigits, out);
     }
     int era = match(t, n, "nwwn") && same_without_dots(t[2].word, "พ.ศ.");
     if (match(t, n, "nwn") || era) {
         int m = month_from_name(t[1].word);
         int y = year_from_be(&t[era ? 3 : 2]);
-        if (!m && y)
-            return TT_DATE_EMONTH;
+        if (!m && y) return TT_DATE_EMONTH;
         return check(y, m, t[0].value, t[0].ndigits, out);
     }
     return TT_DATE_ESYNTAX;

@@ -7,29 +7,24 @@
 
 int tt_digit_value(uint32_t cp)
 {
-    if (cp >= '0' && cp <= '9')
-        return (int)(cp - '0');
-    if (cp >= 0x0E50 && cp <= 0x0E59)
-        return (int)(cp - 0x0E50);
+    if (cp >= '0' && cp <= '9') return (int)(cp - '0');
+    if (cp >= 0x0E50 && cp <= 0x0E59) return (int)(cp - 0x0E50);
     return -1;
 }
 
 /* Value 0..9 if the bytes at p are a Thai digit (p must have 3 readable bytes or a NUL). */
 static int thai_digit_at(const unsigned char *p)
 {
-    if (p[0] == 0xE0 && p[1] == 0xB9 && p[2] >= 0x90 && p[2] <= 0x99)
-        return p[2] - 0x90;
+    if (p[0] == 0xE0 && p[1] == 0xB9 && p[2] >= 0x90 && p[2] <= 0x99) return p[2] - 0x90;
     return -1;
 }
 
 char *tt_digits_to_thai(const char *s)
 {
-    if (!s)
-        s = "";
+    if (!s) s = "";
     size_t len = strlen(s);
     char *out = malloc(3 * len + 1); /* each ASCII digit grows to 3 bytes */
-    if (!out)
-        return NULL;
+    if (!out) return NULL;
     size_t o = 0;
     for (const char *p = s; *p; p++) {
         if (*p >= '0' && *p <= '9') {
@@ -46,12 +41,10 @@ char *tt_digits_to_thai(const char *s)
 
 char *tt_digits_to_ascii(const char *s)
 {
-    if (!s)
-        s = "";
+    if (!s) s = "";
     size_t len = strlen(s);
     char *out = malloc(len + 1); /* never grows */
-    if (!out)
-        return NULL;
+    if (!out) return NULL;
     size_t o = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
         int d = thai_digit_at(p); /* reads past the NUL never: p[0]/p[1] checked first */

@@ -8,8 +8,7 @@ static enum kind introducer(const unsigned char *p, size_t len, size_t *n)
 {
     if (len >= 1 && p[0] == 0x1B) {
         *n = 1;
-        if (len < 2)
-            return K_ESC;
+        if (len < 2) return K_ESC;
         switch (p[1]) {
         case '[':
             *n = 2;
@@ -45,22 +44,17 @@ static size_t scan_csi(const unsigned char *p, size_t len, size_t i)
 {
     while (i < len && p[i] >= 0x20 && p[i] <= 0x3F)
         i++;
-    if (i < len && p[i] >= 0x40 && p[i] <= 0x7E)
-        i++;
+    if (i < len && p[i] >= 0x40 && p[i] <= 0x7E) i++;
     return i;
 }
 
 static size_t scan_string(const unsigned char *p, size_t len, size_t i)
 {
     while (i < len) {
-        if (p[i] == 0x07)
-            return i + 1;
-        if (p[i] == 0x1B)
-            return (i + 1 < len && p[i + 1] == '\\') ? i + 2 : i;
-        if (p[i] == 0xC2 && i + 1 < len && p[i + 1] == 0x9C)
-            return i + 2;
-        if (p[i] < 0x20)
-            return i;
+        if (p[i] == 0x07) return i + 1;
+        if (p[i] == 0x1B) return (i + 1 < len && p[i + 1] == '\\') ? i + 2 : i;
+        if (p[i] == 0xC2 && i + 1 < len && p[i + 1] == 0x9C) return i + 2;
+        if (p[i] < 0x20) return i;
         i++;
     }
     return i;
@@ -71,8 +65,7 @@ static size_t scan_esc(const unsigned char *p, size_t len, size_t i)
     size_t j = i;
     while (j < len && p[j] >= 0x20 && p[j] <= 0x2F)
         j++;
-    if (j < len && p[j] >= 0x30 && p[j] <= 0x7E)
-        return j + 1;
+    if (j < len && p[j] >= 0x30 && p[j] <= 0x7E) return j + 1;
     return i; /* not a complete sequence: the ESC alone */
 }
 

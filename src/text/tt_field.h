@@ -8,7 +8,7 @@
 #include <thai/thbrk.h>
 
 typedef struct tt_field {
-    char *text; /* NUL-terminated UTF-8, owned */
+    char *text; /* NUL-terminated, well-formed UTF-8 (invalid input bytes become U+FFFD) */
     size_t len; /* bytes, excluding the NUL */
     size_t cap; /* bytes allocated */
     size_t cur; /* cursor as a byte offset, always a cluster boundary */

@@ -15,13 +15,11 @@ size_t tt_prefix_fit(const char *s, size_t len, int cols, int *used)
     while (pos < len) {
         size_t next = tt_cluster_next(s, len, pos);
         int cw = tt_cluster_width(s, pos, next);
-        if (w + cw > cols)
-            break;
+        if (w + cw > cols) break;
         w += cw;
         pos = next;
     }
-    if (used)
-        *used = w;
+    if (used) *used = w;
     return pos;
 }
 
@@ -34,8 +32,7 @@ size_t tt_offset_at_col(const char *s, size_t len, int col, int *at)
         w += tt_cluster_width(s, pos, next);
         pos = next;
     }
-    if (at)
-        *at = w;
+    if (at) *at = w;
     return pos;
 }
 
@@ -43,8 +40,7 @@ size_t tt_offset_at_col(const char *s, size_t len, int col, int *at)
 static char *join(const char *a, size_t alen, const char *b, size_t blen)
 {
     char *out = malloc(alen + blen + 1);
-    if (!out)
-        return NULL;
+    if (!out) return NULL;
     memcpy(out, a, alen);
     memcpy(out + alen, b, blen);
     out[alen + blen] = '\0';
@@ -54,12 +50,9 @@ static char *join(const char *a, size_t alen, const char *b, size_t blen)
 char *tt_truncate_cols(const char *s, int cols, const char *ellipsis)
 {
     size_t len = strlen(s);
-    if (cols < 0)
-        cols = 0;
-    if (tt_prefix_fit(s, len, cols, NULL) == len)
-        return join(s, len, "", 0);
-    if (!ellipsis)
-        ellipsis = TT_ELLIPSIS;
+    if (cols < 0) cols = 0;
+    if (tt_prefix_fit(s, len, cols, NULL) == len) return join(s, len, "", 0);
+    if (!ellipsis) ellipsis = TT_ELLIPSIS;
     int ew = tt_width_cols(ellipsis);
     if (ew > cols) {
         ellipsis = "";
@@ -76,8 +69,7 @@ char *tt_pad_cols(const char *s, int cols, enum tt_align align)
     size_t pad = w < cols ? (size_t)(cols - w) : 0;
     size_t left = align == TT_ALIGN_RIGHT ? pad : align == TT_ALIGN_CENTER ? pad / 2 : 0;
     char *out = malloc(len + pad + 1);
-    if (!out)
-        return NULL;
+    if (!out) return NULL;
     memset(out, ' ', left);
     memcpy(out + left, s, len);
     memset(out + left + len, ' ', pad - left);
@@ -88,8 +80,7 @@ char *tt_pad_cols(const char *s, int cols, enum tt_align align)
 char *tt_fit_cols(const char *s, int cols, const char *ellipsis, enum tt_align align)
 {
     char *cut = tt_truncate_cols(s, cols, ellipsis);
-    if (!cut)
-        return NULL;
+    if (!cut) return NULL;
     char *out = tt_pad_cols(cut, cols, align);
     free(cut);
     return out;

@@ -12,18 +12,17 @@
 static const struct {
     const char *user, *iconv;
 } charsets[] = {
-    {"utf-8", "UTF-8"},     {"utf8", "UTF-8"},          {"cp874", "CP874"},
-    {"windows-874", "CP874"}, {"ibm874", "CP874"},      {"tis-620", "TIS-620"},
-    {"tis620", "TIS-620"},  {"iso-8859-11", "ISO-8859-11"},
+    {"utf-8", "UTF-8"},    {"utf8", "UTF-8"},
+    {"cp874", "CP874"},    {"windows-874", "CP874"},
+    {"ibm874", "CP874"},   {"tis-620", "TIS-620"},
+    {"tis620", "TIS-620"}, {"iso-8859-11", "ISO-8859-11"},
 };
 
 const char *tt_charset_name(const char *user_name)
 {
-    if (!user_name)
-        return NULL;
+    if (!user_name) return NULL;
     for (size_t i = 0; i < sizeof charsets / sizeof charsets[0]; i++)
-        if (strcasecmp(user_name, charsets[i].user) == 0)
-            return charsets[i].iconv;
+        if (strcasecmp(user_name, charsets[i].user) == 0) return charsets[i].iconv;
     return NULL;
 }
 
@@ -42,8 +41,7 @@ static int grow(char **buf, size_t *cap)
 {
     size_t ncap = *cap * 2;
     char *nbuf = ncap > *cap ? realloc(*buf, ncap) : NULL;
-    if (!nbuf)
-        return -1;
+    if (!nbuf) return -1;
     *buf = nbuf;
     *cap = ncap;
     return 0;
@@ -54,8 +52,7 @@ int tt_convert(const char *from_charset, const char *to_charset, const char *in,
 {
     const char *from = tt_charset_name(from_charset), *to = tt_charset_name(to_charset);
     *out = NULL;
-    if (!from || !to)
-        return fail(EINVAL, out, outlen, bad_offset, SIZE_MAX);
+    if (!from || !to) return fail(EINVAL, out, outlen, bad_offset, SIZE_MAX);
     iconv_t cd = iconv_open(to, from);
     if (cd == (iconv_t)-1)
         return fail(errno == EINVAL ? EINVAL : ENOMEM, out, outlen, bad_offset, SIZE_MAX);
@@ -71,16 +68,14 @@ int tt_convert(const char *from_charset, const char *to_charset, const char *in,
         size_t outleft = cap - used - 1; /* keep a byte for the NUL */
         size_t r = iconv(cd, &inp, &inleft, &outp, &outleft);
         used = (size_t)(outp - *out);
-        if (r != (size_t)-1)
-            break; /* everything converted */
+        if (r != (size_t)-1) break; /* everything converted */
         if (errno == E2BIG)
             err = grow(out, &cap) ? ENOMEM : 0;
         else
             err = EILSEQ; /* EILSEQ: bad or unmappable; EINVAL: cut off at the end */
     }
     iconv_close(cd);
-    if (err)
-        return fail(err, out, outlen, bad_offset, err == ENOMEM ? SIZE_MAX : inlen - inleft);
+    if (err) return fail(err, out, outlen, bad_offset, err == ENOMEM ? SIZE_MAX : inlen - inleft);
     (*out)[used] = '\0';
     *outlen = used;
     return 0;

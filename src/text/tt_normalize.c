@@ -29,8 +29,7 @@ static size_t decode_fixing_controls(const char *s, wchar_t *w)
     for (size_t i = 0; i < len;) {
         i += tt_utf8_decode(s + i, len - i, &cp);
         if (cp == '\r') {
-            if (i < len && s[i] == '\n')
-                i++;
+            if (i < len && s[i] == '\n') i++;
             cp = '\n';
         } else if (cp == '\t') {
             cp = ' ';
@@ -67,8 +66,7 @@ static size_t compose_thai(wchar_t *w, size_t n)
 static char *encode(const wchar_t *w, size_t n)
 {
     char *out = malloc(4 * n + 1);
-    if (!out)
-        return NULL;
+    if (!out) return NULL;
     size_t o = 0;
     for (size_t i = 0; i < n; i++)
         o += tt_utf8_encode((uint32_t)w[i], out + o);
@@ -78,16 +76,16 @@ static char *encode(const wchar_t *w, size_t n)
 
 char *tt_normalize(const char *s)
 {
-    if (!s)
-        s = "";
-    size_t cap = strlen(s) + 1;
+    if (!s) s = "";
+    size_t cap = strlen(s) + 2;
     wchar_t *src = malloc(cap * sizeof *src), *dst = malloc(cap * sizeof *dst);
     char *out = NULL;
     if (src && dst) {
         size_t n = compose_thai(src, decode_fixing_controls(s, src));
-        /* th_wnormalize stops at a NUL; decode_fixing_controls cannot produce one because
-         * strlen(s) bounds the input. It returns 0 both for "" and on its own malloc failure. */
-        size_t m = n ? th_wnormalize(dst, src, n + 1) : 0;
+        /* th_wnormalize(dst, src, size) converts at most size - 2 code points per Thai chunk
+         * (libthai 0.1.29 loses one to its own terminator), and a chunk cut short loses its
+         * marks, so size must be n + 2. It returns 0 both for "" and on malloc failure. */
+        size_t m = n ? th_wnormalize(dst, src, n + 2) : 0;
         if (n == 0 || m > 0)
             out = encode(dst, compose_thai(dst, m)); /* its removals can create new pairs */
     }

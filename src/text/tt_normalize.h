@@ -11,7 +11,8 @@
  *    with the tone first: นํ้า / น้ํา -> น้ำ;
  *  - two SARA E (เเ) become SARA AE (แ);
  *  - libthai th_wnormalize: tone marks after upper/lower vowels (ก่ิ -> กิ่), duplicated
- *    marks removed (ก่่ -> ก่).
+ *    marks removed (ก่่ -> ก่); note that libthai also drops a Thai mark with no base
+ *    (after a space or at the start), which only garbage data contains.
  * Counts nothing; lengths change. */
 char *tt_normalize(const char *s);
 

@@ -24,18 +24,12 @@ static void put_cp(char *out, size_t *o, uint32_t cp)
 /* Replacement for code point cp, or 0 if cp is drawn as it is. */
 static uint32_t placeholder(uint32_t cp, int flags)
 {
-    if (cp == '\n')
-        return (flags & TT_SAN_MULTILINE) ? 0 : PIC_CONTROL_BASE + cp;
-    if (cp == '\t')
-        return ' ';
-    if (cp < 0x20)
-        return PIC_CONTROL_BASE + cp;
-    if (cp == 0x7F)
-        return PIC_DEL;
-    if (cp < 0x7F)
-        return 0;
-    if (cp <= 0x9F || tt_cp_is_bidi_control(cp))
-        return TT_REPLACEMENT;
+    if (cp == '\n') return (flags & TT_SAN_MULTILINE) ? 0 : PIC_CONTROL_BASE + cp;
+    if (cp == '\t') return ' ';
+    if (cp < 0x20) return PIC_CONTROL_BASE + cp;
+    if (cp == 0x7F) return PIC_DEL;
+    if (cp < 0x7F) return 0;
+    if (cp <= 0x9F || tt_cp_is_bidi_control(cp)) return TT_REPLACEMENT;
     if (tt_cp_glibc_width(cp) < 0)
         return TT_REPLACEMENT; /* ncursesw would print it as "~X" garbage or not at all */
     return 0;
@@ -46,8 +40,7 @@ char *tt_sanitize_n(const char *s, size_t len, int flags)
     /* Worst case 3 output bytes per input byte: a 1-byte control or invalid byte becomes a
      * 3-byte picture or U+FFFD; a 2-byte mark gains a 3-byte dotted circle (5 < 6). */
     char *out = malloc(3 * len + 1);
-    if (!out)
-        return NULL;
+    if (!out) return NULL;
     size_t o = 0;
     int carries = 0; /* can the previous cell take a zero-width mark? */
     for (size_t i = 0; i < len;) {
@@ -65,8 +58,7 @@ char *tt_sanitize_n(const char *s, size_t len, int flags)
         if (rep) {
             put_cp(out, &o, rep);
         } else if (tt_cp_width(cp) == 0) {
-            if (!carries)
-                put_cp(out, &o, DOTTED_CIRCLE);
+            if (!carries) put_cp(out, &o, DOTTED_CIRCLE);
             memcpy(out + o, s + i, n);
             o += n;
         } else {
@@ -82,7 +74,6 @@ char *tt_sanitize_n(const char *s, size_t len, int flags)
 
 char *tt_sanitize(const char *s, int flags)
 {
-    if (!s)
-        s = "";
+    if (!s) s = "";
     return tt_sanitize_n(s, strlen(s), flags);
 }

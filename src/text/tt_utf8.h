@@ -17,6 +17,10 @@ size_t tt_utf8_decode(const char *s, size_t len, uint32_t *cp);
  * tt_utf8_decode walks). Consistent with tt_utf8_decode on invalid bytes. Returns 0 at 0. */
 size_t tt_utf8_prev(const char *s, size_t pos);
 
+/* The code-point boundary (as tt_utf8_decode walks s[0..len)) at or before byte offset pos:
+ * moves an offset that points into the middle of a sequence back to its first byte. */
+size_t tt_utf8_snap(const char *s, size_t len, size_t pos);
+
 /* Writes cp as UTF-8 into out (room for 4 bytes) and returns the byte count (1..4).
  * Surrogates and values above U+10FFFF are written as U+FFFD. */
 size_t tt_utf8_encode(uint32_t cp, char out[4]);
@@ -26,5 +30,9 @@ size_t tt_utf8_count_cps(const char *s, size_t len);
 
 /* 1 if s[0..len) is well-formed UTF-8 (no byte would decode to a replacement). */
 int tt_utf8_valid(const char *s, size_t len);
+
+/* Malloc'd copy of s[0..len) with every invalid byte replaced by U+FFFD (3 bytes), so the
+ * result is well-formed UTF-8 and NUL-terminated (NULL on out of memory). */
+char *tt_utf8_repair(const char *s, size_t len);
 
 #endif

@@ -29,12 +29,9 @@ int tt_cp_is_bidi_control(uint32_t cp)
 
 int tt_cp_width(uint32_t cp)
 {
-    if (cp < 0x7F)
-        return 1; /* printable ASCII, or a C0 control shown as a 1-column picture */
-    if (cp >= 0x0E00 && cp <= 0x0E7F)
-        return thai_zero_width(cp) ? 0 : 1;
-    if (cp <= 0x9F || tt_cp_is_bidi_control(cp))
-        return 1; /* placeholder */
+    if (cp < 0x7F) return 1; /* printable ASCII, or a C0 control shown as a 1-column picture */
+    if (cp >= 0x0E00 && cp <= 0x0E7F) return thai_zero_width(cp) ? 0 : 1;
+    if (cp <= 0x9F || tt_cp_is_bidi_control(cp)) return 1; /* placeholder */
     int w = tt_cp_glibc_width(cp);
     return w < 0 ? 1 : w; /* unprintable: shown as U+FFFD */
 }

@@ -25,8 +25,7 @@ static int push_line(tt_lines *out, size_t off, size_t len, int cols)
     if (out->n == out->cap) {
         size_t cap = out->cap ? 2 * out->cap : 16;
         tt_line *v = realloc(out->v, cap * sizeof *v);
-        if (!v)
-            return -1;
+        if (!v) return -1;
         out->v = v;
         out->cap = cap;
     }
@@ -73,8 +72,7 @@ static int split_cluster(struct wrapper *w, size_t i, size_t k)
     for (size_t q = i + 1; q < k; q++) {
         int spacing = cols(w, q, q + 1) > 0;
         if (spacing && cols(w, piece, q + 1) > w->width) {
-            if (emit(w, piece, q))
-                return -1;
+            if (emit(w, piece, q)) return -1;
             piece = q;
         }
     }
@@ -92,8 +90,7 @@ static size_t on_spaces(struct wrapper *w, size_t i, int *err)
         w->cand_end = i; /* fits; breaking here would drop the run */
         w->cand_next = j;
     } else {
-        if (i > w->start)
-            *err |= emit(w, w->start, i);
+        if (i > w->start) *err |= emit(w, w->start, i);
         w->start = j; /* a run at paragraph start wider than the line is dropped whole */
         w->cand_end = NONE;
     }
@@ -110,8 +107,7 @@ static size_t on_cluster(struct wrapper *w, size_t i, int *err)
         w->cand_end = i; /* a word boundary; after spaces on_spaces recorded a better one */
         w->cand_next = i;
     }
-    if (cols(w, w->start, k) <= w->width)
-        return k;
+    if (cols(w, w->start, k) <= w->width) return k;
     if (w->cand_end != NONE && w->cand_end > w->start) {
         *err |= emit(w, w->start, w->cand_end);
         w->start = w->cand_next;
@@ -136,8 +132,7 @@ static int wrap_para(struct wrapper *w)
     w->emitted = 0;
     for (size_t i = 0; i < p->n && !err;)
         i = (p->flag[i] & TT_PARA_SPACE) ? on_spaces(w, i, &err) : on_cluster(w, i, &err);
-    if (!err && (w->start < p->n || w->emitted == 0))
-        err = emit(w, w->start, p->n);
+    if (!err && (w->start < p->n || w->emitted == 0)) err = emit(w, w->start, p->n);
     return err;
 }
 
@@ -152,13 +147,11 @@ int tt_wrap(ThBrk *brk, const char *s, size_t len, int width, tt_lines *out)
         size_t pend = nl ? (size_t)(nl - s) : len;
         w.base = pstart;
         err = tt_para_load(&para, brk, s + pstart, pend - pstart) || wrap_para(&w);
-        if (!nl)
-            break;
+        if (!nl) break;
         pstart = pend + 1;
     }
     tt_para_free(&para);
-    if (err)
-        out->n = 0;
+    if (err) out->n = 0;
     return err ? -1 : 0;
 }
 

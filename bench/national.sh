@@ -1,0 +1,143 @@
+#!/usr/bin/env bash
+# National-scale benchmark (issue 2): 8,000 agencies × fiscal years 2564–2568.
+# Builds itadesk and gen_national (RelWithDebInfo), generates the database once,
+# then times `itadesk score` (whole process, warm cache) and `itadesk check`.
+# Prints figures beside their targets; a missed target never fails the script
+# (only a build, generation or command error does).
+#
+#   bench/national.sh            BENCH_DIR (default /tmp/itadesk-bench) holds national.db
+#   BENCH_AGENCY=ID BENCH_YEAR=YEAR BENCH_RUNS=N BENCH_REGENERATE=1 bench/national.sh
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BENCH_BUILD:-$root/build-bench}
+dir=${BENCH_DIR:-/tmp/itadesk-bench}
+db=$dir/national.db
+agency=${BENCH_AGENCY:-4123}
+year=${BENCH_YEAR:-2567}
+runs=${BENCH_RUNS:-20}
+warmup=5
+
+say() { printf '%s\n' "$*" >&2; }
+
+# Quiet unless it fails: the build log is the other layers' business.
+build_tools() {
+    mkdir -p "$dir"
+    if ! { [ -f "$build/CMakeCache.txt" ] ||
+        cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo; } >"$dir/build.log" 2>&1 ||
+        ! cmake --build "$build" -j2 --target itadesk gen_national >>"$dir/build.log" 2>&1; then
+        tail -n 30 "$dir/build.log" >&2
+        say "national.sh: the build failed (log: $dir/build.log)"
+        exit 1
+    fi
+    itadesk=$build/cli/itadesk
+    gen=$build/bench/gen_national
+}
+
+# True when a file that decides the database's contents is newer than it: the
+# generator, the schema, the catalogs and their loader. (Not the gen_national
+# binary itself: it is relinked whenever anyone touches src/ or db/, and a
+# minute of regeneration per unrelated edit helps nobody.)
+db_stale() {
+    local f
+    for f in "$root"/bench/gen_* "$root"/db/schema/*.sql "$root"/db/catalogs/* \
+        "$root"/db/db_catalog.c "$root"/db/db_load.c; do
+        [ "$f" -nt "$db" ] && return 0
+    done
+    return 1
+}
+
+# Generates into a temporary name and renames it, so an interrupted run never
+# leaves a half-written national.db to be reused. BENCH_REGENERATE=1 forces it.
+ensure_db() {
+    if [ -f "$db" ] && [ -f "$dir/national.gen.log" ] && [ -z "${BENCH_REGENERATE:-}" ] &&
+        ! db_stale; then
+        reused=yes
+        return
+    fi
+    reused=no
+    say "generating $db (about a minute) ..."
+    rm -f "$db" "$db-wal" "$db-shm" "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"
+    "$gen" "$db.tmp" >"$dir/national.gen.log"
+    mv "$db.tmp" "$db"
+}
+
+# Current time in microseconds; bash 5 gives it without forking a process.
+now_us() {
+    if [ -n "${EPOCHREALTIME:-}" ]; then
+        local t=${EPOCHREALTIME/[.,]/}
+        echo "$t"
+    else
+        echo $(($(date +%s%N) / 1000))
+    fi
+}
+
+score_cmd() { "$itadesk" --db "$db" score --agency "$agency" --year "$year"; }
+
+# Prints "median max" in milliseconds over $runs runs after $warmup warm-up runs.
+time_score() {
+    local i t0 t1
+    for ((i = 0; i < warmup; i++)); do score_cmd >/dev/null; done
+    if command -v hyperfine >/dev/null && command -v python3 >/dev/null; then
+        local json=$dir/score.json
+        hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$json" \
+            "$itadesk --db $db score --agency $agency --year $year" >/dev/null 2>&1
+        python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]
+print("%.1f %.1f" % (r["median"]*1000, r["max"]*1000))' "$json"
+        return
+    fi
+    for ((i = 0; i < runs; i++)); do
+        t0=$(now_us)
+        score_cmd >/dev/null
+        t1=$(now_us)
+        echo $((t1 - t0))
+    done | sort -n | awk '{ v[NR] = $1 } END {
+        m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
+        printf "%.1f %.1f\n", m / 1000, v[NR] / 1000 }'
+}
+
+# One warm-up run (it reads the whole file), then the timed one. Prints seconds.
+time_check() {
+    "$itadesk" --db "$db" check >/dev/null
+    local t0 t1
+    t0=$(now_us)
+    "$itadesk" --db "$db" check >"$dir/check.out"
+    t1=$(now_us)
+    awk -v us=$((t1 - t0)) 'BEGIN { printf "%.2f\n", us / 1e6 }'
+}
+
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t ? "met" : "MISSED") }'; }
+
+main() {
+    build_tools
+    ensure_db
+    local gen_s size_b size_mb med max check_s load
+    gen_s=$(sed -n 's/^generation took \([0-9.]*\) s$/\1/p' "$dir/national.gen.log")
+    size_b=$(stat -c %s "$db")
+    size_mb=$(awk -v b="$size_b" 'BEGIN { printf "%.1f", b / 1048576 }')
+    score_cmd >"$dir/score.out" # fails the script if the command itself fails
+    load=$(cut -d' ' -f1-3 /proc/loadavg)
+    read -r med max < <(time_score)
+    check_s=$(time_check)
+
+    echo "itadesk national-scale benchmark ($(nproc) cores, SQLite $(sqlite3 --version 2>/dev/null | cut -d' ' -f1))"
+    # Timings on a shared machine mean little without the load they ran under.
+    echo "load average before timing: $load (after: $(cut -d' ' -f1-3 /proc/loadavg))"
+    echo "database: $db"
+    sed -n '1,/^generated rows/p' "$dir/national.gen.log" | sed 's/^/  /'
+    echo
+    printf '%-44s %14s   %-10s %s\n' "measure" "figure" "target" "verdict"
+    printf '%-44s %14s   %-10s %s\n' "generation (gen_national$([ "$reused" = yes ] && echo ', earlier run'))" \
+        "${gen_s:-?} s" "minutes" "-"
+    printf '%-44s %14s   %-10s %s\n' "file size" "$size_mb MB" "<= 1 GB" \
+        "$(verdict "$size_b" 1000000000)"
+    printf '%-44s %14s   %-10s %s\n' "score --agency $agency --year $year, median" "$med ms" \
+        "<= 50 ms" "$(verdict "$med" 50)"
+    printf '%-44s %14s   %-10s %s\n' "score, max of $runs (warm cache)" "$max ms" "<= 50 ms" \
+        "$(verdict "$max" 50)"
+    printf '%-44s %14s   %-10s %s\n' "check (integrity + foreign keys), warm" "$check_s s" "-" "-"
+    echo "check said: $(tail -n 1 "$dir/check.out")"
+    echo "timing: $(command -v hyperfine >/dev/null && echo hyperfine || echo 'shell loop, EPOCHREALTIME')"
+}
+
+main "$@"

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses (fuzz/) with clang in build-fuzz and runs each for SECONDS
+# seconds (default 60) on a corpus seeded from ../shared/seeds/*.txt. Exits non-zero if any
+# harness finds a crash, a sanitizer report, a timeout or a broken invariant; the input that
+# did it is left in build-fuzz/fuzz-artifacts/.
+set -euo pipefail
+
+secs=${1:-60}
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=$root/build-fuzz
+seeds=$(cd "$root/../shared/seeds" && pwd)
+harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field)
+
+CC=clang cmake -S "$root" -B "$build" -DITADESK_FUZZ=ON -DITADESK_TESTS=OFF \
+    -DITADESK_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build" -j"$(nproc)" --target "${harnesses[@]}" >/dev/null
+
+# Seed corpora: the seed texts cut into 5-line pieces, plus dates for the date parser.
+corpus=$build/fuzz-corpus
+mkdir -p "$corpus/text" "$corpus/date" "$build/fuzz-artifacts"
+if [ -z "$(ls -A "$corpus/text")" ]; then
+    for f in "$seeds"/*.txt; do
+        split -l 5 -a 4 "$f" "$corpus/text/$(basename "$f" .txt)-"
+    done
+    i=0
+    for d in "1 ต.ค. 2567" "๑ ตุลาคม ๒๕๖๗" "1/10/2567" "1 ต.ค. 67" "2024-10-01" \
+        "31 ก.พ. 2567" "29/2/2567" "1 ตุลาคม พ.ศ. 2567" "1/13/2567" ""; do
+        printf '%s' "$d" >"$corpus/date/d$((i++))"
+    done
+fi
+
+status=0
+for h in "${harnesses[@]}"; do
+    case $h in
+    fuzz_date) dir=$corpus/date ;;
+    *) dir=$corpus/text ;;
+    esac
+    work=$corpus/$h
+    mkdir -p "$work"
+    echo "== $h for ${secs}s"
+    if ! "$build/fuzz/$h" -max_total_time="$secs" -max_len=4096 -timeout=20 \
+        -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$build/fuzz-artifacts/$h-" "$work" "$dir" 2>"$build/$h.log"; then
+        echo "!! $h found a problem; see $build/$h.log and $build/fuzz-artifacts/"
+        tail -30 "$build/$h.log"
+        status=1
+    else
+        grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "$build/$h.log" | tail -2
+    fi
+done
+exit $status
