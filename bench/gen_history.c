@@ -198,7 +198,7 @@ static void weakest_first(const struct gen_ay *ay, int order[GEN_MAX_INDICATORS]
 static int finding_write(struct gen_ay *ay, int k, int i, const char *at, long *finding_id)
 {
     struct gen_rng *r = &ay->c->rng;
-    char issue_no[8];
+    char issue_no[16];
     snprintf(issue_no, sizeof issue_no, "%d", k + 1);
     *finding_id = ++ay->c->next_finding;
     sqlite3_stmt *st = ay->c->w.st[ST_FINDING];
@@ -297,7 +297,7 @@ static int measure_write(struct gen_ay *ay, int k, int i, long finding_id, const
     int plan_year = ay->y->year + 1;
     enum ita_state state = measure_state(r, plan_year);
     long id = ++ay->c->next_measure;
-    char issue_no[8];
+    char issue_no[16];
     snprintf(issue_no, sizeof issue_no, "%d", k + 1);
     sqlite3_stmt *st = ay->c->w.st[ST_MEASURE];
     sqlite3_bind_int64(st, 1, id);

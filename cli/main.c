@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "cmd_screens.h"
 #include "i18n.h"
 
 struct command {
@@ -22,7 +23,9 @@ static const struct command commands[] = {
 
 static void print_usage(FILE *out)
 {
-    fputs(_("Usage: itadesk [--db FILE] [--agency ID] [--year YEAR]   open the screens\n"
+    fputs(_("Usage: itadesk [--db FILE] [--agency ID] [--year YEAR] [--screen NAME]\n"
+            "                                      open the screens (NAME: picker, dashboard,\n"
+            "                                      indicators, oit, plans)\n"
             "       itadesk init [--db FILE] [--demo]             create or upgrade the database\n"
             "       itadesk agency add NAME [--kind K] [--district D] [--province P]\n"
             "       itadesk agency list\n"
@@ -61,12 +64,10 @@ static void setup_locale(void)
     textdomain("itadesk");
 }
 
-static int run_screens(struct cli_args *a)
+/* Bare `itadesk [options]`: the curses screens (cli/cmd_screens.c parses the rest). */
+static int run_screens(int argc, char **argv, struct cli_args *a)
 {
-    (void)a;
-    cli_error(_("the screens are not built yet; use the subcommands (itadesk --help), e.g. "
-                "'itadesk agency list' and 'itadesk score --agency ID --year YEAR'"));
-    return EXIT_ERROR;
+    return cmd_screens(argc, argv, a);
 }
 
 int main(int argc, char **argv)
@@ -90,7 +91,7 @@ int main(int argc, char **argv)
         else
             break; /* screen options: parsed with the screens */
     }
-    if (i >= argc || argv[i][0] == '-') return run_screens(&a);
+    if (i >= argc || argv[i][0] == '-') return run_screens(argc - i, argv + i, &a);
     for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
         if (strcmp(argv[i], commands[c].name) == 0) return commands[c].run(argc - i, argv + i, &a);
     cli_usage_error(argv[i], _("unknown command"));

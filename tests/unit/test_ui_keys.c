@@ -1,0 +1,111 @@
+/* The action table, key names, the user's bindings, the config file and the last-choice
+ * file: pure models, no curses screen. */
+#include <criterion/criterion.h>
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "helper_db.h"
+#include "ui_config.h"
+#include "ui_keys.h"
+#include "ui_state.h"
+
+Test(ui_keys, names_round_trip)
+{
+    static const char *const names[] = {"Up",    "PgDn", "F1", "F10", "C-l", "Enter", "Esc",
+                                        "Space", "j",    "G",  "?",   "/",   "ก",     "BackTab"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        int key = ui_key_parse(names[i]);
+        cr_assert_geq(key, 0, "%s", names[i]);
+        char back[32];
+        ui_key_name(key, back, sizeof back);
+        cr_expect_str_eq(back, names[i]);
+    }
+    cr_expect_eq(ui_key_parse("F13"), -1);
+    cr_expect_eq(ui_key_parse("jj"), -1);
+    cr_expect_eq(ui_key_parse(""), -1);
+    cr_expect_eq(ui_key_parse("C-"), -1);
+}
+
+Test(ui_keys, curses_keys_are_normalised)
+{
+    cr_expect_eq(ui_key_from_curses(OK, '\r'), UI_KEY_ENTER);
+    cr_expect_eq(ui_key_from_curses(KEY_CODE_YES, KEY_ENTER), UI_KEY_ENTER);
+    cr_expect_eq(ui_key_from_curses(OK, 127), UI_KEY_FN(KEY_BACKSPACE));
+    cr_expect_eq(ui_key_from_curses(KEY_CODE_YES, KEY_DOWN), ui_key_parse("Down"));
+    cr_expect_eq(ui_key_from_curses(OK, 0x0E01), 0x0E01);
+}
+
+Test(ui_keys, defaults_cover_every_action_once)
+{
+    struct ui_keymap km;
+    ui_keymap_defaults(&km);
+    for (int a = 0; a < UI_ACT_COUNT; a++)
+        cr_expect_geq(ui_keymap_first(&km, (enum ui_action)a), 0, "%s has no key",
+                      ui_action_def((enum ui_action)a)->name);
+    for (int i = 0; i < km.n; i++)
+        for (int j = i + 1; j < km.n; j++)
+            cr_expect_neq(km.b[i].key, km.b[j].key, "key bound twice");
+    cr_expect_eq(ui_keymap_lookup(&km, ui_key_parse("F10")), UI_ACT_QUIT);
+    cr_expect_eq(ui_keymap_lookup(&km, 'j'), UI_ACT_DOWN);
+    cr_expect_eq(ui_keymap_lookup(&km, 0x0E01), -1, "Thai letters are never commands");
+}
+
+Test(ui_keys, binding_moves_a_key_between_actions)
+{
+    struct ui_keymap km;
+    char bad[32];
+    ui_keymap_defaults(&km);
+    cr_assert_eq(ui_keymap_bind(&km, UI_ACT_QUIT, "C-q x", bad, sizeof bad), 0);
+    cr_expect_eq(ui_keymap_lookup(&km, 'x'), UI_ACT_QUIT);
+    cr_expect_eq(ui_keymap_lookup(&km, ui_key_parse("F10")), -1, "old key released");
+    cr_assert_eq(ui_keymap_bind(&km, UI_ACT_HELP, "j", bad, sizeof bad), 0);
+    cr_expect_eq(ui_keymap_lookup(&km, 'j'), UI_ACT_HELP);
+    char keys[64];
+    ui_keymap_keys(&km, UI_ACT_DOWN, ", ", keys, sizeof keys);
+    cr_expect_str_eq(keys, "Down");
+    cr_expect_eq(ui_keymap_bind(&km, UI_ACT_HELP, "Nope", bad, sizeof bad), -1);
+    cr_expect_str_eq(bad, "Nope");
+    cr_expect_eq(ui_keymap_lookup(&km, 'j'), UI_ACT_HELP, "a bad line changes nothing");
+}
+
+Test(ui_config, file_sets_language_colour_and_keys)
+{
+    const char text[] = "# mine\nui.language = th\nui.color=never\n\nbind.quit = x\n"
+                        "bind.nothing = y\nnonsense\n";
+    char *path = th_write_file("config", text, sizeof text - 1);
+    struct ui_config cfg;
+    ui_config_load(&cfg, path);
+    cr_expect_eq(cfg.lang, UI_LANG_TH);
+    cr_expect_eq(cfg.color, UI_COLOR_NEVER);
+    cr_expect_eq(ui_keymap_lookup(&cfg.keys, 'x'), UI_ACT_QUIT);
+    cr_expect_eq(cfg.bad_line, 6);
+    cr_expect_str_eq(cfg.bad_text, "bind.nothing");
+    free(path);
+}
+
+Test(ui_config, missing_file_gives_defaults)
+{
+    struct ui_config cfg;
+    ui_config_load(&cfg, "/nonexistent/itadesk/config");
+    cr_expect_eq(cfg.lang, UI_LANG_AUTO);
+    cr_expect_eq(cfg.bad_line, 0);
+    cr_expect_eq(ui_keymap_lookup(&cfg.keys, 'q'), UI_ACT_BACK);
+}
+
+Test(ui_state, saved_atomically_and_read_back)
+{
+    char *dir = th_temp_path("state");
+    char path[4096];
+    snprintf(path, sizeof path, "%s/deep/itadesk/last", dir);
+    long agency;
+    int year;
+    cr_expect_eq(ui_state_load(path, &agency, &year), -1);
+    cr_assert_eq(ui_state_save(path, 42, 2567), 0);
+    cr_assert_eq(ui_state_save(path, 7, 2566), 0);
+    cr_assert_eq(ui_state_load(path, &agency, &year), 0);
+    cr_expect_eq(agency, 7);
+    cr_expect_eq(year, 2566);
+    free(dir);
+}

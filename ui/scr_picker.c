@@ -1,0 +1,318 @@
+/* Agency picker: a paged list of agencies in Thai order with type-to-filter. Only the
+ * rows around the visible page are fetched, so a national database scrolls as fast as a
+ * small one. Enter opens the year chooser for the selected agency. */
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db_view_agency.h"
+#include "i18n.h"
+#include "text/tt.h"
+#include "ui_draw.h"
+#include "ui_keys.h"
+#include "ui_screens.h"
+#include "ui_state.h"
+#include "ui_table.h"
+
+#define PICKER_CHUNK 64
+
+struct picker {
+    struct ui_table t;
+    tt_field filter;
+    int editing; /* keys go to the filter field */
+    long id_filter;
+    long count;
+    struct db_view_agency *cache; /* rows [cache_off, cache_off + cache_n) */
+    int cache_n, cache_cap;
+    long cache_off;
+    int load_failed;
+};
+
+enum { COL_ID, COL_NAME, COL_DISTRICT, COL_PROVINCE, COL_YEARS, NCOLS };
+
+static const struct ui_column columns[NCOLS] = {
+    [COL_ID] = {N_("ID"), 5, 0, TT_ALIGN_RIGHT, 4, 0},
+    [COL_NAME] = {N_("Agency"), 0, 14, TT_ALIGN_LEFT, 0, 0},
+    [COL_DISTRICT] = {N_("District"), 0, 8, TT_ALIGN_LEFT, 2, 0},
+    [COL_PROVINCE] = {N_("Province"), 0, 8, TT_ALIGN_LEFT, 1, 0},
+    [COL_YEARS] = {N_("Results"), 10, 0, TT_ALIGN_LEFT, 3, 0},
+};
+
+/* Column titles translated once per screen (the table keeps pointers). */
+struct picker_cols {
+    struct ui_column c[NCOLS];
+};
+
+static void drop_cache(struct picker *p)
+{
+    db_view_agency_free(p->cache, p->cache_n);
+    p->cache_n = 0;
+    p->cache_off = 0;
+}
+
+static struct db_view_filter current_filter(struct picker *p)
+{
+    return (struct db_view_filter){p->filter.len ? p->filter.text : NULL, p->id_filter};
+}
+
+/* An id typed in ASCII or Thai digits also matches the agency with that id. */
+static long id_from_filter(const char *text)
+{
+    char *ascii = tt_digits_to_ascii(text);
+    long id = -1;
+    if (ascii && *ascii && strspn(ascii, "0123456789") == strlen(ascii) && strlen(ascii) < 10)
+        id = atol(ascii);
+    free(ascii);
+    return id;
+}
+
+static int refilter(struct picker *p, struct ui_app *app)
+{
+    struct db_error err;
+    drop_cache(p);
+    p->id_filter = id_from_filter(p->filter.text);
+    struct db_view_filter f = current_filter(p);
+    if (db_view_agency_count(app->db, &f, &p->count, &err)) {
+        ui_message(app, 1, "%s", err.msg);
+        p->count = 0;
+    }
+    p->t.sel = p->t.top = 0;
+    ui_table_set_rows(&p->t, p->count);
+    return UI_DRAW;
+}
+
+/* Makes sure the rows [top, top + body_h) are in the cache. */
+static void ensure_rows(struct picker *p, struct ui_app *app)
+{
+    long first = p->t.top, last = p->t.top + p->t.body_h;
+    if (last > p->count) last = p->count;
+    if (first >= p->cache_off && last <= p->cache_off + p->cache_n) return;
+    int want = p->t.body_h + PICKER_CHUNK;
+    if (want > p->cache_cap) {
+        struct db_view_agency *bigger = realloc(p->cache, (size_t)want * sizeof *bigger);
+        if (!bigger) return;
+        p->cache = bigger;
+        p->cache_cap = want;
+    }
+    drop_cache(p);
+    long off = first - (want - p->t.body_h) / 2; /* room to move either way */
+    p->cache_off = off < 0 ? 0 : off;
+    struct db_view_filter f = current_filter(p);
+    struct db_error err;
+    if (db_view_agency_page(app->db, &f, p->cache_off, want, p->count, p->cache, &p->cache_n,
+                            &err)) {
+        ui_message(app, 1, "%s", err.msg);
+        p->load_failed = 1;
+    }
+}
+
+static void cell(void *ctx, long row, int col, struct ui_cell *out)
+{
+    struct picker *p = ctx;
+    long i = row - p->cache_off;
+    if (i < 0 || i >= p->cache_n) return;
+    const struct db_view_agency *a = &p->cache[i];
+    switch (col) {
+    case COL_ID:
+        snprintf(out->buf, sizeof out->buf, "%ld", a->id);
+        out->text = out->buf;
+        break;
+    case COL_NAME:
+        out->text = a->name;
+        break;
+    case COL_DISTRICT:
+        out->text = a->district;
+        break;
+    case COL_PROVINCE:
+        out->text = a->province;
+        break;
+    case COL_YEARS:
+        out->text = a->years;
+        break;
+    }
+}
+
+static void select_remembered(struct picker *p, struct ui_app *app)
+{
+    long id = app->agency_id;
+    int year;
+    if (id < 0 && ui_state_load(app->state_path, &id, &year)) return;
+    struct db_error err;
+    struct db_view_filter f = current_filter(p);
+    long index = db_view_agency_index(app->db, &f, id, &err);
+    if (index >= 0) p->t.sel = index;
+}
+
+static int picker_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
+{
+    (void)arg;
+    struct picker *p = calloc(1, sizeof *p);
+    struct picker_cols *cols = calloc(1, sizeof *cols);
+    if (!p || !cols || tt_field_init(&p->filter, "")) {
+        free(p);
+        free(cols);
+        return -1;
+    }
+    for (int c = 0; c < NCOLS; c++) {
+        cols->c[c] = columns[c];
+        cols->c[c].title = _(columns[c].title);
+    }
+    s->st = p;
+    p->t.cols = cols->c;
+    p->t.ncols = NCOLS;
+    p->t.selectable = 1;
+    p->t.select_cols = 2; /* id and name */
+    p->id_filter = -1;
+    refilter(p, app);
+    select_remembered(p, app);
+    return 0;
+}
+
+static void picker_leave(struct ui_screen *s, struct ui_app *app)
+{
+    struct picker *p = s->st;
+    if (!p) return;
+    drop_cache(p);
+    free(p->cache);
+    tt_field_free(&p->filter);
+    free((void *)p->t.cols);
+    free(p);
+}
+
+static void picker_layout(struct ui_screen *s, struct ui_app *app)
+{
+    struct picker *p = s->st;
+    struct ui_rect r = s->area;
+    ui_table_layout(&p->t, (struct ui_rect){r.y + 1, r.x, r.h - 1, r.w});
+    ui_table_set_rows(&p->t, p->count);
+}
+
+/* "Filter: text" with the terminal cursor in it while typing. */
+static void draw_filter(struct picker *p, struct ui_app *app, struct ui_rect r)
+{
+    char count[64];
+    snprintf(count, sizeof count, ngettext("%ld agency", "%ld agencies", p->count), p->count);
+    int cw = ui_text_cols(count) + 1;
+    const char *label = _("Filter:");
+    int lw = ui_text_cols(label) + 1;
+    int fw = r.w - lw - cw - 1;
+    ui_put(app, r.y, r.x, lw, label, TT_ALIGN_LEFT, UI_ROLE_HEADER);
+    int col = tt_field_col(&p->filter), at = 0;
+    int skip = col >= fw ? col - fw + 1 : 0; /* keep the cursor in view */
+    size_t off = tt_offset_at_col(p->filter.text, p->filter.len, skip, &at);
+    const char *shown = p->filter.text + off;
+    if (!p->filter.len && !p->editing) shown = _("(type to filter)");
+    ui_put(app, r.y, r.x + lw, fw, shown, TT_ALIGN_LEFT,
+           p->filter.len || p->editing ? UI_ROLE_NORMAL : UI_ROLE_DIM);
+    ui_put(app, r.y, r.x + r.w - cw, cw, count, TT_ALIGN_RIGHT, UI_ROLE_DIM);
+    if (p->editing) {
+        app->cursor_y = r.y;
+        app->cursor_x = r.x + lw + col - at;
+    }
+}
+
+static void picker_draw(struct ui_screen *s, struct ui_app *app)
+{
+    struct picker *p = s->st;
+    draw_filter(p, app, s->area);
+    if (!p->count) {
+        ui_table_draw(&p->t, app, cell, p);
+        ui_put(app, p->t.area.y + 2, p->t.area.x + 1, p->t.area.w - 1,
+               p->filter.len ? _("No agency matches the filter.")
+                             : _("No agencies yet: add one with 'itadesk agency add'."),
+               TT_ALIGN_LEFT, UI_ROLE_DIM);
+        return;
+    }
+    ensure_rows(p, app);
+    ui_table_draw(&p->t, app, cell, p);
+}
+
+static int open_selected(struct picker *p, struct ui_app *app)
+{
+    if (!p->count) return UI_NONE;
+    long i = p->t.sel - p->cache_off;
+    if (i < 0 || i >= p->cache_n) return UI_NONE;
+    long id = p->cache[i].id;
+    ui_push(app, &ui_year_ops, &id);
+    return UI_LAYOUT;
+}
+
+static int picker_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct picker *p = s->st;
+    if (a == UI_ACT_OPEN) return open_selected(p, app);
+    if (a == UI_ACT_FILTER) {
+        p->editing = 1;
+        return UI_DRAW;
+    }
+    return ui_table_handle(&p->t, a);
+}
+
+/* Keys while the filter field has the cursor. */
+static int edit_key(struct picker *p, struct ui_app *app, int key)
+{
+    switch (key) {
+    case UI_KEY_ENTER:
+        p->editing = 0;
+        return UI_DRAW;
+    case UI_KEY_ESC:
+        p->editing = 0;
+        tt_field_set_text(&p->filter, "");
+        return refilter(p, app);
+    case UI_KEY_FN(KEY_BACKSPACE):
+        return tt_field_backspace(&p->filter) ? refilter(p, app) : UI_NONE;
+    case UI_KEY_FN(KEY_DC):
+        return tt_field_delete(&p->filter) ? refilter(p, app) : UI_NONE;
+    case UI_KEY_FN(KEY_LEFT):
+        tt_field_left(&p->filter);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_RIGHT):
+        tt_field_right(&p->filter);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_UP):
+    case UI_KEY_FN(KEY_DOWN):
+    case UI_KEY_FN(KEY_NPAGE):
+    case UI_KEY_FN(KEY_PPAGE):
+        return UI_UNHANDLED; /* the list still moves */
+    }
+    if (!ui_key_is_text(key)) return UI_UNHANDLED;
+    enum tt_insert_result r = tt_field_insert(&p->filter, (uint32_t)key);
+    if (r == TT_INSERT_REFUSED || r == TT_INSERT_NOMEM) {
+        beep();
+        return UI_NONE;
+    }
+    return refilter(p, app);
+}
+
+static int picker_key(struct ui_screen *s, struct ui_app *app, int key)
+{
+    struct picker *p = s->st;
+    if (p->editing) return edit_key(p, app, key);
+    /* Type-to-filter: a printable key that is no command starts the filter (Thai letters
+     * never are commands, so typing Thai just filters). */
+    if (ui_key_is_text(key) && ui_keymap_lookup(&app->cfg.keys, key) < 0) {
+        p->editing = 1;
+        return edit_key(p, app, key);
+    }
+    return UI_UNHANDLED;
+}
+
+static int picker_reload(struct ui_screen *s, struct ui_app *app)
+{
+    struct picker *p = s->st;
+    refilter(p, app);
+    select_remembered(p, app);
+    return 0;
+}
+
+const struct ui_screen_ops ui_picker_ops = {
+    .name = "picker",
+    .scr = UI_SCR_PICKER,
+    .enter = picker_enter,
+    .leave = picker_leave,
+    .layout = picker_layout,
+    .draw = picker_draw,
+    .handle = picker_handle,
+    .key = picker_key,
+    .reload = picker_reload,
+};

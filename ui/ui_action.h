@@ -1,0 +1,83 @@
+/* The one action table. Each row: action id, config name (stable, used in the config file
+ * and never translated), default keys (key names, see ui_keys.h), help text, status-bar
+ * hint (NULL = not hinted) and the screens where it applies. Key dispatch, the help screen,
+ * the status-bar hints, the user's bindings and the man page's key section all read it. */
+#ifndef ITADESK_UI_ACTION_H
+#define ITADESK_UI_ACTION_H
+
+#include "i18n.h"
+
+/* Screens, as bits for the action table. */
+enum ui_scr {
+    UI_SCR_PICKER = 1 << 0,
+    UI_SCR_YEAR = 1 << 1,
+    UI_SCR_DASH = 1 << 2,
+    UI_SCR_IND = 1 << 3,
+    UI_SCR_DETAIL = 1 << 4,
+    UI_SCR_HELP = 1 << 5,
+    UI_SCR_TODO = 1 << 6,
+    UI_SCR_COUNT = 7,
+    UI_SCR_ALL = (1 << 7) - 1,
+    UI_SCR_SCROLL =
+        UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL | UI_SCR_HELP,
+    UI_SCR_RESULT = UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL,
+};
+
+/* X(id, config name, default keys, help text, hint, screens). Hints are one short word on
+ * the status line after the key; config names and key names are never translated. */
+#define UI_ACTIONS(X)                                                                              \
+    X(UP, "up", "Up k", N_("Move up one line"), NULL, UI_SCR_SCROLL)                               \
+    X(DOWN, "down", "Down j", N_("Move down one line"), NULL, UI_SCR_SCROLL)                       \
+    X(PAGE_UP, "page-up", "PgUp C-b", N_("Move up one page"), NULL, UI_SCR_SCROLL)                 \
+    X(PAGE_DOWN, "page-down", "PgDn C-f", N_("Move down one page"), NULL, UI_SCR_SCROLL)           \
+    X(FIRST, "first", "Home g", N_("Go to the first line"), NULL, UI_SCR_SCROLL)                   \
+    X(LAST, "last", "End G", N_("Go to the last line"), NULL, UI_SCR_SCROLL)                       \
+    X(OPEN, "open", "Enter", N_("Open the selected line"), N_("open"),                             \
+      UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_IND)                                                    \
+    X(FILTER, "filter", "/", N_("Filter the list by typing (Thai or Latin)"), N_("filter"),        \
+      UI_SCR_PICKER)                                                                               \
+    X(INDICATORS, "indicators", "i", N_("Show the indicators"), N_("indicators"),                  \
+      UI_SCR_DASH | UI_SCR_DETAIL)                                                                 \
+    X(DASHBOARD, "dashboard", "d", N_("Show the dashboard"), N_("dashboard"),                      \
+      UI_SCR_IND | UI_SCR_DETAIL)                                                                  \
+    X(OIT, "oit", "o", N_("Show the OIT checklist"), NULL, UI_SCR_RESULT)                          \
+    X(PLANS, "plans", "p", N_("Show the action plan"), NULL, UI_SCR_RESULT)                        \
+    X(SORT, "sort", "s", N_("Sort by number or by score (weakest first)"), N_("sort"), UI_SCR_IND) \
+    X(TREND, "trend", "t", N_("Compare the agency's years side by side"), N_("trend"), UI_SCR_IND) \
+    X(PREV_YEAR, "previous-year", "[", N_("Show the previous fiscal year"), NULL, UI_SCR_RESULT)   \
+    X(NEXT_YEAR, "next-year", "]", N_("Show the next fiscal year"), NULL, UI_SCR_RESULT)           \
+    X(AGENCY, "choose-agency", "a", N_("Choose another agency and year"), N_("agency"),            \
+      UI_SCR_RESULT)                                                                               \
+    X(BACK, "back", "Esc q", N_("Go back (quit from the first screen)"), N_("back"), UI_SCR_ALL)   \
+    X(HELP, "help", "? F1", N_("Show this help"), N_("help"), UI_SCR_ALL & ~UI_SCR_HELP)           \
+    X(REDRAW, "redraw", "C-l", N_("Redraw the screen"), NULL, UI_SCR_ALL)                          \
+    X(QUIT, "quit", "F10 Q", N_("Quit itadesk"), N_("quit"), UI_SCR_ALL)
+
+enum ui_action {
+#define UI_ACTION_ENUM(id, name, keys, help, hint, screens) UI_ACT_##id,
+    UI_ACTIONS(UI_ACTION_ENUM)
+#undef UI_ACTION_ENUM
+        UI_ACT_COUNT
+};
+
+struct ui_action_def {
+    enum ui_action id;
+    const char *name; /* config name */
+    const char *keys; /* default keys, space-separated key names */
+    const char *help; /* N_() marked; translate where shown */
+    const char *hint; /* N_() marked short label, or NULL */
+    unsigned screens; /* enum ui_scr bits */
+};
+
+const struct ui_action_def *ui_action_def(enum ui_action a);
+
+/* The action with config name `name`, or -1. */
+int ui_action_by_name(const char *name);
+
+/* Untranslated name of a screen bit ("dashboard"), used in the help and the man page. */
+const char *ui_scr_name(unsigned scr_bit);
+
+/* Translated title of a screen bit. */
+const char *ui_scr_title(unsigned scr_bit);
+
+#endif

@@ -1,0 +1,95 @@
+#include "ui_config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void ui_config_path(char *buf, size_t n)
+{
+    const char *xdg = getenv("XDG_CONFIG_HOME");
+    const char *home = getenv("HOME");
+    if (xdg && *xdg)
+        snprintf(buf, n, "%s/itadesk/config", xdg);
+    else if (home && *home)
+        snprintf(buf, n, "%s/.config/itadesk/config", home);
+    else if (n)
+        buf[0] = '\0';
+}
+
+static char *trim(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t len = strlen(s);
+    while (len &&
+           (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\n' || s[len - 1] == '\r'))
+        s[--len] = '\0';
+    return s;
+}
+
+int ui_config_apply(struct ui_config *cfg, const char *name, const char *value, char *bad,
+                    size_t badsz)
+{
+    if (strcmp(name, "ui.language") == 0) {
+        if (strcmp(value, "th") == 0)
+            cfg->lang = UI_LANG_TH;
+        else if (strcmp(value, "en") == 0)
+            cfg->lang = UI_LANG_EN;
+        else
+            goto bad_value;
+        return 0;
+    }
+    if (strcmp(name, "ui.color") == 0) {
+        if (strcmp(value, "auto") == 0)
+            cfg->color = UI_COLOR_AUTO;
+        else if (strcmp(value, "never") == 0)
+            cfg->color = UI_COLOR_NEVER;
+        else if (strcmp(value, "always") == 0)
+            cfg->color = UI_COLOR_ALWAYS;
+        else
+            goto bad_value;
+        return 0;
+    }
+    if (strncmp(name, "bind.", 5) == 0) {
+        int a = ui_action_by_name(name + 5);
+        if (a < 0) {
+            snprintf(bad, badsz, "%s", name);
+            return -1;
+        }
+        return ui_keymap_bind(&cfg->keys, (enum ui_action)a, value, bad, badsz);
+    }
+    snprintf(bad, badsz, "%s", name);
+    return -1;
+bad_value:
+    snprintf(bad, badsz, "%s", value);
+    return -1;
+}
+
+void ui_config_load(struct ui_config *cfg, const char *path)
+{
+    *cfg = (struct ui_config){0};
+    ui_keymap_defaults(&cfg->keys);
+    FILE *f = path && *path ? fopen(path, "r") : NULL;
+    if (!f) return;
+    char line[512];
+    int lineno = 0;
+    while (fgets(line, sizeof line, f)) {
+        lineno++;
+        char *s = trim(line);
+        if (!*s || *s == '#') continue;
+        char *eq = strchr(s, '=');
+        char bad[64] = "";
+        int failed = 1;
+        if (eq) {
+            *eq = '\0';
+            failed = ui_config_apply(cfg, trim(s), trim(eq + 1), bad, sizeof bad) != 0;
+        } else {
+            snprintf(bad, sizeof bad, "%s", s);
+        }
+        if (failed && !cfg->bad_line) {
+            cfg->bad_line = lineno;
+            snprintf(cfg->bad_text, sizeof cfg->bad_text, "%s", bad);
+        }
+    }
+    fclose(f);
+}

@@ -1,0 +1,109 @@
+#include "ui_input.h"
+
+#include <curses.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text/tt.h"
+#include "ui_keys.h"
+#include "ui_term.h"
+
+/* A script event: a key, or a resize to rows x cols (key = UI_KEY_FN(KEY_RESIZE)). */
+struct event {
+    int key;
+    int rows, cols;
+};
+
+struct ui_input {
+    int script;
+    struct event *ev;
+    size_t n, pos, cap;
+};
+
+struct ui_input *ui_input_terminal(void)
+{
+    return calloc(1, sizeof(struct ui_input));
+}
+
+static int push(struct ui_input *in, struct event e)
+{
+    if (in->n == in->cap) {
+        size_t cap = in->cap ? in->cap * 2 : 32;
+        struct event *bigger = realloc(in->ev, cap * sizeof *bigger);
+        if (!bigger) return -1;
+        in->ev = bigger;
+        in->cap = cap;
+    }
+    in->ev[in->n++] = e;
+    return 0;
+}
+
+static int push_text(struct ui_input *in, const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += tt_utf8_decode(s + i, len - i, &cp);
+        if (push(in, (struct event){.key = (int)cp})) return -1;
+    }
+    return 0;
+}
+
+static int push_token(struct ui_input *in, const char *tok)
+{
+    int rows, cols;
+    if (strncmp(tok, "text:", 5) == 0) return push_text(in, tok + 5);
+    if (sscanf(tok, "resize:%dx%d", &cols, &rows) == 2 && rows > 0 && cols > 0)
+        return push(in, (struct event){UI_KEY_FN(KEY_RESIZE), rows, cols});
+    int key = ui_key_parse(tok);
+    return key < 0 ? -1 : push(in, (struct event){.key = key});
+}
+
+struct ui_input *ui_input_script(const char *script, char *bad, unsigned badsz)
+{
+    struct ui_input *in = calloc(1, sizeof *in);
+    if (!in) return NULL;
+    in->script = 1;
+    char tok[256];
+    for (const char *p = script; *p;) {
+        while (*p == ' ' || *p == '\n' || *p == '\t')
+            p++;
+        if (!*p) break;
+        size_t len = strcspn(p, " \n\t");
+        snprintf(tok, sizeof tok, "%.*s", (int)len, p);
+        p += len;
+        if (push_token(in, tok)) {
+            if (badsz) snprintf(bad, badsz, "%s", tok);
+            ui_input_free(in);
+            return NULL;
+        }
+    }
+    return in;
+}
+
+static int next_script(struct ui_input *in, int *key)
+{
+    if (in->pos >= in->n) return -1;
+    struct event e = in->ev[in->pos++];
+    if (e.key == UI_KEY_FN(KEY_RESIZE)) ui_term_resize(e.rows, e.cols);
+    *key = e.key;
+    return 1;
+}
+
+int ui_input_next(struct ui_input *in, int timeout_ms, int *key)
+{
+    if (in->script) return next_script(in, key);
+    wint_t ch;
+    timeout(timeout_ms);
+    int rc = get_wch(&ch);
+    if (rc == ERR) return 0;
+    *key = ui_key_from_curses(rc, (unsigned)ch);
+    return 1;
+}
+
+void ui_input_free(struct ui_input *in)
+{
+    if (!in) return;
+    free(in->ev);
+    free(in);
+}

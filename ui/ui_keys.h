@@ -1,0 +1,61 @@
+/* Keys: one int per key press, named for the config file, the help and the man page.
+ * A key is a Unicode code point ('j', 'ก', '\n' for Enter, 27 for Esc, 1..26 for C-a..C-z)
+ * or UI_KEY_FN(curses KEY_* code) for a function key. */
+#ifndef ITADESK_UI_KEYS_H
+#define ITADESK_UI_KEYS_H
+
+#include <stddef.h>
+
+#include "ui_action.h"
+
+#define UI_KEY_FN_BASE 0x200000
+#define UI_KEY_FN(k) (UI_KEY_FN_BASE + (k))
+#define UI_KEY_ENTER '\n'
+#define UI_KEY_ESC 27
+
+/* The key named `name` ("Down", "PgDn", "F1", "C-l", "Enter", "Esc", "Space", "j", "ก"),
+ * or -1. Names are matched case-sensitively for single characters ("G" is not "g"). */
+int ui_key_parse(const char *name);
+
+/* Writes the name of key into buf (the form ui_key_parse reads). */
+void ui_key_name(int key, char *buf, size_t n);
+
+/* A key as curses delivered it (get_wch's return code and value), normalised: Enter,
+ * Return and KEY_ENTER are all UI_KEY_ENTER; DEL, ^H and KEY_BACKSPACE are
+ * UI_KEY_FN(KEY_BACKSPACE). */
+int ui_key_from_curses(int rc, unsigned ch);
+
+/* 1 for a key that is a printable character (text for a filter field). */
+int ui_key_is_text(int key);
+
+#define UI_KEYMAP_MAX 96
+
+struct ui_binding {
+    int key;
+    enum ui_action action;
+};
+
+/* Key -> action, built from the action table's defaults and the user's bindings. */
+struct ui_keymap {
+    struct ui_binding b[UI_KEYMAP_MAX];
+    int n;
+};
+
+void ui_keymap_defaults(struct ui_keymap *km);
+
+/* Replaces the keys of action a with the space-separated key names in keys; a key taken
+ * from another action leaves that action. Returns 0, or -1 naming the bad key in bad. */
+int ui_keymap_bind(struct ui_keymap *km, enum ui_action a, const char *keys, char *bad,
+                   size_t badsz);
+
+/* The action bound to key, or -1. */
+int ui_keymap_lookup(const struct ui_keymap *km, int key);
+
+/* The names of the keys bound to a, joined with sep ("Down, j"); "" when none. */
+void ui_keymap_keys(const struct ui_keymap *km, enum ui_action a, const char *sep, char *buf,
+                    size_t n);
+
+/* The first key bound to a, or -1. */
+int ui_keymap_first(const struct ui_keymap *km, enum ui_action a);
+
+#endif

@@ -1,0 +1,155 @@
+#include <stdlib.h>
+#include <string.h>
+#include <thai/thbrk.h>
+
+#include "i18n.h"
+#include "ui.h"
+#include "ui_app.h"
+#include "ui_dump.h"
+#include "ui_input.h"
+#include "ui_locale.h"
+#include "ui_screens.h"
+#include "ui_state.h"
+#include "ui_term.h"
+
+struct ui_session {
+    struct ui_app app;
+    struct ui_term term;
+    struct ui_locale loc;
+};
+
+int ui_screen_name_valid(const char *name)
+{
+    static const char *const names[] = {"dashboard", "indicators", "oit", "plans", "picker"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0) return 1;
+    return 0;
+}
+
+/* Where the session opens: the asked screen, else the dashboard of a given agency and
+ * year, else the picker (on the remembered agency). */
+static void open_first(struct ui_app *app, const struct ui_options *o)
+{
+    long agency = o->agency_id;
+    int year = o->year;
+    if (agency < 0 && o->screen && strcmp(o->screen, "picker") != 0 && app->state_path[0])
+        ui_state_load(app->state_path, &agency, &year);
+    if (agency >= 0 && year && ui_set_choice(app, agency, year) == 0) {
+        const char *screen = o->screen ? o->screen : "dashboard";
+        if (strcmp(screen, "picker") == 0) {
+            ui_open_named(app, "picker");
+            return;
+        }
+        ui_open_named(app, "dashboard");
+        if (strcmp(screen, "dashboard") != 0) ui_open_named(app, screen);
+        return;
+    }
+    ui_open_named(app, "picker");
+    if (agency >= 0 && !year) ui_push(app, &ui_year_ops, &agency);
+}
+
+/* Notes for the first status line: a locale fallback, a bad config line. */
+static void startup_notes(struct ui_session *s)
+{
+    struct ui_app *app = &s->app;
+    if (s->loc.fell_back)
+        ui_message(app, 0, _("The locale '%s' is not UTF-8; using C.UTF-8 for the screens."),
+                   s->loc.asked);
+    else if (app->cfg.bad_line)
+        ui_message(app, 1, _("Config file line %d: cannot use '%s' (see man itadesk)."),
+                   app->cfg.bad_line, app->cfg.bad_text);
+}
+
+struct ui_session *ui_session_start(struct itadb *db, const struct ui_options *o, char *why,
+                                    size_t whysz)
+{
+    struct ui_session *s = calloc(1, sizeof *s);
+    if (!s) return NULL;
+    struct ui_app *app = &s->app;
+    char path[1024];
+    ui_config_path(path, sizeof path);
+    ui_config_load(&app->cfg, path);
+    if (ui_locale_start(app->cfg.lang, &s->loc)) {
+        snprintf(why, whysz, "%s",
+                 "no UTF-8 locale is installed (not even C.UTF-8); the screens cannot show "
+                 "Thai. Install one (e.g. locales: C.UTF-8 or th_TH.UTF-8).");
+        free(s);
+        return NULL;
+    }
+    struct ui_term_opts to = {o->headless, o->rows, o->cols, o->out, NULL, app->cfg.color};
+    if (ui_term_start(&s->term, &to, &app->theme, why, whysz)) {
+        free(s);
+        return NULL;
+    }
+    app->db = db;
+    app->thai = s->loc.thai;
+    app->brk = th_brk_new(NULL); /* NULL without the dictionary: wrapping falls back */
+    app->agency_id = -1;
+    app->in = ui_input_terminal();
+    if (!o->forget) ui_state_path(app->state_path, sizeof app->state_path);
+    startup_notes(s);
+    open_first(app, o);
+    return s;
+}
+
+int ui_session_keys(struct ui_session *s, const char *script)
+{
+    char bad[64];
+    struct ui_input *in = ui_input_script(script, bad, sizeof bad);
+    if (!in) return -1;
+    struct ui_input *saved = s->app.in;
+    s->app.in = in;
+    ui_loop(&s->app);
+    s->app.in = saved;
+    ui_input_free(in);
+    return 0;
+}
+
+int ui_session_action(struct ui_session *s, enum ui_action a)
+{
+    s->app.message[0] = '\0';
+    int flags = ui_dispatch(&s->app, a);
+    if (flags & UI_LAYOUT) s->app.need_layout = 1;
+    ui_render(&s->app);
+    return flags;
+}
+
+char *ui_session_dump(struct ui_session *s)
+{
+    (void)s;
+    return ui_dump_screen();
+}
+
+struct ui_app *ui_session_app(struct ui_session *s)
+{
+    return &s->app;
+}
+
+int ui_session_end(struct ui_session *s)
+{
+    if (!s) return 1;
+    int code = s->app.exit_code;
+    ui_app_clear(&s->app);
+    ui_term_stop(&s->term);
+    ui_input_free(s->app.in);
+    if (s->app.brk) th_brk_delete(s->app.brk);
+    free(s);
+    return code;
+}
+
+int ui_main(struct itadb *db, const struct ui_options *o)
+{
+    char why[512];
+    struct ui_session *s = ui_session_start(db, o, why, sizeof why);
+    if (!s) {
+        fprintf(stderr, "itadesk: %s\n", why);
+        return 1;
+    }
+    ui_loop(&s->app);
+    int sig = ui_signal_caught;
+    int code = ui_session_end(s);
+    if (sig)
+        fprintf(stderr, _("itadesk: stopped by signal %d; the database was closed cleanly.\n"),
+                sig);
+    return code;
+}
