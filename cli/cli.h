@@ -26,11 +26,23 @@ enum cli_opt {
     OPT_URL = 1 << 11,
     OPT_NOTE = 1 << 12,
     OPT_SCORE = 1 << 13,
+    OPT_TITLE = 1 << 14,
+    OPT_START = 1 << 15,
+    OPT_END = 1 << 16,
+    OPT_BUDGET = 1 << 17,
+    OPT_APPROACH = 1 << 18,
+    OPT_STEPS = 1 << 19,
+    OPT_STATUS = 1 << 20,
+    OPT_ROUNDS = 1 << 21,
+    OPT_RESULT = 1 << 22,
+    OPT_OUTCOME = 1 << 23,
 };
 
 struct cli_args {
     const char *db, *agency, *year, *encoding, *kind, *district, *province;
     const char *state, *format, *unit, *url, *note, *score;
+    const char *title, *start, *end, *budget, *approach, *steps, *status, *rounds, *result,
+        *outcome;
     int demo;
     int help;
     char **pos; /* positional arguments after the subcommand words */
@@ -74,5 +86,6 @@ int cmd_import(int argc, char **argv, struct cli_args *a);
 int cmd_score(int argc, char **argv, struct cli_args *a);
 int cmd_check(int argc, char **argv, struct cli_args *a);
 int cmd_oit(int argc, char **argv, struct cli_args *a);
+int cmd_measure(int argc, char **argv, struct cli_args *a);
 
 #endif

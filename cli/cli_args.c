@@ -15,6 +15,11 @@ static const struct option long_options[] = {
     {"state", required_argument, NULL, 's'},    {"format", required_argument, NULL, 'f'},
     {"unit", required_argument, NULL, 'u'},     {"url", required_argument, NULL, 'U'},
     {"note", required_argument, NULL, 'n'},     {"score", required_argument, NULL, 'S'},
+    {"title", required_argument, NULL, 'T'},    {"start", required_argument, NULL, 'b'},
+    {"end", required_argument, NULL, 'E'},      {"budget", required_argument, NULL, 'B'},
+    {"approach", required_argument, NULL, 'A'}, {"steps", required_argument, NULL, 'P'},
+    {"status", required_argument, NULL, 'X'},   {"rounds", required_argument, NULL, 'R'},
+    {"result", required_argument, NULL, 'r'},   {"outcome", required_argument, NULL, 'O'},
     {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
 };
 
@@ -36,6 +41,16 @@ static unsigned opt_bit(int c)
     case 'U': return OPT_URL;
     case 'n': return OPT_NOTE;
     case 'S': return OPT_SCORE;
+    case 'T': return OPT_TITLE;
+    case 'b': return OPT_START;
+    case 'E': return OPT_END;
+    case 'B': return OPT_BUDGET;
+    case 'A': return OPT_APPROACH;
+    case 'P': return OPT_STEPS;
+    case 'X': return OPT_STATUS;
+    case 'R': return OPT_ROUNDS;
+    case 'r': return OPT_RESULT;
+    case 'O': return OPT_OUTCOME;
     default: return 0;
     }
 }
@@ -57,6 +72,16 @@ static void store(struct cli_args *a, int c, const char *arg)
     case 'U': a->url = arg; break;
     case 'n': a->note = arg; break;
     case 'S': a->score = arg; break;
+    case 'T': a->title = arg; break;
+    case 'b': a->start = arg; break;
+    case 'E': a->end = arg; break;
+    case 'B': a->budget = arg; break;
+    case 'A': a->approach = arg; break;
+    case 'P': a->steps = arg; break;
+    case 'X': a->status = arg; break;
+    case 'R': a->rounds = arg; break;
+    case 'r': a->result = arg; break;
+    case 'O': a->outcome = arg; break;
     case 'h': a->help = 1; break;
     }
 }

@@ -19,29 +19,56 @@ struct command {
 static const struct command commands[] = {
     {"init", cmd_init},     {"agency", cmd_agency}, {"import", cmd_import},
     {"score", cmd_score},   {"check", cmd_check},   {"oit", cmd_oit},
+    {"measure", cmd_measure},
+};
+
+/* One entry per form of the command: the syntax is never translated, its purpose is,
+ * one message each, so adding a subcommand adds one line for the translators. */
+struct usage_line {
+    const char *syntax;
+    const char *purpose;
+};
+
+static const struct usage_line usage_lines[] = {
+    {"itadesk [--db FILE] [--agency ID] [--year YEAR] [--screen NAME]",
+     N_("open the screens (NAME: picker, dashboard, indicators, oit, plans)")},
+    {"itadesk init [--db FILE] [--demo]", N_("create or upgrade the database")},
+    {"itadesk agency add NAME [--kind K] [--district D] [--province P]", N_("add an agency")},
+    {"itadesk agency list", N_("list the agencies")},
+    {"itadesk import scores FILE --agency ID --year YEAR [--encoding utf-8|cp874|tis-620]",
+     N_("enter published scores (item,score)")},
+    {"itadesk score --agency ID --year YEAR", N_("indicators, tool means, total, level")},
+    {"itadesk check", N_("integrity and reference check")},
+    {"itadesk oit list --agency ID --year YEAR [--state STATE] [--unit NAME] [--format text|csv]",
+     N_("the OIT checklist")},
+    {"itadesk oit set --agency ID --year YEAR CODE [--state done|not-done|in-progress]\n"
+     "            [--unit NAME] [--url URL] [--note TEXT] [--score 0|50|100|-]",
+     N_("change one OIT item")},
+    {"itadesk import oit FILE --agency ID --year YEAR [--encoding ...]",
+     N_("read an OIT checklist (id,responsible_unit,status,progress_note)")},
+    {"itadesk measure list --agency ID --year PLAN-YEAR [--format text|csv]",
+     N_("the measures of a plan year")},
+    {"itadesk measure show ID", N_("one measure with its monitoring rounds")},
+    {"itadesk measure add --agency ID --year PLAN-YEAR --title TEXT [--unit NAME]\n"
+     "            [--start DATE] [--end DATE] [--budget B] [--approach TEXT] [--steps TEXT]\n"
+     "            [--rounds 6;12] [--status STATE]",
+     N_("add a measure; prints its id")},
+    {"itadesk measure set ID [the options of add] [--result TEXT] [--outcome TEXT]",
+     N_("change a measure")},
+    {"itadesk measure carry-over --agency ID --year PLAN-YEAR",
+     N_("start the next year's plan from the unfinished measures")},
+    {"itadesk --help | --version", N_("this help; the version")},
 };
 
 static void print_usage(FILE *out)
 {
-    fputs(_("Usage: itadesk [--db FILE] [--agency ID] [--year YEAR] [--screen NAME]\n"
-            "                                      open the screens (NAME: picker, dashboard,\n"
-            "                                      indicators, oit, plans)\n"
-            "       itadesk init [--db FILE] [--demo]             create or upgrade the database\n"
-            "       itadesk agency add NAME [--kind K] [--district D] [--province P]\n"
-            "       itadesk agency list\n"
-            "       itadesk import scores FILE --agency ID --year YEAR [--encoding utf-8|cp874|tis-620]\n"
-            "       itadesk score --agency ID --year YEAR       indicators, tool means, total, level\n"
-            "       itadesk check                               integrity and reference check\n"
-            "       itadesk oit list --agency ID --year YEAR [--state STATE] [--format text|csv]\n"
-            "       itadesk oit set --agency ID --year YEAR CODE [--state done|not-done|in-progress]\n"
-            "                       [--unit NAME] [--url URL] [--note TEXT] [--score 0|50|100]\n"
-            "       itadesk import oit FILE --agency ID --year YEAR [--encoding ...]\n"
-            "       itadesk --help | --version\n"
-            "\n"
-            "YEAR is the Buddhist-era fiscal year (2567 = 1 Oct 2023 - 30 Sep 2024); ASCII or Thai\n"
-            "digits. An agency is named by its id or its exact name. The database is --db FILE,\n"
-            "else $ITADESK_DB, else $XDG_DATA_HOME/itadesk/itadesk.db.\n"
-            "Exit status: 0 ok, 1 error, 2 usage.\n"),
+    fputs(_("Usage:\n"), out);
+    for (size_t i = 0; i < sizeof usage_lines / sizeof usage_lines[0]; i++)
+        fprintf(out, "  %s\n      %s\n", usage_lines[i].syntax, _(usage_lines[i].purpose));
+    fputs(_("\nYEAR is the Buddhist-era fiscal year (2567 = 1 Oct 2023 - 30 Sep 2024); ASCII or Thai\n"
+            "digits. PLAN-YEAR is the fiscal year in which measures run. An agency is named by its\n"
+            "id or its exact name. The database is --db FILE, else $ITADESK_DB, else\n"
+            "$XDG_DATA_HOME/itadesk/itadesk.db. Exit status: 0 ok, 1 error, 2 usage.\n"),
           out);
 }
 

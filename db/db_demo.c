@@ -3,7 +3,9 @@
 
 #include "db_data.h"
 #include "db_load.h"
+#include "db_stmt.h"
 #include "i18n.h"
+#include "plan.h"
 
 /* The demo agencies are addressed by the keys of demo/agencies.csv through a
  * temporary table, so each file's SQL can find its agency's id. */
@@ -120,6 +122,39 @@ static int load_files(struct itadb *db, const char *dir, struct db_error *err)
     return 0;
 }
 
+/* The seeds print periods as text ("๑ ตุลาคม ๒๕๖๗ - ๓๐ กันยายน ๒๕๖๘"); read their
+ * dates so the plan screens can tell which rounds are due. */
+static int date_periods(struct itadb *db, struct db_error *err)
+{
+    sqlite3_stmt *sel = db_prepare(db,
+                                   "SELECT id, period_text, plan_year FROM measure"
+                                   " WHERE start_date IS NULL"
+                                   " AND period_text IS NOT NULL",
+                                   _("loading the demo data"), err);
+    sqlite3_stmt *upd = sel ? db_prepare(db,
+                                         "UPDATE measure SET start_date = ?2, end_date = ?3"
+                                         " WHERE id = ?1",
+                                         _("loading the demo data"), err)
+                            : NULL;
+    int ok = upd != NULL;
+    while (ok && sqlite3_step(sel) == SQLITE_ROW) {
+        char start[11], end[11];
+        const char *text = (const char *)sqlite3_column_text(sel, 1);
+        if (measure_parse_period(text, start, end) &&
+            measure_whole_year_period(text, sqlite3_column_int(sel, 2), start, end))
+            continue;
+        sqlite3_reset(upd);
+        sqlite3_bind_int64(upd, 1, sqlite3_column_int64(sel, 0));
+        sqlite3_bind_text(upd, 2, start, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(upd, 3, end, -1, SQLITE_TRANSIENT);
+        ok = sqlite3_step(upd) == SQLITE_DONE;
+    }
+    if (!ok && upd) db_error_set(err, db, _("loading the demo data"));
+    sqlite3_finalize(sel);
+    sqlite3_finalize(upd);
+    return ok ? 0 : -1;
+}
+
 int db_demo_load(struct itadb *db, const char *dir, struct db_error *err)
 {
     if (db_begin(db, err)) return -1;
@@ -135,7 +170,7 @@ int db_demo_load(struct itadb *db, const char *dir, struct db_error *err)
         db_rollback(db);
         return -1;
     }
-    if (load_files(db, dir, err)) {
+    if (load_files(db, dir, err) || date_periods(db, err)) {
         db_rollback(db);
         return -1;
     }

@@ -1,6 +1,7 @@
 #include "timefmt.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -17,4 +18,17 @@ char *timefmt_local(const char *iso_utc, char *out, size_t outsz)
     localtime_r(&t, &local);
     strftime(out, outsz, "%Y-%m-%d %H:%M", &local);
     return out;
+}
+
+void timefmt_today(char out[11])
+{
+    const char *fixed = getenv("ITADESK_TODAY");
+    if (fixed && strlen(fixed) == 10) {
+        snprintf(out, 11, "%s", fixed);
+        return;
+    }
+    time_t t = time(NULL);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    strftime(out, 11, "%Y-%m-%d", &tm);
 }

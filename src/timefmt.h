@@ -8,4 +8,8 @@
  * cannot read is copied as it is. Returns out. */
 char *timefmt_local(const char *iso_utc, char *out, size_t outsz);
 
+/* Today's date (local time) as ISO "YYYY-MM-DD". ITADESK_TODAY=YYYY-MM-DD overrides
+ * it, so due dates in examples and golden files stay reproducible. */
+void timefmt_today(char out[11]);
+
 #endif

@@ -1,0 +1,273 @@
+/* itadesk measure list|show|add|set|carry-over: the action plan from scripts, with the
+ * editor's validation. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "csv.h"
+#include "db_plan.h"
+#include "i18n.h"
+#include "timefmt.h"
+
+#define MEASURE_EDIT_OPTS                                                                         \
+    (OPT_TITLE | OPT_UNIT | OPT_START | OPT_END | OPT_BUDGET | OPT_APPROACH | OPT_STEPS |        \
+     OPT_STATUS | OPT_ROUNDS | OPT_RESULT | OPT_OUTCOME)
+
+static struct measure_input input_from(const struct cli_args *a)
+{
+    struct measure_input in = {0};
+    const struct {
+        const char *value;
+        unsigned field;
+        const char **slot;
+    } map[] = {
+        {a->title, MF_TITLE, &in.title},         {a->unit, MF_RESPONSIBLE, &in.responsible},
+        {a->start, MF_START, &in.start},         {a->end, MF_END, &in.end},
+        {a->budget, MF_BUDGET, &in.budget},      {a->approach, MF_APPROACH, &in.approach},
+        {a->steps, MF_STEPS, &in.steps},         {a->status, MF_STATUS, &in.status},
+        {a->rounds, MF_ROUNDS, &in.rounds},      {a->result, MF_RESULT, &in.result},
+        {a->outcome, MF_OUTCOME, &in.outcome},
+    };
+    for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
+        if (map[i].value) {
+            in.fields |= map[i].field;
+            *map[i].slot = map[i].value;
+        }
+    return in;
+}
+
+static const char *budget_text(const struct measure *m, char buf[32])
+{
+    if (!m->budget.set) return "-";
+    snprintf(buf, 32, "%.2f", m->budget.v);
+    return buf;
+}
+
+static void print_list_text(const struct measure *list, size_t n)
+{
+    char today[11];
+    timefmt_today(today);
+    printf("%5s  %-4s ", _("id"), "");
+    cli_cell(stdout, _("measure"), 44, TT_ALIGN_LEFT);
+    fputs("  ", stdout);
+    cli_cell(stdout, _("responsible"), 16, TT_ALIGN_LEFT);
+    printf("  %s\n", _("next round"));
+    for (size_t i = 0; i < n; i++) {
+        const struct measure *m = &list[i];
+        int months = 0;
+        char due[11];
+        enum round_due d = measure_next_round(m, today, &months, due);
+        printf("%5ld  %-4s ", m->id, m->status == ITA_DONE ? "[x]" : m->status == ITA_IN_PROGRESS ? "[~]" : "[ ]");
+        cli_cell(stdout, m->title, 44, TT_ALIGN_LEFT);
+        fputs("  ", stdout);
+        cli_cell(stdout, m->responsible ? m->responsible : "-", 16, TT_ALIGN_LEFT);
+        if (d == ROUND_NONE)
+            puts("  -");
+        else
+            printf(_("  %d months, %s %s\n"), months, due[0] ? due : "?", measure_round_label(d));
+    }
+}
+
+static void print_list_csv(const struct measure *list, size_t n)
+{
+    static const char *const header[] = {"id", "plan_year", "issue", "title", "responsible",
+                                         "start", "end", "period", "budget", "rounds",
+                                         "status", "version"};
+    csv_write_row(stdout, header, 12, CSV_WRITE_SAFE);
+    for (size_t i = 0; i < n; i++) {
+        const struct measure *m = &list[i];
+        char id[24], year[8], budget[32] = "", version[24];
+        snprintf(id, sizeof id, "%ld", m->id);
+        snprintf(year, sizeof year, "%d", m->plan_year);
+        if (m->budget.set) snprintf(budget, sizeof budget, "%g", m->budget.v);
+        snprintf(version, sizeof version, "%ld", m->version);
+        const char *cells[] = {id,           year,           m->issue_label, m->title,
+                               m->responsible, m->start_date, m->end_date,   m->period_text,
+                               budget,       m->rounds,      ita_state_word(m->status), version};
+        csv_write_row(stdout, cells, 12, CSV_WRITE_SAFE);
+    }
+}
+
+static int measure_list(struct cli_args *a, struct itadb *db)
+{
+    static const char *const formats[] = {"text", "csv"};
+    int format = cli_format(a, "measure list", formats, 2);
+    long agency_id;
+    int year;
+    if (format < 0) return EXIT_USAGE;
+    if (cli_agency_year(db, a, &agency_id, &year)) return EXIT_ERROR;
+    struct measure *list = NULL;
+    size_t n = 0;
+    struct db_error err = {{0}};
+    if (db_measures_list(db, agency_id, year, &list, &n, &err)) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
+    }
+    if (format == 1)
+        print_list_csv(list, n);
+    else
+        print_list_text(list, n);
+    measures_free(list, n);
+    return EXIT_OK;
+}
+
+/* A labelled field; multi-line text goes on the lines after its label, verbatim. */
+static void print_field(const char *label, const char *value)
+{
+    if (!value || !*value) return;
+    printf("%s:", label);
+    fputs(strchr(value, '\n') ? "\n" : " ", stdout);
+    cli_text(stdout, value);
+    fputc('\n', stdout);
+}
+
+static void print_measure(const struct measure *m)
+{
+    char buf[32], when[32];
+    printf("%s: %ld\n%s: %d\n", _("id"), m->id, _("plan year"), m->plan_year);
+    print_field(_("issue"), m->issue_label);
+    print_field(_("title"), m->title);
+    print_field(_("approach"), m->approach);
+    print_field(_("steps"), m->steps);
+    print_field(_("responsible"), m->responsible);
+    print_field(_("period"), m->period_text);
+    print_field(_("start"), m->start_date);
+    print_field(_("end"), m->end_date);
+    printf("%s: %s\n", _("budget"), budget_text(m, buf));
+    print_field(_("rounds"), m->rounds);
+    printf("%s: %s\n", _("status"), ita_state_word(m->status));
+    print_field(_("result"), m->result);
+    print_field(_("outcome"), m->outcome);
+    for (size_t i = 0; i < m->n_progress; i++) {
+        const struct progress_round *p = &m->progress[i];
+        printf(_("round %d months: %s"), p->months, ita_state_word(p->state));
+        if (p->reported_on) printf(" (%s)", p->reported_on);
+        fputc('\n', stdout);
+        if (p->text) print_field(_("done"), p->text);
+    }
+    if (m->updated_by)
+        printf(_("last change: %s at %s (version %ld)\n"), m->updated_by,
+               timefmt_local(m->updated_at, when, sizeof when), m->version);
+}
+
+static int parse_id(const struct cli_args *a, const char *cmd, long *id)
+{
+    char *end = NULL;
+    *id = a->npos == 2 ? strtol(a->pos[1], &end, 10) : 0;
+    if (*id > 0 && end && *end == '\0') return 0;
+    cli_usage_error(cmd, _("expected one measure ID"));
+    return -1;
+}
+
+static int measure_show(struct cli_args *a, struct itadb *db)
+{
+    long id;
+    if (parse_id(a, "measure show", &id)) return EXIT_USAGE;
+    struct measure m;
+    struct db_error err = {{0}};
+    if (db_measure_get(db, id, &m, &err)) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
+    }
+    print_measure(&m);
+    measure_clear(&m);
+    return EXIT_OK;
+}
+
+static int measure_add(struct cli_args *a, struct itadb *db)
+{
+    long agency_id;
+    int year;
+    if (!a->title) {
+        cli_usage_error("measure add", _("--title is required"));
+        return EXIT_USAGE;
+    }
+    if (cli_agency_year(db, a, &agency_id, &year)) return EXIT_ERROR;
+    struct measure m = {.agency_id = agency_id, .plan_year = year};
+    struct measure_input in = input_from(a);
+    char why[512];
+    struct db_error err = {{0}};
+    if (measure_apply_input(&m, &in, why, sizeof why)) {
+        cli_error("%s", why);
+        return EXIT_ERROR;
+    }
+    long id = db_measure_add(db, &m, &err);
+    measure_clear(&m);
+    if (id < 0) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
+    }
+    printf("%ld\n", id);
+    return EXIT_OK;
+}
+
+static int measure_set(struct cli_args *a, struct itadb *db)
+{
+    long id;
+    if (parse_id(a, "measure set", &id)) return EXIT_USAGE;
+    struct measure_input in = input_from(a);
+    if (!in.fields) {
+        cli_usage_error("measure set", _("nothing to set"));
+        return EXIT_USAGE;
+    }
+    struct measure m;
+    char why[512];
+    struct db_error err = {{0}};
+    if (db_measure_get(db, id, &m, &err)) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
+    }
+    int rc = EXIT_ERROR;
+    if (measure_apply_input(&m, &in, why, sizeof why))
+        cli_error("%s", why);
+    else {
+        enum db_save r = db_measure_save(db, &m, &err);
+        if (r == DB_SAVED || r == DB_UNCHANGED) {
+            printf(r == DB_SAVED ? _("measure %ld: saved\n") : _("measure %ld: no change\n"), id);
+            rc = EXIT_OK;
+        } else
+            cli_error("%s", err.msg);
+    }
+    measure_clear(&m);
+    return rc;
+}
+
+static int measure_carry(struct cli_args *a, struct itadb *db)
+{
+    long agency_id;
+    int year;
+    if (cli_agency_year(db, a, &agency_id, &year)) return EXIT_ERROR;
+    struct db_error err = {{0}};
+    long n = db_measures_carry_over(db, agency_id, year, &err);
+    if (n < 0) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
+    }
+    printf(ngettext("%ld unfinished measure carried over to %d.\n",
+                    "%ld unfinished measures carried over to %d.\n", (unsigned long)n),
+           n, year + 1);
+    return EXIT_OK;
+}
+
+int cmd_measure(int argc, char **argv, struct cli_args *a)
+{
+    static const struct {
+        const char *name;
+        int (*run)(struct cli_args *, struct itadb *);
+        int readonly;
+    } subs[] = {{"list", measure_list, 1}, {"show", measure_show, 1}, {"add", measure_add, 0},
+                {"set", measure_set, 0},   {"carry-over", measure_carry, 0}};
+    if (cli_parse(argc, argv, OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | MEASURE_EDIT_OPTS,
+                  "measure", a))
+        return EXIT_USAGE;
+    for (size_t i = 0; a->npos >= 1 && i < sizeof subs / sizeof subs[0]; i++) {
+        if (strcmp(a->pos[0], subs[i].name) != 0) continue;
+        struct itadb *db = cli_open(a, subs[i].readonly ? DB_OPEN_READONLY : 0);
+        if (!db) return EXIT_ERROR;
+        int rc = subs[i].run(a, db);
+        db_close(db);
+        return rc;
+    }
+    cli_usage_error("measure", _("expected list, show ID, add, set ID or carry-over"));
+    return EXIT_USAGE;
+}
