@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "fileio.h"
 #include "db_agency.h"
 #include "i18n.h"
 #include "text/tt.h"
@@ -36,28 +37,11 @@ const char *cli_login(void)
     return name;
 }
 
-/* mkdir -p for the folder of the default database path. */
-static void make_parent_dirs(const char *path)
-{
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (!slash || slash == dir) return;
-    *slash = '\0';
-    for (char *p = dir + 1; *p; p++) {
-        if (*p != '/') continue;
-        *p = '\0';
-        mkdir(dir, 0700);
-        *p = '/';
-    }
-    mkdir(dir, 0700);
-}
-
 struct itadb *cli_open(const struct cli_args *a, int flags)
 {
     char buf[4096];
     const char *path = cli_db_path(a, buf, sizeof buf);
-    if (flags & DB_OPEN_CREATE) make_parent_dirs(path);
+    if (flags & DB_OPEN_CREATE) file_make_parent_dirs(path);
     struct db_error err = {{0}};
     struct itadb *db = db_open(path, cli_login(), flags, &err);
     if (!db) cli_error("%s", err.msg);

@@ -1,3 +1,4 @@
+/* itadesk import scores|oit FILE: all or nothing, with FILE:LINE: field: reason. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -10,39 +11,66 @@
 #include "score_csv.h"
 #include "textfile.h"
 
-static int import_scores(struct cli_args *a)
+/* What every import needs before it parses: the database, the agency and year, and
+ * the file's text as UTF-8. */
+struct import {
+    const char *file;
+    struct itadb *db;
+    long agency_id;
+    int year;
+    struct agency agency;
+    char *text;
+    size_t len;
+};
+
+/* EXIT_OK with everything in place, else the exit code (the error already printed). */
+static int import_open(struct cli_args *a, const char *cmd, struct import *im)
 {
+    *im = (struct import){0};
     if (a->npos != 2) {
-        cli_usage_error("import scores", _("expected exactly one FILE"));
+        cli_usage_error(cmd, _("expected exactly one FILE"));
         return EXIT_USAGE;
     }
-    const char *file = a->pos[1];
-    struct itadb *db = cli_open(a, 0);
-    if (!db) return EXIT_ERROR;
-    long agency_id;
-    int year, rc = EXIT_ERROR;
-    char *text = NULL, why[1024];
-    size_t len;
-    struct score_rows rows = {0};
+    im->file = a->pos[1];
+    if (!(im->db = cli_open(a, 0))) return EXIT_ERROR;
+    char why[1024];
     struct db_error err = {{0}};
-    if (cli_agency_year(db, a, &agency_id, &year)) goto out;
-    if (textfile_read_utf8(file, a->encoding, &text, &len, why, sizeof why) ||
-        score_csv_parse(file, text, len, &rows, why, sizeof why)) {
-        cli_error("%s", why);
-        goto out;
+    if (cli_agency_year(im->db, a, &im->agency_id, &im->year)) return EXIT_ERROR;
+    if (db_agency_get(im->db, im->agency_id, &im->agency, &err)) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
     }
-    long n = db_scores_import(db, agency_id, year, file, &rows, &err);
+    if (textfile_read_utf8(im->file, a->encoding, &im->text, &im->len, why, sizeof why)) {
+        cli_error("%s", why);
+        return EXIT_ERROR;
+    }
+    return EXIT_OK;
+}
+
+static void import_close(struct import *im)
+{
+    agency_clear(&im->agency);
+    free(im->text);
+    db_close(im->db);
+}
+
+static int import_scores(struct import *im)
+{
+    struct score_rows rows = {0};
+    char why[1024];
+    struct db_error err = {{0}};
+    if (score_csv_parse(im->file, im->text, im->len, &rows, why, sizeof why)) {
+        cli_error("%s", why);
+        return EXIT_ERROR;
+    }
+    long n = db_scores_import(im->db, im->agency_id, im->year, im->file, &rows, &err);
+    score_rows_free(&rows);
     if (n < 0) {
         cli_error("%s", err.msg);
-        goto out;
+        return EXIT_ERROR;
     }
     printf(ngettext("Imported %ld score.\n", "Imported %ld scores.\n", (unsigned long)n), n);
-    rc = EXIT_OK;
-out:
-    score_rows_free(&rows);
-    free(text);
-    db_close(db);
-    return rc;
+    return EXIT_OK;
 }
 
 /* Turns parsed CSV rows into changes of the state, unit and note they carry. */
@@ -61,58 +89,46 @@ static struct oit_import_row *changes_of(const struct oit_csv *csv)
     return rows;
 }
 
-static int import_oit(struct cli_args *a)
+static int import_oit(struct import *im)
 {
-    if (a->npos != 2) {
-        cli_usage_error("import oit", _("expected exactly one FILE"));
-        return EXIT_USAGE;
-    }
-    const char *file = a->pos[1];
-    struct itadb *db = cli_open(a, 0);
-    if (!db) return EXIT_ERROR;
-    long agency_id;
-    int year, rc = EXIT_ERROR;
-    char *text = NULL, why[1024];
-    size_t len;
     struct oit_csv csv = {0};
-    struct oit_import_row *rows = NULL;
-    struct agency ag = {0};
+    char why[1024];
     struct db_error err = {{0}};
-    if (cli_agency_year(db, a, &agency_id, &year)) goto out;
-    if (db_agency_get(db, agency_id, &ag, &err)) {
-        cli_error("%s", err.msg);
-        goto out;
-    }
-    if (textfile_read_utf8(file, a->encoding, &text, &len, why, sizeof why) ||
-        oit_csv_parse(file, text, len, year, ag.name, &csv, why, sizeof why)) {
+    if (oit_csv_parse(im->file, im->text, im->len, im->year, im->agency.name, &csv, why,
+                      sizeof why)) {
         cli_error("%s", why);
-        goto out;
+        return EXIT_ERROR;
     }
-    if (!(rows = changes_of(&csv))) goto out;
-    long n = db_oit_import(db, agency_id, year, file, rows, csv.n, &err);
-    if (n < 0) {
-        cli_error("%s", err.msg);
-        goto out;
-    }
-    printf(ngettext("Imported %zu row: %ld item changed.\n",
-                    "Imported %zu rows: %ld items changed.\n", (unsigned long)csv.n),
-           csv.n, n);
-    rc = EXIT_OK;
-out:
+    struct oit_import_row *rows = changes_of(&csv);
+    long n = rows ? db_oit_import(im->db, im->agency_id, im->year, im->file, rows, csv.n, &err)
+                  : -1;
+    if (n < 0)
+        cli_error("%s", rows ? err.msg : _("out of memory"));
+    else
+        printf(ngettext("Imported %zu row: %ld item changed.\n",
+                        "Imported %zu rows: %ld items changed.\n", (unsigned long)csv.n),
+               csv.n, n);
     free(rows);
     oit_csv_free(&csv);
-    agency_clear(&ag);
-    free(text);
-    db_close(db);
-    return rc;
+    return n < 0 ? EXIT_ERROR : EXIT_OK;
 }
 
 int cmd_import(int argc, char **argv, struct cli_args *a)
 {
+    static const struct {
+        const char *what, *cmd;
+        int (*run)(struct import *);
+    } kinds[] = {{"scores", "import scores", import_scores}, {"oit", "import oit", import_oit}};
     if (cli_parse(argc, argv, OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_ENCODING, "import", a))
         return EXIT_USAGE;
-    if (a->npos >= 1 && strcmp(a->pos[0], "scores") == 0) return import_scores(a);
-    if (a->npos >= 1 && strcmp(a->pos[0], "oit") == 0) return import_oit(a);
+    for (size_t i = 0; a->npos >= 1 && i < sizeof kinds / sizeof kinds[0]; i++) {
+        if (strcmp(a->pos[0], kinds[i].what) != 0) continue;
+        struct import im;
+        int rc = import_open(a, kinds[i].cmd, &im);
+        if (rc == EXIT_OK) rc = kinds[i].run(&im);
+        import_close(&im);
+        return rc;
+    }
     cli_usage_error("import", _("expected 'scores FILE' or 'oit FILE'"));
     return EXIT_USAGE;
 }

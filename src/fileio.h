@@ -7,4 +7,8 @@
 /* Reads path into a NUL-terminated malloc'd buffer; -1 with errno set on failure. */
 int file_read_all(const char *path, char **buf, size_t *len);
 
+/* Creates the folders leading to path (mkdir -p of its parent, mode 0700: the files
+ * in them are the user's own). Failures show up when the file itself is opened. */
+void file_make_parent_dirs(const char *path);
+
 #endif

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fileio.h"
+
 void ui_state_path(char *buf, size_t n)
 {
     const char *xdg = getenv("XDG_STATE_HOME");
@@ -40,26 +42,10 @@ int ui_state_load(const char *path, long *agency_id, int *year)
     return 0;
 }
 
-static void make_dirs(const char *path)
-{
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", path);
-    char *slash = strrchr(dir, '/');
-    if (!slash || slash == dir) return;
-    *slash = '\0';
-    for (char *p = dir + 1; *p; p++) {
-        if (*p != '/') continue;
-        *p = '\0';
-        mkdir(dir, 0700);
-        *p = '/';
-    }
-    mkdir(dir, 0700);
-}
-
 int ui_state_save(const char *path, long agency_id, int year)
 {
     if (!path || !*path) return -1;
-    make_dirs(path);
+    file_make_parent_dirs(path);
     char tmp[4200];
     snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
     FILE *f = fopen(tmp, "w");
