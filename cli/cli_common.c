@@ -56,8 +56,7 @@ int cli_year(const char *text, int *year)
     int ok = end && *end == '\0' && v >= 2500 && v <= 2700;
     free(ascii);
     if (!ok) {
-        cli_error(_("year: '%s' is not a Buddhist-era fiscal year such as 2567"),
-                  text ? text : "");
+        cli_error(_("year: '%s' is not a Buddhist-era fiscal year such as 2567"), text ? text : "");
         return -1;
     }
     *year = (int)v;

@@ -100,8 +100,8 @@ static int import_oit(struct import *im)
         return EXIT_ERROR;
     }
     struct oit_import_row *rows = changes_of(&csv);
-    long n = rows ? db_oit_import(im->db, im->agency_id, im->year, im->file, rows, csv.n, &err)
-                  : -1;
+    long n =
+        rows ? db_oit_import(im->db, im->agency_id, im->year, im->file, rows, csv.n, &err) : -1;
     if (n < 0)
         cli_error("%s", rows ? err.msg : _("out of memory"));
     else

@@ -7,8 +7,9 @@
 int cmd_init(int argc, char **argv, struct cli_args *a)
 {
     if (cli_parse(argc, argv, OPT_DB | OPT_DEMO, "init", a) || a->npos)
-        return a->npos ? (cli_usage_error("init", _("unexpected argument %s"), a->pos[0]), EXIT_USAGE)
-                       : EXIT_USAGE;
+        return a->npos
+                   ? (cli_usage_error("init", _("unexpected argument %s"), a->pos[0]), EXIT_USAGE)
+                   : EXIT_USAGE;
     struct itadb *db = cli_open(a, DB_OPEN_CREATE);
     if (!db) return EXIT_ERROR;
     struct db_error err = {{0}};

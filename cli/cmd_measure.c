@@ -9,8 +9,8 @@
 #include "i18n.h"
 #include "timefmt.h"
 
-#define MEASURE_EDIT_OPTS                                                                         \
-    (OPT_TITLE | OPT_UNIT | OPT_START | OPT_END | OPT_BUDGET | OPT_APPROACH | OPT_STEPS |        \
+#define MEASURE_EDIT_OPTS                                                                          \
+    (OPT_TITLE | OPT_UNIT | OPT_START | OPT_END | OPT_BUDGET | OPT_APPROACH | OPT_STEPS |          \
      OPT_STATUS | OPT_ROUNDS | OPT_RESULT | OPT_OUTCOME)
 
 static struct measure_input input_from(const struct cli_args *a)
@@ -21,11 +21,11 @@ static struct measure_input input_from(const struct cli_args *a)
         unsigned field;
         const char **slot;
     } map[] = {
-        {a->title, MF_TITLE, &in.title},         {a->unit, MF_RESPONSIBLE, &in.responsible},
-        {a->start, MF_START, &in.start},         {a->end, MF_END, &in.end},
-        {a->budget, MF_BUDGET, &in.budget},      {a->approach, MF_APPROACH, &in.approach},
-        {a->steps, MF_STEPS, &in.steps},         {a->status, MF_STATUS, &in.status},
-        {a->rounds, MF_ROUNDS, &in.rounds},      {a->result, MF_RESULT, &in.result},
+        {a->title, MF_TITLE, &in.title},       {a->unit, MF_RESPONSIBLE, &in.responsible},
+        {a->start, MF_START, &in.start},       {a->end, MF_END, &in.end},
+        {a->budget, MF_BUDGET, &in.budget},    {a->approach, MF_APPROACH, &in.approach},
+        {a->steps, MF_STEPS, &in.steps},       {a->status, MF_STATUS, &in.status},
+        {a->rounds, MF_ROUNDS, &in.rounds},    {a->result, MF_RESULT, &in.result},
         {a->outcome, MF_OUTCOME, &in.outcome},
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
@@ -57,7 +57,10 @@ static void print_list_text(const struct measure *list, size_t n)
         int months = 0;
         char due[11];
         enum round_due d = measure_next_round(m, today, &months, due);
-        printf("%5ld  %-4s ", m->id, m->status == ITA_DONE ? "[x]" : m->status == ITA_IN_PROGRESS ? "[~]" : "[ ]");
+        printf("%5ld  %-4s ", m->id,
+               m->status == ITA_DONE          ? "[x]"
+               : m->status == ITA_IN_PROGRESS ? "[~]"
+                                              : "[ ]");
         cli_cell(stdout, m->title, 44, TT_ALIGN_LEFT);
         fputs("  ", stdout);
         cli_cell(stdout, m->responsible ? m->responsible : "-", 16, TT_ALIGN_LEFT);
@@ -70,9 +73,9 @@ static void print_list_text(const struct measure *list, size_t n)
 
 static void print_list_csv(const struct measure *list, size_t n)
 {
-    static const char *const header[] = {"id", "plan_year", "issue", "title", "responsible",
-                                         "start", "end", "period", "budget", "rounds",
-                                         "status", "version"};
+    static const char *const header[] = {"id",          "plan_year", "issue",  "title",
+                                         "responsible", "start",     "end",    "period",
+                                         "budget",      "rounds",    "status", "version"};
     csv_write_row(stdout, header, 12, CSV_WRITE_SAFE);
     for (size_t i = 0; i < n; i++) {
         const struct measure *m = &list[i];
@@ -81,9 +84,18 @@ static void print_list_csv(const struct measure *list, size_t n)
         snprintf(year, sizeof year, "%d", m->plan_year);
         if (m->budget.set) snprintf(budget, sizeof budget, "%g", m->budget.v);
         snprintf(version, sizeof version, "%ld", m->version);
-        const char *cells[] = {id,           year,           m->issue_label, m->title,
-                               m->responsible, m->start_date, m->end_date,   m->period_text,
-                               budget,       m->rounds,      ita_state_word(m->status), version};
+        const char *cells[] = {id,
+                               year,
+                               m->issue_label,
+                               m->title,
+                               m->responsible,
+                               m->start_date,
+                               m->end_date,
+                               m->period_text,
+                               budget,
+                               m->rounds,
+                               ita_state_word(m->status),
+                               version};
         csv_write_row(stdout, cells, 12, CSV_WRITE_SAFE);
     }
 }
@@ -255,8 +267,11 @@ int cmd_measure(int argc, char **argv, struct cli_args *a)
         const char *name;
         int (*run)(struct cli_args *, struct itadb *);
         int readonly;
-    } subs[] = {{"list", measure_list, 1}, {"show", measure_show, 1}, {"add", measure_add, 0},
-                {"set", measure_set, 0},   {"carry-over", measure_carry, 0}};
+    } subs[] = {{"list", measure_list, 1},
+                {"show", measure_show, 1},
+                {"add", measure_add, 0},
+                {"set", measure_set, 0},
+                {"carry-over", measure_carry, 0}};
     if (cli_parse(argc, argv, OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | MEASURE_EDIT_OPTS,
                   "measure", a))
         return EXIT_USAGE;

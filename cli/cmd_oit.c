@@ -53,9 +53,10 @@ static void print_text(const char *agency, int year, const struct oit_row *rows,
 static void print_csv(const char *agency, int year, const struct oit_row *rows, size_t n,
                       const struct oit_filter *f)
 {
-    static const char *const header[] = {"year", "agency", "id", "group", "title_th", "status",
-                                         "responsible_unit", "evidence_url", "progress_note",
-                                         "score", "updated_by", "updated_at"};
+    static const char *const header[] = {
+        "year",       "agency",           "id",           "group",         "title_th",
+        "status",     "responsible_unit", "evidence_url", "progress_note", "score",
+        "updated_by", "updated_at"};
     csv_write_row(stdout, header, 12, CSV_WRITE_SAFE);
     char y[8];
     snprintf(y, sizeof y, "%d", year);
@@ -64,9 +65,18 @@ static void print_csv(const char *agency, int year, const struct oit_row *rows, 
         if (!oit_row_matches(r, f)) continue;
         char score[16] = "";
         if (r->score.set) snprintf(score, sizeof score, "%g", r->score.v);
-        const char *cells[] = {y, agency, r->code, r->group_key, r->title_th,
-                               ita_state_word(r->state), r->unit_name, r->evidence_url, r->note,
-                               score, r->updated_by, r->updated_at};
+        const char *cells[] = {y,
+                               agency,
+                               r->code,
+                               r->group_key,
+                               r->title_th,
+                               ita_state_word(r->state),
+                               r->unit_name,
+                               r->evidence_url,
+                               r->note,
+                               score,
+                               r->updated_by,
+                               r->updated_at};
         csv_write_row(stdout, cells, 12, CSV_WRITE_SAFE);
     }
 }
@@ -86,7 +96,8 @@ static int oit_list(struct cli_args *a, struct itadb *db, long agency_id, int ye
     struct oit_row *rows = NULL;
     size_t n = 0;
     struct db_error err = {{0}};
-    if (db_agency_get(db, agency_id, &ag, &err) || db_oit_list(db, agency_id, year, &rows, &n, &err)) {
+    if (db_agency_get(db, agency_id, &ag, &err) ||
+        db_oit_list(db, agency_id, year, &rows, &n, &err)) {
         cli_error("%s", err.msg);
         agency_clear(&ag);
         return EXIT_ERROR;
@@ -106,7 +117,8 @@ static int change_from_args(const struct cli_args *a, struct oit_change *c)
     *c = (struct oit_change){0};
     if (a->state) {
         int s = oit_state_parse_any(a->state);
-        if (s < 0) return cli_usage_error("oit set", _("--state takes done, not-done or in-progress"));
+        if (s < 0)
+            return cli_usage_error("oit set", _("--state takes done, not-done or in-progress"));
         c->fields |= OIT_SET_STATE;
         c->state = (enum ita_state)s;
     }
@@ -122,7 +134,8 @@ static int change_from_args(const struct cli_args *a, struct oit_change *c)
         }
     }
     if (!c->fields)
-        return cli_usage_error("oit set", _("nothing to set: give --state, --unit, --url, --note or --score"));
+        return cli_usage_error("oit set",
+                               _("nothing to set: give --state, --unit, --url, --note or --score"));
     return 0;
 }
 

@@ -53,7 +53,8 @@ static void print_result(const struct ita_result *r)
     printf(_(" - fiscal year %d (framework catalog: %s)\n\n"), r->year, r->framework_status);
     print_indicators(r);
     printf(_("\ntool means: IIT %s  EIT %s  OIT %s\n"), fmt_score(r->summary.tool_mean[ITA_IIT], a),
-           fmt_score(r->summary.tool_mean[ITA_EIT], b), fmt_score(r->summary.tool_mean[ITA_OIT], c));
+           fmt_score(r->summary.tool_mean[ITA_EIT], b),
+           fmt_score(r->summary.tool_mean[ITA_OIT], c));
     printf(_("total:      entered %s, computed %s%s\n"), fmt_score(r->total_entered, a),
            fmt_score(r->summary.total, b), result_total_differs(r) ? "  ≠" : "");
     if (r->summary.missing)

@@ -90,8 +90,9 @@ static long id_from_text(const char *text)
 long db_agency_find(struct itadb *db, const char *id_or_name, struct db_error *err)
 {
     long as_id = id_from_text(id_or_name);
-    sqlite3_stmt *st = db_prepare(db, "SELECT id FROM agency WHERE id = ?1 OR name = ?2 ORDER BY id = ?1 DESC LIMIT 1",
-                                  _("finding an agency"), err);
+    sqlite3_stmt *st = db_prepare(
+        db, "SELECT id FROM agency WHERE id = ?1 OR name = ?2 ORDER BY id = ?1 DESC LIMIT 1",
+        _("finding an agency"), err);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, as_id);
     sqlite3_bind_text(st, 2, id_or_name, -1, SQLITE_STATIC);
@@ -107,9 +108,9 @@ long db_agency_find(struct itadb *db, const char *id_or_name, struct db_error *e
 
 int db_agency_get(struct itadb *db, long id, struct agency *a, struct db_error *err)
 {
-    sqlite3_stmt *st = db_prepare(
-        db, "SELECT id, name, kind, district, province FROM agency WHERE id = ?1",
-        _("reading an agency"), err);
+    sqlite3_stmt *st =
+        db_prepare(db, "SELECT id, name, kind, district, province FROM agency WHERE id = ?1",
+                   _("reading an agency"), err);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, id);
     int found = sqlite3_step(st) == SQLITE_ROW;

@@ -13,11 +13,13 @@ static const char *const framework_sql[] = {
     " national_average = excluded.national_average"};
 
 static const char *const band_sql[] = {
-    "INSERT INTO grade_band (year, rank, label_th, label_en, min_total, min_each_tool, passed, certain)"
+    "INSERT INTO grade_band (year, rank, label_th, label_en, min_total, min_each_tool, passed, "
+    "certain)"
     " VALUES (:year, :rank, :label_th, :label_en, :min_total, :min_each_tool, :passed, :certain)"
     " ON CONFLICT (year, rank) DO UPDATE SET label_th = excluded.label_th,"
     " label_en = excluded.label_en, min_total = excluded.min_total,"
-    " min_each_tool = excluded.min_each_tool, passed = excluded.passed, certain = excluded.certain"};
+    " min_each_tool = excluded.min_each_tool, passed = excluded.passed, certain = "
+    "excluded.certain"};
 
 static const char *const indicator_sql[] = {
     "INSERT INTO indicator (year, no, name_th, name_en, tool, weight)"
@@ -39,7 +41,8 @@ static const char *const oit_item_sql[] = {
     " coalesce(:title_th, ''), coalesce(:components_th, ''), :known)"
     " ON CONFLICT (year, code) DO UPDATE SET group_key = excluded.group_key,"
     " group_title = excluded.group_title, indicator_no = excluded.indicator_no,"
-    " title_th = excluded.title_th, components_th = excluded.components_th, known = excluded.known"};
+    " title_th = excluded.title_th, components_th = excluded.components_th, known = "
+    "excluded.known"};
 
 struct catalog_file {
     const char *name;
@@ -47,7 +50,10 @@ struct catalog_file {
     size_t n;
 };
 
-#define CATALOG(name, sql) {name, sql, sizeof sql / sizeof sql[0]}
+#define CATALOG(name, sql)                                                                         \
+    {                                                                                              \
+        name, sql, sizeof sql / sizeof sql[0]                                                      \
+    }
 static const struct catalog_file catalog_files[] = {
     CATALOG("frameworks.csv", framework_sql), CATALOG("grade-bands.csv", band_sql),
     CATALOG("indicators.csv", indicator_sql), CATALOG("questions.csv", question_sql),

@@ -27,8 +27,7 @@ static long run_integrity(struct itadb *db, FILE *out, struct db_error *err)
 
 static long run_foreign_keys(struct itadb *db, FILE *out, struct db_error *err)
 {
-    sqlite3_stmt *st =
-        db_prepare(db, "PRAGMA foreign_key_check", _("checking references"), err);
+    sqlite3_stmt *st = db_prepare(db, "PRAGMA foreign_key_check", _("checking references"), err);
     if (!st) return -1;
     long problems = 0;
     int rc;

@@ -20,12 +20,13 @@ static const char *const agency_sql[] = {
     "INSERT INTO temp.demo_agency (key, agency_id) VALUES (:key, last_insert_rowid())",
     "INSERT INTO assessment (agency_id, year, total_entered, level_entered, note)"
     " VALUES (" AGENCY_OF(":key") ", :fiscal_year_of_results, :total_score, :level_as_printed,"
-    " :comment)",
+                                  " :comment)",
 };
 
 static const char *const indicator_score_sql[] = {
-    "INSERT INTO assessment (agency_id, year) VALUES (" AGENCY_OF(":agency_key") ", :year)"
-    " ON CONFLICT DO NOTHING",
+    "INSERT INTO assessment (agency_id, year) VALUES (" AGENCY_OF(
+        ":agency_key") ", :year)"
+                       " ON CONFLICT DO NOTHING",
     "INSERT INTO indicator_score (assessment_id, indicator_no, score)"
     " VALUES (" ASSESSMENT_OF(":agency_key", ":year") ", :indicator, :score)",
 };
@@ -33,7 +34,7 @@ static const char *const indicator_score_sql[] = {
 static const char *const question_score_sql[] = {
     "INSERT INTO question_score (assessment_id, tool, code, issue_no, indicator_no, text_th, score)"
     " VALUES (" ASSESSMENT_OF(":agency_key", ":year") ", :tool, :code, coalesce(:issue_no, 0),"
-    " :indicator, :text, :score)",
+                                                      " :indicator, :text, :score)",
 };
 
 /* Seed 000 prints the panel's item scores only; the internal state follows them. */
@@ -57,7 +58,8 @@ static const char *const finding_sql[] = {
     "INSERT INTO finding (agency_id, year, issue_no, issue_title, indicator_no, tool, weakness,"
     " to_develop, keep_level, strength, assessment_point, updated_by, updated_at)"
     " VALUES (" AGENCY_OF(":agency_key") ", :year, :issue_no, :issue_title, :indicator, :tool,"
-    " :weakness, :to_develop, :keep_level, :strength, :assessment_point, 'demo', " NOW ")",
+                                         " :weakness, :to_develop, :keep_level, :strength, "
+                                         ":assessment_point, 'demo', " NOW ")",
     "INSERT INTO finding_link (finding_id, indicator_no)"
     " SELECT last_insert_rowid(), :indicator WHERE :indicator IS NOT NULL",
 };
@@ -65,7 +67,7 @@ static const char *const finding_sql[] = {
 static const char *const constraint_sql[] = {
     "INSERT INTO constraint_note (agency_id, year, heading_no, heading, text, updated_by,"
     " updated_at) VALUES (" AGENCY_OF(":agency_key") ", :year, :heading_no, :heading,"
-    " coalesce(:text, ''), 'demo', " NOW ")",
+                                                     " coalesce(:text, ''), 'demo', " NOW ")",
 };
 
 /* Seed 001's indicator follow-up rows have no title of their own: they are named
@@ -75,13 +77,16 @@ static const char *const measure_sql[] = {
     "INSERT INTO measure (agency_id, plan_year, seq, issue_no, indicator_no, issue_label, title,"
     " approach, steps, responsible, period_text, budget, monitoring, rounds, status, result,"
     " outcome, updated_by, updated_at)"
-    " VALUES (" AGENCY_OF(":agency_key") ", :plan_year, :row_no, :issue_no,"
-    " CAST(:indicator AS INTEGER), coalesce(:issue_or_indicator, :indicator),"
-    " coalesce(:title, 'ตัวชี้วัดที่ ' || :indicator || ' ' || (SELECT name_th FROM indicator"
-    " WHERE year = :plan_year AND no = CAST(:indicator AS INTEGER))),"
-    " :approach, :steps, :responsible, :period_text,"
-    " CASE WHEN :budget GLOB '[0-9]*' THEN :budget END, :monitoring,"
-    " :monitoring_rounds_months, coalesce(:status, 'not-done'), :result, :outcome, 'demo', " NOW ")",
+    " VALUES (" AGENCY_OF(
+        ":agency_key") ", :plan_year, :row_no, :issue_no,"
+                       " CAST(:indicator AS INTEGER), coalesce(:issue_or_indicator, :indicator),"
+                       " coalesce(:title, 'ตัวชี้วัดที่ ' || :indicator || ' ' || (SELECT name_th FROM "
+                       "indicator"
+                       " WHERE year = :plan_year AND no = CAST(:indicator AS INTEGER))),"
+                       " :approach, :steps, :responsible, :period_text,"
+                       " CASE WHEN :budget GLOB '[0-9]*' THEN :budget END, :monitoring,"
+                       " :monitoring_rounds_months, coalesce(:status, 'not-done'), :result, "
+                       ":outcome, 'demo', " NOW ")",
     "INSERT INTO progress (measure_id, round_months)"
     " SELECT last_insert_rowid(), value FROM json_each('[' || replace(coalesce("
     ":monitoring_rounds_months, ''), ';', ',') || ']')",
@@ -93,20 +98,27 @@ struct demo_file {
     size_t n;
 };
 
-#define DEMO(name, sql) {name, sql, sizeof sql / sizeof sql[0]}
+#define DEMO(name, sql)                                                                            \
+    {                                                                                              \
+        name, sql, sizeof sql / sizeof sql[0]                                                      \
+    }
 static const struct demo_file demo_files[] = {
-    DEMO("agencies.csv", agency_sql),         DEMO("indicator-scores.csv", indicator_score_sql),
-    DEMO("question-scores.csv", question_score_sql), DEMO("oit-scores.csv", oit_score_sql),
-    DEMO("oit-status.csv", oit_status_sql),   DEMO("findings.csv", finding_sql),
-    DEMO("constraints.csv", constraint_sql),  DEMO("measures.csv", measure_sql),
+    DEMO("agencies.csv", agency_sql),
+    DEMO("indicator-scores.csv", indicator_score_sql),
+    DEMO("question-scores.csv", question_score_sql),
+    DEMO("oit-scores.csv", oit_score_sql),
+    DEMO("oit-status.csv", oit_status_sql),
+    DEMO("findings.csv", finding_sql),
+    DEMO("constraints.csv", constraint_sql),
+    DEMO("measures.csv", measure_sql),
 };
 
 static int demo_present(struct itadb *db)
 {
     sqlite3_stmt *st;
     int present = 0;
-    if (sqlite3_prepare_v2(db->sql, "SELECT 1 FROM agency WHERE name = 'เทศบาลตำบลคำเขื่อนแก้ว'",
-                           -1, &st, NULL) == SQLITE_OK)
+    if (sqlite3_prepare_v2(db->sql, "SELECT 1 FROM agency WHERE name = 'เทศบาลตำบลคำเขื่อนแก้ว'", -1,
+                           &st, NULL) == SQLITE_OK)
         present = sqlite3_step(st) == SQLITE_ROW;
     sqlite3_finalize(st);
     return present;

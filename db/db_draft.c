@@ -52,9 +52,9 @@ int db_draft_get(struct itadb *db, const char *entity, const char *key, char **b
 
 int db_draft_drop(struct itadb *db, const char *entity, const char *key, struct db_error *err)
 {
-    sqlite3_stmt *st = db_prepare(db,
-                                  "DELETE FROM draft WHERE login = ?1 AND entity = ?2 AND key = ?3",
-                                  _("removing a draft"), err);
+    sqlite3_stmt *st =
+        db_prepare(db, "DELETE FROM draft WHERE login = ?1 AND entity = ?2 AND key = ?3",
+                   _("removing a draft"), err);
     if (!st) return -1;
     sqlite3_bind_text(st, 1, db->login, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, entity, -1, SQLITE_STATIC);

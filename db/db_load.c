@@ -17,8 +17,7 @@ struct loader {
     int max_params;
 };
 
-static int map_parameters(struct loader *ld, const struct csv_record *header,
-                          struct db_error *err)
+static int map_parameters(struct loader *ld, const struct csv_record *header, struct db_error *err)
 {
     for (size_t s = 0; s < ld->n; s++) {
         int np = sqlite3_bind_parameter_count(ld->stmts[s]);

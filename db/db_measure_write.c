@@ -27,10 +27,10 @@ static char *format_number(double v, int set)
 static void texts_of(const struct measure *m, struct field_texts *t)
 {
     static const char *const names[FIELD_COUNT] = {
-        "title",  "approach",    "steps",   "responsible", "start_date", "end_date", "period",
-        "budget", "rounds",      "status",  "result",      "outcome",    "issue",    "indicator"};
-    const char *plain[] = {m->title,       m->approach, m->steps,  m->responsible, m->start_date,
-                           m->end_date,    m->period_text};
+        "title",  "approach", "steps",  "responsible", "start_date", "end_date", "period",
+        "budget", "rounds",   "status", "result",      "outcome",    "issue",    "indicator"};
+    const char *plain[] = {m->title,      m->approach, m->steps,      m->responsible,
+                           m->start_date, m->end_date, m->period_text};
     for (int i = 0; i < FIELD_COUNT; i++)
         t->name[i] = names[i];
     for (int i = 0; i < 7; i++)
@@ -79,8 +79,8 @@ static int audit_fields(struct itadb *db, long id, const struct measure *old,
 static void bind_fields(sqlite3_stmt *st, struct itadb *db, const struct measure *m,
                         const char *now)
 {
-    const char *texts[] = {m->issue_label, m->title,      m->approach,    m->steps,
-                           m->responsible, m->start_date, m->end_date,    m->period_text,
+    const char *texts[] = {m->issue_label, m->title,      m->approach, m->steps,
+                           m->responsible, m->start_date, m->end_date, m->period_text,
                            m->rounds,      m->result,     m->outcome};
     for (int i = 0; i < 11; i++)
         db_bind_text_or_null(st, 3 + i, texts[i]);

@@ -346,8 +346,7 @@ void audit_entries_free(struct audit_entry *e, size_t n)
     free(e);
 }
 
-int db_unit_list(struct itadb *db, long agency_id, char ***names, size_t *n,
-                 struct db_error *err)
+int db_unit_list(struct itadb *db, long agency_id, char ***names, size_t *n, struct db_error *err)
 {
     sqlite3_stmt *st = db_prepare(db,
                                   "SELECT name FROM unit WHERE agency_id = ?1"

@@ -77,8 +77,7 @@ int db_oit_history(struct itadb *db, long agency_id, int year, const char *code,
 void audit_entries_free(struct audit_entry *e, size_t n);
 
 /* The agency's units in Thai order. */
-int db_unit_list(struct itadb *db, long agency_id, char ***names, size_t *n,
-                 struct db_error *err);
+int db_unit_list(struct itadb *db, long agency_id, char ***names, size_t *n, struct db_error *err);
 void db_unit_names_free(char **names, size_t n);
 
 #endif

@@ -74,20 +74,24 @@ static int check_identity(struct itadb *db, const char *path, struct db_error *e
     int app_id = 0, version = 0, objects = 0;
     int rc = pragma_int(db->sql, "PRAGMA application_id", &app_id);
     if (rc == SQLITE_OK) rc = pragma_int(db->sql, "PRAGMA user_version", &version);
-    if (rc == SQLITE_OK)
-        rc = pragma_int(db->sql, "SELECT count(*) FROM sqlite_schema", &objects);
+    if (rc == SQLITE_OK) rc = pragma_int(db->sql, "SELECT count(*) FROM sqlite_schema", &objects);
     if (rc != SQLITE_OK) {
-        db_error_printf(err, _("%s is not an itadesk database, or it is damaged (%s); it was not changed"),
-                        path, sqlite3_errstr(rc));
+        db_error_printf(
+            err, _("%s is not an itadesk database, or it is damaged (%s); it was not changed"),
+            path, sqlite3_errstr(rc));
         return -1;
     }
     if (app_id != DB_APPLICATION_ID && (version != 0 || objects != 0)) {
-        db_error_printf(err, _("%s is an SQLite file of another program, not an itadesk database; it was not changed"),
+        db_error_printf(err,
+                        _("%s is an SQLite file of another program, not an itadesk database; it "
+                          "was not changed"),
                         path);
         return -1;
     }
     if (version > db_schema_latest()) {
-        db_error_printf(err, _("%s was written by a newer itadesk (schema %d; this one knows up to %d): upgrade itadesk"),
+        db_error_printf(err,
+                        _("%s was written by a newer itadesk (schema %d; this one knows up to %d): "
+                          "upgrade itadesk"),
                         path, version, db_schema_latest());
         return -1;
     }
@@ -121,8 +125,8 @@ static int apply_migration(struct itadb *db, const struct db_migration *m, struc
     /* Another process may have applied it while we waited for the lock. */
     if (db_schema_version(db) >= m->number) return db_commit(db, err);
     char set_version[96];
-    snprintf(set_version, sizeof set_version, "PRAGMA application_id = %d; PRAGMA user_version = %d",
-             DB_APPLICATION_ID, m->number);
+    snprintf(set_version, sizeof set_version,
+             "PRAGMA application_id = %d; PRAGMA user_version = %d", DB_APPLICATION_ID, m->number);
     if (exec(db, m->sql, doing, err) || exec(db, set_version, doing, err)) {
         db_rollback(db);
         return -1;
@@ -150,8 +154,9 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
     struct itadb *db = calloc(1, sizeof *db);
     if (!db) return NULL;
     db->login = strdup(login ? login : "?");
-    int oflags = readonly ? SQLITE_OPEN_READONLY
-                          : SQLITE_OPEN_READWRITE | ((flags & DB_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
+    int oflags = readonly
+                     ? SQLITE_OPEN_READONLY
+                     : SQLITE_OPEN_READWRITE | ((flags & DB_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
     if (sqlite3_open_v2(path, &db->sql, oflags, NULL) != SQLITE_OK) {
         db_error_printf(err, _("cannot open %s: %s"), path,
                         db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
@@ -161,8 +166,7 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
     sqlite3_busy_timeout(db->sql, 5000);
     sqlite3_extended_result_codes(db->sql, 1);
     if (check_identity(db, path, err) || set_pragmas(db, readonly, err) ||
-        db_collate_register(db, err) ||
-        (!readonly && migrate_to(db, target, err))) {
+        db_collate_register(db, err) || (!readonly && migrate_to(db, target, err))) {
         db_close(db);
         return NULL;
     }

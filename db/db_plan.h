@@ -38,8 +38,7 @@ int db_progress_save(struct itadb *db, long measure_id, int months, const char *
 
 /* Starts plan_year + 1 from the unfinished measures of plan_year (copied, not moved,
  * and linked back). Returns how many were carried over, or -1. */
-long db_measures_carry_over(struct itadb *db, long agency_id, int plan_year,
-                            struct db_error *err);
+long db_measures_carry_over(struct itadb *db, long agency_id, int plan_year, struct db_error *err);
 
 /* Unsaved edits, per user and record: written as the user types, removed on save. */
 int db_draft_put(struct itadb *db, const char *entity, const char *key, long base_version,

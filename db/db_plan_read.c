@@ -75,9 +75,10 @@ int db_constraints_list(struct itadb *db, long agency_id, int year, struct const
     return 0;
 }
 
-#define MEASURE_COLUMNS                                                                           \
-    "id, agency_id, plan_year, seq, coalesce(finding_id, 0), issue_no, coalesce(indicator_no, 0),"  \
-    " issue_label, title, approach, steps, responsible, start_date, end_date, period_text, budget," \
+#define MEASURE_COLUMNS                                                                            \
+    "id, agency_id, plan_year, seq, coalesce(finding_id, 0), issue_no, coalesce(indicator_no, 0)," \
+    " issue_label, title, approach, steps, responsible, start_date, end_date, period_text, "       \
+    "budget,"                                                                                      \
     " monitoring, rounds, status, result, outcome, updated_by, updated_at, version"
 
 static void measure_from(sqlite3_stmt *st, struct measure *m)
@@ -89,8 +90,8 @@ static void measure_from(sqlite3_stmt *st, struct measure *m)
     m->finding_id = (long)sqlite3_column_int64(st, 4);
     m->issue_no = db_column_strdup(st, 5);
     m->indicator_no = sqlite3_column_int(st, 6);
-    char **texts[] = {&m->issue_label, &m->title,      &m->approach,    &m->steps,
-                      &m->responsible, &m->start_date, &m->end_date,    &m->period_text};
+    char **texts[] = {&m->issue_label, &m->title,      &m->approach, &m->steps,
+                      &m->responsible, &m->start_date, &m->end_date, &m->period_text};
     for (int i = 0; i < 8; i++)
         *texts[i] = db_column_strdup(st, 7 + i);
     if (sqlite3_column_type(st, 15) != SQLITE_NULL)
@@ -128,8 +129,8 @@ static int load_rounds(struct itadb *db, struct measure *m, struct db_error *err
     return 0;
 }
 
-static int query_measures(struct itadb *db, const char *where, long a, long b,
-                          struct measure **out, size_t *n, struct db_error *err)
+static int query_measures(struct itadb *db, const char *where, long a, long b, struct measure **out,
+                          size_t *n, struct db_error *err)
 {
     char sql[1024];
     snprintf(sql, sizeof sql, "SELECT " MEASURE_COLUMNS " FROM measure WHERE %s ORDER BY seq, id",

@@ -49,8 +49,7 @@ int db_progress_save(struct itadb *db, long measure_id, int months, const char *
     return db_commit(db, err);
 }
 
-long db_measures_carry_over(struct itadb *db, long agency_id, int plan_year,
-                            struct db_error *err)
+long db_measures_carry_over(struct itadb *db, long agency_id, int plan_year, struct db_error *err)
 {
     struct measure *list = NULL;
     size_t n = 0;

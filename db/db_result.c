@@ -78,8 +78,8 @@ static int question_row(sqlite3_stmt *st, struct ita_result *r)
     struct score_question *qs = realloc(r->questions, (r->n_questions + 1) * sizeof *qs);
     if (!qs) return -1;
     r->questions = qs;
-    qs[r->n_questions++] = (struct score_question){sqlite3_column_int(st, 0),
-                                                   sqlite3_column_double(st, 1)};
+    qs[r->n_questions++] =
+        (struct score_question){sqlite3_column_int(st, 0), sqlite3_column_double(st, 1)};
     return 0;
 }
 
@@ -111,11 +111,10 @@ static const char question_sql[] =
     " JOIN question_score q ON q.assessment_id = a.id"
     " LEFT JOIN question c ON c.year = a.year AND c.code = q.code"
     " WHERE a.agency_id = ?1 AND a.year = ?2 AND ind IS NOT NULL";
-static const char item_sql[] =
-    "SELECT o.group_key, o.indicator_no, s.score FROM oit_status s"
-    " JOIN oit_item o ON o.year = s.year AND o.code = s.code"
-    " WHERE s.agency_id = ?1 AND s.year = ?2 AND s.score IS NOT NULL"
-    " AND o.indicator_no IS NOT NULL ORDER BY o.seq";
+static const char item_sql[] = "SELECT o.group_key, o.indicator_no, s.score FROM oit_status s"
+                               " JOIN oit_item o ON o.year = s.year AND o.code = s.code"
+                               " WHERE s.agency_id = ?1 AND s.year = ?2 AND s.score IS NOT NULL"
+                               " AND o.indicator_no IS NOT NULL ORDER BY o.seq";
 
 int db_result_load(struct itadb *db, long agency_id, int year, struct ita_result *r,
                    struct db_error *err)
@@ -123,8 +122,9 @@ int db_result_load(struct itadb *db, long agency_id, int year, struct ita_result
     *r = (struct ita_result){.agency_id = agency_id, .year = year};
     if (each_row(db, head_sql, agency_id, year, head_row, r, err)) return -1;
     if (!r->agency_name) {
-        db_error_printf(err, _("no agency %ld, or no framework catalog for the year %d (run 'itadesk init')"),
-                        agency_id, year);
+        db_error_printf(
+            err, _("no agency %ld, or no framework catalog for the year %d (run 'itadesk init')"),
+            agency_id, year);
         return -1;
     }
     if (each_row(db, band_sql, agency_id, year, band_row, r, err) ||

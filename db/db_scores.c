@@ -19,13 +19,13 @@ struct item_sql {
 
 #define ASSESSMENT "(SELECT id FROM assessment WHERE agency_id = ?1 AND year = ?2)"
 static const struct item_sql item_sqls[] = {
-    [SCORE_INDICATOR] =
-        {"SELECT 1 FROM indicator WHERE year = ?2 AND no = ?3 AND ?1 IS NOT NULL",
-         "SELECT score FROM indicator_score WHERE assessment_id = " ASSESSMENT
-         " AND indicator_no = ?3",
-         "INSERT INTO indicator_score (assessment_id, indicator_no, score)"
-         " VALUES (" ASSESSMENT ", ?3, ?4) ON CONFLICT DO UPDATE SET score = excluded.score",
-         "indicator_score"},
+    [SCORE_INDICATOR] = {"SELECT 1 FROM indicator WHERE year = ?2 AND no = ?3 AND ?1 IS NOT NULL",
+                         "SELECT score FROM indicator_score WHERE assessment_id = " ASSESSMENT
+                         " AND indicator_no = ?3",
+                         "INSERT INTO indicator_score (assessment_id, indicator_no, score)"
+                         " VALUES (" ASSESSMENT
+                         ", ?3, ?4) ON CONFLICT DO UPDATE SET score = excluded.score",
+                         "indicator_score"},
     [SCORE_QUESTION] =
         {"SELECT 1 FROM question WHERE year = ?2 AND code = ?3 AND ?1 IS NOT NULL",
          "SELECT score FROM question_score WHERE assessment_id = " ASSESSMENT

@@ -3,8 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-sqlite3_stmt *db_prepare(struct itadb *db, const char *sql, const char *doing,
-                         struct db_error *err)
+sqlite3_stmt *db_prepare(struct itadb *db, const char *sql, const char *doing, struct db_error *err)
 {
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) == SQLITE_OK) return st;

@@ -59,7 +59,8 @@ static void record_clear(struct csv_record *rec)
 
 static int at_record_end(const struct csv_reader *r)
 {
-    return r->p >= r->end || *r->p == '\n' || (*r->p == '\r' && (r->p + 1 >= r->end || r->p[1] == '\n'));
+    return r->p >= r->end || *r->p == '\n' ||
+           (*r->p == '\r' && (r->p + 1 >= r->end || r->p[1] == '\n'));
 }
 
 static void skip_record_end(struct csv_reader *r)
@@ -118,7 +119,7 @@ enum csv_status csv_next(struct csv_reader *r, struct csv_record *rec, char *err
     enum csv_status st = CSV_RECORD;
     for (;;) {
         int rc = (r->p < r->end && *r->p == '"') ? (r->p++, read_quoted(r, &b, err, errsz))
-                                                  : read_plain(r, &b, err, errsz);
+                                                 : read_plain(r, &b, err, errsz);
         if (rc || record_push(rec, &b)) {
             if (!rc) snprintf(err, errsz, "%s", _("out of memory"));
             st = CSV_ERROR;

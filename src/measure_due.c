@@ -45,8 +45,11 @@ enum round_due measure_next_round(const struct measure *m, const char *today, in
 const char *measure_round_label(enum round_due d)
 {
     switch (d) {
-    case ROUND_OVERDUE: return _("overdue");
-    case ROUND_DUE: return _("due");
-    default: return "";
+    case ROUND_OVERDUE:
+        return _("overdue");
+    case ROUND_DUE:
+        return _("due");
+    default:
+        return "";
     }
 }

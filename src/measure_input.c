@@ -12,9 +12,11 @@
 /* A copy of s without leading and trailing blanks (spaces, tabs, newlines). */
 static char *trimmed(const char *s)
 {
-    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') s++;
+    while (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r')
+        s++;
     size_t n = strlen(s);
-    while (n && strchr(" \t\n\r", s[n - 1])) n--;
+    while (n && strchr(" \t\n\r", s[n - 1]))
+        n--;
     char *out = malloc(n + 1);
     if (out) {
         memcpy(out, s, n);
@@ -60,8 +62,7 @@ int measure_parse_period(const char *text, char start_iso[11], char end_iso[11])
     return -1;
 }
 
-int measure_whole_year_period(const char *text, int plan_year, char start_iso[11],
-                              char end_iso[11])
+int measure_whole_year_period(const char *text, int plan_year, char start_iso[11], char end_iso[11])
 {
     if (!strstr(text, "ตลอดปีงบประมาณ")) return -1;
     return iso_of(tt_fiscal_year_start(plan_year), start_iso) ||
@@ -254,8 +255,7 @@ static int check_measure(const struct measure *m, char *err, size_t errsz)
     return 0;
 }
 
-int measure_apply_input(struct measure *m, const struct measure_input *in, char *err,
-                        size_t errsz)
+int measure_apply_input(struct measure *m, const struct measure_input *in, char *err, size_t errsz)
 {
     struct measure next;
     if (measure_copy(&next, m)) {

@@ -48,11 +48,12 @@ int oit_progress_by_group(const struct oit_row *rows, size_t n, struct oit_progr
     for (size_t i = 0; i < n; i++) {
         const char *key = rows[i].group_key ? rows[i].group_key : "";
         size_t g = 0;
-        while (g < ng && strcmp(groups[g].group_key, key) != 0) g++;
+        while (g < ng && strcmp(groups[g].group_key, key) != 0)
+            g++;
         if (g == ng) {
             if (ng == max) return -1;
-            groups[ng++] = (struct oit_progress){.group_key = key,
-                                                 .group_title = rows[i].group_title};
+            groups[ng++] =
+                (struct oit_progress){.group_key = key, .group_title = rows[i].group_title};
         }
         count_state(&groups[g], rows[i].state);
         if (overall) count_state(overall, rows[i].state);
@@ -87,8 +88,10 @@ int oit_state_parse_any(const char *text)
         const char *word;
         enum ita_state state;
     } words[] = {
-        {"ดำเนินการแล้ว", ITA_DONE},        {"ดำเนินการ", ITA_DONE},
-        {"ยังไม่ได้ดำเนินการ", ITA_NOT_DONE}, {"อยู่ระหว่างดำเนินการ", ITA_IN_PROGRESS},
+        {"ดำเนินการแล้ว", ITA_DONE},
+        {"ดำเนินการ", ITA_DONE},
+        {"ยังไม่ได้ดำเนินการ", ITA_NOT_DONE},
+        {"อยู่ระหว่างดำเนินการ", ITA_IN_PROGRESS},
     };
     int s = ita_state_parse(text);
     if (s >= 0) return s;
@@ -100,9 +103,12 @@ int oit_state_parse_any(const char *text)
 const char *oit_state_label(enum ita_state state)
 {
     switch (state) {
-    case ITA_DONE: return _("done");
-    case ITA_IN_PROGRESS: return _("in progress");
-    default: return _("not done");
+    case ITA_DONE:
+        return _("done");
+    case ITA_IN_PROGRESS:
+        return _("in progress");
+    default:
+        return _("not done");
     }
 }
 
@@ -116,14 +122,17 @@ int oit_code_normalise(const char *text, char out[16])
     char *ascii = tt_digits_to_ascii(text);
     if (!ascii) return -1;
     const char *p = ascii;
-    while (*p == ' ') p++;
+    while (*p == ' ')
+        p++;
     int ok = (*p == 'O' || *p == 'o');
     size_t n = 0;
     char digits[12];
     for (p++; ok && *p; p++) {
         if (*p == ' ' && n == 0) continue;
-        if (!isdigit((unsigned char)*p) || n + 1 >= sizeof digits) ok = 0;
-        else digits[n++] = *p;
+        if (!isdigit((unsigned char)*p) || n + 1 >= sizeof digits)
+            ok = 0;
+        else
+            digits[n++] = *p;
     }
     digits[n] = '\0';
     ok = ok && n > 0 && digits[0] != '0';

@@ -9,29 +9,29 @@
 struct oit_row {
     char code[16];
     int seq;
-    char *group_key;   /* "9.1", or a topic heading */
+    char *group_key; /* "9.1", or a topic heading */
     char *group_title;
-    int indicator_no;  /* 0 when the catalog does not say */
+    int indicator_no; /* 0 when the catalog does not say */
     char *title_th;
     char *components_th;
-    int known;         /* 0: the catalog does not know the title */
+    int known; /* 0: the catalog does not know the title */
 
     enum ita_state state;
-    long unit_id;      /* 0: none */
+    long unit_id; /* 0: none */
     char *unit_name;
     char *evidence_url;
     char *note;
     struct opt_score score; /* the panel's 0 / 50 / 100, once results are in */
     char *updated_by;
-    char *updated_at;  /* UTC, ISO 8601 */
-    long version;      /* 0: never saved for this agency */
+    char *updated_at; /* UTC, ISO 8601 */
+    long version;     /* 0: never saved for this agency */
 };
 
 struct oit_filter {
-    int state;            /* an enum ita_state, or -1 for any */
-    const char *unit;     /* exact unit name, or NULL */
-    int no_evidence;      /* only items without an evidence link */
-    const char *search;   /* substring of code, title, unit or note (Thai or Latin), or NULL */
+    int state;          /* an enum ita_state, or -1 for any */
+    const char *unit;   /* exact unit name, or NULL */
+    int no_evidence;    /* only items without an evidence link */
+    const char *search; /* substring of code, title, unit or note (Thai or Latin), or NULL */
 };
 
 #define OIT_FILTER_ALL ((struct oit_filter){.state = -1})

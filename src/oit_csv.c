@@ -44,8 +44,8 @@ static int check_context(const char *file, const struct csv_record *r, const str
         int match = ascii && atoi(ascii) == year;
         free(ascii);
         if (!match) {
-            snprintf(err, errsz, _("%s:%ld: year: %s is not the year given with --year (%d)"),
-                     file, r->line, y, year);
+            snprintf(err, errsz, _("%s:%ld: year: %s is not the year given with --year (%d)"), file,
+                     r->line, y, year);
             return -1;
         }
     }
@@ -70,9 +70,8 @@ static int parse_row(const char *file, const struct csv_record *r, const struct 
     if (status && *status) {
         int s = oit_state_parse_any(status);
         if (s < 0) {
-            snprintf(err, errsz,
-                     _("%s:%ld: status: '%s' is not done, not-done or in-progress"), file,
-                     r->line, status);
+            snprintf(err, errsz, _("%s:%ld: status: '%s' is not done, not-done or in-progress"),
+                     file, r->line, status);
             return -1;
         }
         row->has_state = 1;
@@ -93,8 +92,8 @@ static int duplicate_of(const struct oit_csv *out, const char *code, long *line)
     return 0;
 }
 
-int oit_csv_parse(const char *file, const char *text, size_t len, int year,
-                  const char *agency_name, struct oit_csv *out, char *err, size_t errsz)
+int oit_csv_parse(const char *file, const char *text, size_t len, int year, const char *agency_name,
+                  struct oit_csv *out, char *err, size_t errsz)
 {
     struct csv_reader rd;
     struct csv_record rec = {0};
@@ -104,9 +103,10 @@ int oit_csv_parse(const char *file, const char *text, size_t len, int year,
     *out = (struct oit_csv){0};
     csv_reader_init(&rd, text, len);
     if (csv_next(&rd, &rec, why, sizeof why) != CSV_RECORD || find_columns(&rec, &c)) {
-        snprintf(err, errsz,
-                 _("%s:1: header: expected the columns id, responsible_unit, status, progress_note"),
-                 file);
+        snprintf(
+            err, errsz,
+            _("%s:1: header: expected the columns id, responsible_unit, status, progress_note"),
+            file);
         goto out;
     }
     enum csv_status st;

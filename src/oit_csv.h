@@ -23,8 +23,8 @@ struct oit_csv {
 
 /* Parses UTF-8 text; a year or agency column, when present, must match the ones
  * given. All or nothing: on the first bad row, -1 and err "FILE:LINE: field: reason". */
-int oit_csv_parse(const char *file, const char *text, size_t len, int year,
-                  const char *agency_name, struct oit_csv *out, char *err, size_t errsz);
+int oit_csv_parse(const char *file, const char *text, size_t len, int year, const char *agency_name,
+                  struct oit_csv *out, char *err, size_t errsz);
 
 void oit_csv_free(struct oit_csv *c);
 

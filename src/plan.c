@@ -5,8 +5,7 @@
 #include <string.h>
 
 static const char *const constraint_headings[PLAN_CONSTRAINT_HEADINGS] = {
-    "บุคลากร", "งบประมาณ", "เทคโนโลยี", "สภาพพื้นที่",
-    "เศรษฐกิจ วัฒนธรรม การดำรงชีวิตของคนในพื้นที่",
+    "บุคลากร", "งบประมาณ", "เทคโนโลยี", "สภาพพื้นที่", "เศรษฐกิจ วัฒนธรรม การดำรงชีวิตของคนในพื้นที่",
 };
 
 const char *plan_constraint_heading(int n)

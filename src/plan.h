@@ -27,7 +27,7 @@ struct constraint_note {
 };
 
 struct progress_round {
-    int months; /* 3, 6, 9 or 12 */
+    int months;        /* 3, 6, 9 or 12 */
     char *reported_on; /* ISO date (CE), or NULL */
     enum ita_state state;
     char *text;
@@ -45,8 +45,8 @@ struct measure {
     char *issue_label;
     char *title, *approach, *steps, *responsible;
     char *start_date, *end_date; /* ISO (CE), or NULL */
-    char *period_text;           /* as typed, e.g. "๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘" */
-    struct opt_score budget;     /* unset: none ("-") */
+    char *period_text; /* as typed, e.g. "๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘" */
+    struct opt_score budget; /* unset: none ("-") */
     char *monitoring;
     char *rounds; /* "6;12", "3;6;9;12" */
     enum ita_state status;
@@ -80,16 +80,15 @@ enum measure_field {
 /* What a person typed, field by field (only those in `fields` are used). */
 struct measure_input {
     unsigned fields;
-    const char *title, *approach, *steps, *responsible, *start, *end, *budget, *rounds,
-        *status, *result, *outcome, *issue, *indicator;
+    const char *title, *approach, *steps, *responsible, *start, *end, *budget, *rounds, *status,
+        *result, *outcome, *issue, *indicator;
 };
 
 /* Applies typed input to m (a current measure, or a zeroed one for a new measure) and
  * checks the result: a title, dates that exist with the end not before the start, a
  * budget that is a number or "-", rounds among 3/6/9/12, a known status. On failure
  * returns -1 with err "field: reason" in the user's language, and m is unchanged. */
-int measure_apply_input(struct measure *m, const struct measure_input *in, char *err,
-                        size_t errsz);
+int measure_apply_input(struct measure *m, const struct measure_input *in, char *err, size_t errsz);
 
 /* Splits a period typed as "A – B" (or "-", "ถึง") into its two dates. 0 on success. */
 int measure_parse_period(const char *text, char start_iso[11], char end_iso[11]);

@@ -16,9 +16,11 @@ static char *trimmed_ascii(const char *text)
     char *s = tt_digits_to_ascii(text);
     if (!s) return NULL;
     char *start = s;
-    while (*start == ' ' || *start == '\t') start++;
+    while (*start == ' ' || *start == '\t')
+        start++;
     size_t n = strlen(start);
-    while (n && (start[n - 1] == ' ' || start[n - 1] == '\t')) n--;
+    while (n && (start[n - 1] == ' ' || start[n - 1] == '\t'))
+        n--;
     memmove(s, start, n);
     s[n] = '\0';
     return s;
@@ -102,8 +104,7 @@ static int parse_row(const char *file, const struct csv_record *rec, const struc
         return -1;
     }
     if (row->score < 0 || row->score > 100) {
-        snprintf(err, errsz, _("%s:%ld: score: %g is outside 0–100"), file, rec->line,
-                 row->score);
+        snprintf(err, errsz, _("%s:%ld: score: %g is outside 0–100"), file, rec->line, row->score);
         return -1;
     }
     for (size_t i = 0; i < done->n; i++) {

@@ -10,7 +10,7 @@ enum score_item_kind { SCORE_INDICATOR, SCORE_QUESTION, SCORE_OIT };
 struct score_row {
     long line;
     enum score_item_kind kind;
-    char item[16]; /* normalised: "9", "i3", "e12", "O17" */
+    char item[16];    /* normalised: "9", "i3", "e12", "O17" */
     int indicator_no; /* SCORE_INDICATOR only */
     double score;
 };

@@ -17,8 +17,8 @@ long textfile_line_of(const char *buf, size_t offset)
     return line;
 }
 
-int textfile_read_utf8(const char *path, const char *encoding, char **text, size_t *len,
-                       char *err, size_t errsz)
+int textfile_read_utf8(const char *path, const char *encoding, char **text, size_t *len, char *err,
+                       size_t errsz)
 {
     const char *charset = tt_charset_name(encoding ? encoding : "utf-8");
     if (!charset) {
@@ -36,8 +36,8 @@ int textfile_read_utf8(const char *path, const char *encoding, char **text, size
     size_t outlen = 0, bad = 0;
     /* Converting UTF-8 to itself validates it: a CP874 file read as UTF-8 stops here. */
     if (tt_convert(charset, "UTF-8", raw, n, &out, &outlen, &bad)) {
-        snprintf(err, errsz, _("%s:%ld: encoding: byte %zu is not valid %s (try --encoding)"),
-                 path, textfile_line_of(raw, bad), bad, encoding ? encoding : "utf-8");
+        snprintf(err, errsz, _("%s:%ld: encoding: byte %zu is not valid %s (try --encoding)"), path,
+                 textfile_line_of(raw, bad), bad, encoding ? encoding : "utf-8");
         free(raw);
         return -1;
     }

@@ -7,8 +7,8 @@
 /* Reads path and converts it from `encoding` (utf-8, cp874, tis-620; NULL = utf-8)
  * to UTF-8. Invalid or unconvertible bytes are an error naming the line, never
  * silently dropped: err then reads "PATH:LINE: encoding: reason". */
-int textfile_read_utf8(const char *path, const char *encoding, char **text, size_t *len,
-                       char *err, size_t errsz);
+int textfile_read_utf8(const char *path, const char *encoding, char **text, size_t *len, char *err,
+                       size_t errsz);
 
 /* The 1-based line number of byte offset `offset` in buf. */
 long textfile_line_of(const char *buf, size_t offset);

@@ -37,8 +37,12 @@ Test(catalog, oit_items_per_year_match_the_published_lists)
                                   " AND group_key = '9.3' AND code IN ('O14','O15','O16','O17')"),
                  4);
     /* 2568 has topic headings, yet O1–O20 are indicator 9 and O21–O28 indicator 10. */
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM oit_item WHERE year = 2568 AND indicator_no = 9"), 20);
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM oit_item WHERE year = 2568 AND indicator_no = 10"), 8);
+    cr_assert_eq(
+        th_query_int(db, "SELECT count(*) FROM oit_item WHERE year = 2568 AND indicator_no = 9"),
+        20);
+    cr_assert_eq(
+        th_query_int(db, "SELECT count(*) FROM oit_item WHERE year = 2568 AND indicator_no = 10"),
+        8);
     db_close(db);
 }
 
@@ -48,8 +52,10 @@ Test(catalog, unknown_titles_are_kept_and_marked_unknown)
     cr_assert_eq(th_query_int(db, "SELECT count(*) FROM oit_item WHERE year = 2567 AND known = 0"
                                   " AND code IN ('O5', 'O10', 'O14')"),
                  3);
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM oit_item WHERE year = 2568 AND known = 0"), 2);
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM oit_item WHERE known = 0 AND title_th <> ''"), 0);
+    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM oit_item WHERE year = 2568 AND known = 0"),
+                 2);
+    cr_assert_eq(
+        th_query_int(db, "SELECT count(*) FROM oit_item WHERE known = 0 AND title_th <> ''"), 0);
     db_close(db);
 }
 
@@ -57,8 +63,14 @@ Test(catalog, grading_rules_are_data_and_2569_is_unknown)
 {
     struct itadb *db = th_open_fresh(NULL, 0);
     cr_assert_eq(th_query_int(db, "SELECT count(*) FROM framework WHERE grading = 'letters'"), 4);
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM framework WHERE grading = 'pass' AND pass_mark = 85"), 2);
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM framework WHERE year = 2569 AND grading = 'unknown'"), 1);
+    cr_assert_eq(
+        th_query_int(db,
+                     "SELECT count(*) FROM framework WHERE grading = 'pass' AND pass_mark = 85"),
+        2);
+    cr_assert_eq(
+        th_query_int(db,
+                     "SELECT count(*) FROM framework WHERE year = 2569 AND grading = 'unknown'"),
+        1);
     cr_assert_eq(th_query_int(db, "SELECT count(*) FROM grade_band WHERE year = 2569"), 0);
     cr_assert_eq(th_query_int(db, "SELECT min_each_tool FROM grade_band WHERE year = 2568"
                                   " AND label_th = 'ผ่านดี'"),
@@ -69,7 +81,8 @@ Test(catalog, grading_rules_are_data_and_2569_is_unknown)
 Test(catalog, iit_questions_of_2567_are_in_the_catalog)
 {
     struct itadb *db = th_open_fresh(NULL, 0);
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM question WHERE year = 2567 AND tool = 'IIT'"), 15);
+    cr_assert_eq(
+        th_query_int(db, "SELECT count(*) FROM question WHERE year = 2567 AND tool = 'IIT'"), 15);
     cr_assert_eq(th_query_int(db, "SELECT count(*) FROM question WHERE year = 2567 AND code = 'i8'"
                                   " AND indicator_no = 3"),
                  1);
@@ -97,8 +110,10 @@ Test(catalog, broken_catalog_file_names_file_and_line_and_loads_nothing)
     snprintf(dir, sizeof dir, "%s", path);
     *strrchr(dir, '/') = '\0';
     char cmd[2048];
-    snprintf(cmd, sizeof cmd, "cp -r %s/db/catalogs %s/ && printf '2570,P9,x,partial,,\\n' >> %s/catalogs/frameworks.csv",
-             ITADESK_SOURCE_DIR, dir, dir);
+    snprintf(
+        cmd, sizeof cmd,
+        "cp -r %s/db/catalogs %s/ && printf '2570,P9,x,partial,,\\n' >> %s/catalogs/frameworks.csv",
+        ITADESK_SOURCE_DIR, dir, dir);
     cr_assert_eq(system(cmd), 0);
     struct db_error err = {{0}};
     struct itadb *db = db_open(path, "tester", DB_OPEN_CREATE, &err);

@@ -14,7 +14,8 @@ static enum csv_status next(struct csv_reader *r, struct csv_record *rec)
 
 Test(csv, quoted_cells_keep_commas_quotes_and_line_breaks_and_lines_are_counted)
 {
-    const char text[] = "\xEF\xBB\xBFid,note\r\nO1,\"ดำเนินการ, แล้ว\"\r\nO2,\"บรรทัด ๑\nบรรทัด \"\"๒\"\"\"\r\nO3,\r\n";
+    const char text[] =
+        "\xEF\xBB\xBFid,note\r\nO1,\"ดำเนินการ, แล้ว\"\r\nO2,\"บรรทัด ๑\nบรรทัด \"\"๒\"\"\"\r\nO3,\r\n";
     struct csv_reader r;
     struct csv_record rec = {0};
     csv_reader_init(&r, text, sizeof text - 1);
@@ -68,7 +69,9 @@ Test(csv, writer_quotes_and_defuses_formulas)
     const char *cells[] = {"=HYPERLINK(\"x\")", "- จัดทำมาตรการ", "ผ่าน, ดี", "90.49", "@SUM", "+1"};
     csv_write_row(f, cells, 6, CSV_WRITE_SAFE);
     fclose(f);
-    cr_assert_str_eq(buf, "\"'=HYPERLINK(\"\"x\"\")\",\"'- จัดทำมาตรการ\",\"ผ่าน, ดี\",90.49,\"'@SUM\",\"'+1\"\r\n");
+    cr_assert_str_eq(
+        buf,
+        "\"'=HYPERLINK(\"\"x\"\")\",\"'- จัดทำมาตรการ\",\"ผ่าน, ดี\",90.49,\"'@SUM\",\"'+1\"\r\n");
     free(buf);
 }
 

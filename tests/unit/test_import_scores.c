@@ -102,9 +102,10 @@ Test(import_scores, good_file_with_thai_digits_stores_and_audits)
     const char text[] = "\xEF\xBB\xBFitem,score\r\n๗,๙๖.๐๐\r\ni5,\"90.5\"\r\no12,100\r\n";
     char msg[512] = "";
     cr_assert_eq(import_text(db, text, sizeof text - 1, "utf-8", msg, sizeof msg), 3, "%s", msg);
-    cr_assert_eq(th_query_int(db, "SELECT score * 100 FROM indicator_score WHERE indicator_no = 7"
-                                  " AND assessment_id = (SELECT id FROM assessment WHERE agency_id = 1"
-                                  " AND year = 2567)"),
+    cr_assert_eq(th_query_int(db,
+                              "SELECT score * 100 FROM indicator_score WHERE indicator_no = 7"
+                              " AND assessment_id = (SELECT id FROM assessment WHERE agency_id = 1"
+                              " AND year = 2567)"),
                  9600);
     cr_assert_eq(th_query_int(db, "SELECT score * 10 FROM question_score WHERE code = 'i5'"
                                   " AND issue_no = 0"),

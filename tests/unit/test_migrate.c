@@ -53,8 +53,8 @@ Test(migrate, upgrade_keeps_data_and_reaches_latest)
     cr_assert_not_null(db, "%s", err.msg);
     cr_assert_eq(db_schema_version(db), 1);
     cr_assert_eq(sqlite3_exec(db->sql,
-                              "INSERT INTO framework (year, grading) VALUES (2567, 'pass')",
-                              NULL, NULL, NULL),
+                              "INSERT INTO framework (year, grading) VALUES (2567, 'pass')", NULL,
+                              NULL, NULL),
                  SQLITE_OK);
     cr_assert_eq(th_query_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'agency'"), 0);
     db_close(db);
@@ -105,9 +105,10 @@ Test(migrate, another_programs_sqlite_file_is_refused_untouched)
     char *path = th_temp_path("other.db");
     sqlite3 *raw;
     cr_assert_eq(sqlite3_open(path, &raw), SQLITE_OK);
-    cr_assert_eq(sqlite3_exec(raw, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x')",
-                              NULL, NULL, NULL),
-                 SQLITE_OK);
+    cr_assert_eq(
+        sqlite3_exec(raw, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x')",
+                     NULL, NULL, NULL),
+        SQLITE_OK);
     sqlite3_close(raw);
     size_t len;
     char *before = th_read_file(path, &len);
@@ -165,7 +166,8 @@ Test(migrate, thai_collation_orders_by_dictionary_not_code_point)
                               NULL, NULL, NULL),
                  SQLITE_OK);
     sqlite3_stmt *st;
-    sqlite3_prepare_v2(db->sql, "SELECT group_concat(s, ' ') FROM (SELECT s FROM w ORDER BY s COLLATE THAI)",
+    sqlite3_prepare_v2(db->sql,
+                       "SELECT group_concat(s, ' ') FROM (SELECT s FROM w ORDER BY s COLLATE THAI)",
                        -1, &st, NULL);
     cr_assert_eq(sqlite3_step(st), SQLITE_ROW);
     cr_assert_str_eq((const char *)sqlite3_column_text(st, 0), "กก กา กิน เกม แก ไก่ ขา เขา คน ใคร");

@@ -129,13 +129,15 @@ Test(oit, unit_url_note_and_score_rules)
                             .unit = "กองคลัง",
                             .url = "https://www.example.go.th/o1",
                             .note = "บรรทัดแรก\nบรรทัดที่สอง"};
-    cr_assert_eq(db_oit_save(db, 1, 2567, "O1", OIT_ANY_VERSION, &c, &err), DB_SAVED, "%s", err.msg);
+    cr_assert_eq(db_oit_save(db, 1, 2567, "O1", OIT_ANY_VERSION, &c, &err), DB_SAVED, "%s",
+                 err.msg);
     struct oit_row r;
     cr_assert_eq(db_oit_get(db, 1, 2567, "O1", &r, &err), 0);
     cr_assert_str_eq(r.unit_name, "กองคลัง");
     cr_assert_str_eq(r.note, "บรรทัดแรก\nบรรทัดที่สอง");
     oit_row_clear(&r);
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM unit WHERE agency_id = 1 AND name = 'กองคลัง'"), 1);
+    cr_assert_eq(
+        th_query_int(db, "SELECT count(*) FROM unit WHERE agency_id = 1 AND name = 'กองคลัง'"), 1);
     cr_assert_eq(db_oit_get(db, 1, 2567, "O99", &r, &err), -1);
     db_close(db);
 }
@@ -149,31 +151,37 @@ Test(oit, filters_by_state_unit_evidence_and_search)
     struct oit_filter f = OIT_FILTER_ALL;
     size_t hits = 0;
     f.state = ITA_DONE;
-    for (size_t i = 0; i < n; i++) hits += oit_row_matches(&rows[i], &f);
+    for (size_t i = 0; i < n; i++)
+        hits += oit_row_matches(&rows[i], &f);
     cr_assert_eq(hits, 43);
     f = OIT_FILTER_ALL;
     f.unit = "กองคลัง";
     hits = 0;
-    for (size_t i = 0; i < n; i++) hits += oit_row_matches(&rows[i], &f);
+    for (size_t i = 0; i < n; i++)
+        hits += oit_row_matches(&rows[i], &f);
     cr_assert_gt(hits, 0);
     cr_assert_lt(hits, 43);
     f = OIT_FILTER_ALL;
     f.no_evidence = 1;
     hits = 0;
-    for (size_t i = 0; i < n; i++) hits += oit_row_matches(&rows[i], &f);
+    for (size_t i = 0; i < n; i++)
+        hits += oit_row_matches(&rows[i], &f);
     cr_assert_eq(hits, 43, "no demo row has a link yet");
     f = OIT_FILTER_ALL;
     f.search = "o๑๒"; /* a code in Thai digits jumps to exactly that item */
     hits = 0;
-    for (size_t i = 0; i < n; i++) hits += oit_row_matches(&rows[i], &f);
+    for (size_t i = 0; i < n; i++)
+        hits += oit_row_matches(&rows[i], &f);
     cr_assert_eq(hits, 1);
     f.search = "ผู้บริหาร";
     hits = 0;
-    for (size_t i = 0; i < n; i++) hits += oit_row_matches(&rows[i], &f);
+    for (size_t i = 0; i < n; i++)
+        hits += oit_row_matches(&rows[i], &f);
     cr_assert_geq(hits, 1);
     f.search = "Q&a";
     hits = 0;
-    for (size_t i = 0; i < n; i++) hits += oit_row_matches(&rows[i], &f);
+    for (size_t i = 0; i < n; i++)
+        hits += oit_row_matches(&rows[i], &f);
     cr_assert_eq(hits, 1, "Latin search ignores case");
     oit_rows_free(rows, n);
     db_close(db);
@@ -184,11 +192,12 @@ Test(oit, bulk_change_is_one_transaction)
     struct itadb *db = th_open_fresh(NULL, 1);
     struct db_error err = {{0}};
     const char *codes[] = {"O12", "O13", "O14"};
-    struct oit_change c = {.fields = OIT_SET_STATE | OIT_SET_UNIT, .state = ITA_IN_PROGRESS,
-                           .unit = "สำนักปลัด"};
+    struct oit_change c = {
+        .fields = OIT_SET_STATE | OIT_SET_UNIT, .state = ITA_IN_PROGRESS, .unit = "สำนักปลัด"};
     cr_assert_eq(db_oit_save_many(db, 1, 2567, codes, 3, &c, &err), 3, "%s", err.msg);
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM oit_status WHERE agency_id = 1 AND year = 2567"
-                                  " AND state = 'in-progress' AND code IN ('O12','O13','O14')"),
+    cr_assert_eq(th_query_int(db,
+                              "SELECT count(*) FROM oit_status WHERE agency_id = 1 AND year = 2567"
+                              " AND state = 'in-progress' AND code IN ('O12','O13','O14')"),
                  3);
     char *before = th_snapshot(db);
     const char *bad[] = {"O17", "O99"};
@@ -208,10 +217,12 @@ Test(oit, import_of_seed001_gives_43_done_with_units)
     long id = db_agency_add(db, &a, &err);
     char *text;
     size_t len;
-    text = th_read_file(ITADESK_SHARED_DIR "/domain/ita-acceptance-seed001-2566-oit-status.csv", &len);
+    text =
+        th_read_file(ITADESK_SHARED_DIR "/domain/ita-acceptance-seed001-2566-oit-status.csv", &len);
     struct oit_csv csv;
     char why[512];
-    cr_assert_eq(oit_csv_parse("seed001.csv", text, len, 2566, a.name, &csv, why, sizeof why), 0, "%s", why);
+    cr_assert_eq(oit_csv_parse("seed001.csv", text, len, 2566, a.name, &csv, why, sizeof why), 0,
+                 "%s", why);
     cr_assert_eq(csv.n, 43);
     struct oit_import_row *rows = calloc(csv.n, sizeof *rows);
     for (size_t i = 0; i < csv.n; i++) {
@@ -242,8 +253,8 @@ static void assert_csv_refused(const char *text, const char *expect)
 {
     struct oit_csv csv;
     char why[512] = "";
-    cr_assert_eq(oit_csv_parse("f.csv", text, strlen(text), 2566, "อบต.ก", &csv, why, sizeof why), -1,
-                 "accepted: %s", text);
+    cr_assert_eq(oit_csv_parse("f.csv", text, strlen(text), 2566, "อบต.ก", &csv, why, sizeof why),
+                 -1, "accepted: %s", text);
     cr_assert(strstr(why, expect), "expected '%s' in: %s", expect, why);
 }
 

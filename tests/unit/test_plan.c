@@ -18,14 +18,16 @@ Test(plan, thai_period_budget_and_rounds_as_officers_type_them)
 {
     struct measure m = {0};
     char why[256] = "";
-    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_TITLE | MF_START | MF_END | MF_BUDGET | MF_ROUNDS,
-                                                  .title = "  จัดทำรายงานผลการจัดซื้อจัดจ้างให้เป็นปัจจุบัน ",
-                                                  .start = "๑ ตุลาคม ๒๕๖๗",
-                                                  .end = "๓๐ กันยายน ๒๕๖๘",
-                                                  .budget = "๕๐,๐๐๐ บาท",
-                                                  .rounds = "๖/๑๒"},
-                       why),
-                 0, "%s", why);
+    cr_assert_eq(
+        apply(&m,
+              (struct measure_input){.fields = MF_TITLE | MF_START | MF_END | MF_BUDGET | MF_ROUNDS,
+                                     .title = "  จัดทำรายงานผลการจัดซื้อจัดจ้างให้เป็นปัจจุบัน ",
+                                     .start = "๑ ตุลาคม ๒๕๖๗",
+                                     .end = "๓๐ กันยายน ๒๕๖๘",
+                                     .budget = "๕๐,๐๐๐ บาท",
+                                     .rounds = "๖/๑๒"},
+              why),
+        0, "%s", why);
     cr_assert_str_eq(m.title, "จัดทำรายงานผลการจัดซื้อจัดจ้างให้เป็นปัจจุบัน");
     cr_assert_str_eq(m.start_date, "2024-10-01");
     cr_assert_str_eq(m.end_date, "2025-09-30");
@@ -58,7 +60,8 @@ Test(plan, invalid_input_names_the_field_and_changes_nothing)
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         why[0] = '\0';
-        cr_assert_eq(measure_apply_input(&m, &bad[i].in, why, sizeof why), -1, "case %zu accepted", i);
+        cr_assert_eq(measure_apply_input(&m, &bad[i].in, why, sizeof why), -1, "case %zu accepted",
+                     i);
         cr_assert(strncmp(why, bad[i].expect, strlen(bad[i].expect)) == 0, "case %zu: %s", i, why);
         cr_assert_str_eq(m.title, "ทดสอบ");
         cr_assert_null(m.start_date);
@@ -105,7 +108,11 @@ static long add_measure(struct itadb *db, const char *title)
 {
     struct measure m = {.agency_id = 1, .plan_year = 2568};
     char why[256];
-    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_TITLE | MF_ROUNDS, .title = title, .rounds = "6;12"}, why), 0);
+    cr_assert_eq(apply(&m,
+                       (struct measure_input){
+                           .fields = MF_TITLE | MF_ROUNDS, .title = title, .rounds = "6;12"},
+                       why),
+                 0);
     struct db_error err = {{0}};
     long id = db_measure_add(db, &m, &err);
     cr_assert_gt(id, 0, "%s", err.msg);
@@ -124,15 +131,21 @@ Test(plan, add_and_save_keep_text_exactly_and_audit_each_field)
     cr_assert_eq(m.seq, 9, "appended after the 8 demo measures");
     char why[256];
     const char *steps = "๑.รวบรวมข้อมูลการจัดซื้อจัดจ้างทุกเดือน\n๒.เผยแพร่บนเว็บไซต์ภายในวันที่ ๑๐";
-    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_STEPS | MF_STATUS, .steps = steps, .status = "in-progress"}, why), 0);
+    cr_assert_eq(apply(&m,
+                       (struct measure_input){
+                           .fields = MF_STEPS | MF_STATUS, .steps = steps, .status = "in-progress"},
+                       why),
+                 0);
     cr_assert_eq(db_measure_save(db, &m, &err), DB_SAVED, "%s", err.msg);
     struct measure back;
     cr_assert_eq(db_measure_get(db, id, &back, &err), 0);
     cr_assert_str_eq(back.steps, steps);
     cr_assert_eq(back.version, m.version + 1);
     char sql[160];
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM audit WHERE entity = 'measure' AND key = '%ld'"
-                              " AND (field = 'steps' OR (field = 'status' AND old = 'not-done'))", id);
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) FROM audit WHERE entity = 'measure' AND key = '%ld'"
+             " AND (field = 'steps' OR (field = 'status' AND old = 'not-done'))",
+             id);
     cr_assert_eq(th_query_int(db, sql), 2);
     measure_clear(&m);
     measure_clear(&back);
@@ -200,7 +213,10 @@ Test(plan, carry_over_copies_unfinished_measures_once)
     cr_assert_eq(db_measures_list(db, 2, 2567, &list, &n, &err), 0);
     cr_assert_eq(n, 4);
     cr_assert_eq(list[0].status, ITA_NOT_DONE);
-    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM measure WHERE plan_year = 2567 AND carried_from IS NOT NULL"), 4);
+    cr_assert_eq(
+        th_query_int(
+            db, "SELECT count(*) FROM measure WHERE plan_year = 2567 AND carried_from IS NOT NULL"),
+        4);
     measures_free(list, n);
     db_close(db);
 }

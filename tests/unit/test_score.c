@@ -9,15 +9,20 @@
 #include "score.h"
 
 /* Seed 000 (FY 2567) as published by ITAS. */
-static const double seed000[10] = {99.79, 100, 99.17, 96.67, 100, 96.75, 95.41, 91.79, 76.79, 85.00};
+static const double seed000[10] = {99.79, 100,   99.17, 96.67, 100,
+                                   96.75, 95.41, 91.79, 76.79, 85.00};
 
 static void seed_indicators(struct score_indicator out[10], const double v[10])
 {
     for (int i = 0; i < 10; i++)
         out[i] = (struct score_indicator){
             .no = i + 1,
-            .tool = i < 5 ? ITA_IIT : i < 8 ? ITA_EIT : ITA_OIT,
-            .weight = i < 5 ? 6 : i < 8 ? 10 : 20,
+            .tool = i < 5   ? ITA_IIT
+                    : i < 8 ? ITA_EIT
+                            : ITA_OIT,
+            .weight = i < 5   ? 6
+                      : i < 8 ? 10
+                              : 20,
             .entered = {true, v[i]},
         };
 }
@@ -60,8 +65,8 @@ Test(score, oit_indicator_is_the_mean_of_sub_indicator_means)
     /* Two groups: 9.1 {100, 100, 100, 0} → 75 and 9.2 {0} → 0: mean 37.5, while a
      * plain mean over the five items would give 60. */
     struct score_item items[] = {
-        {"9.1", 9, 100}, {"9.1", 9, 100}, {"9.1", 9, 100}, {"9.1", 9, 0}, {"9.2", 9, 0},
-        {"10.1", 10, 100},
+        {"9.1", 9, 100}, {"9.1", 9, 100}, {"9.1", 9, 100},
+        {"9.1", 9, 0},   {"9.2", 9, 0},   {"10.1", 10, 100},
     };
     struct opt_score v = score_oit_indicator(items, 6, 9);
     cr_assert(v.set);
