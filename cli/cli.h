@@ -36,6 +36,11 @@ enum cli_opt {
     OPT_ROUNDS = 1 << 21,
     OPT_RESULT = 1 << 22,
     OPT_OUTCOME = 1 << 23,
+    OPT_THAI_DIGITS = 1 << 24,
+    OPT_BOM = 1 << 25,
+    OPT_OUTPUT = 1 << 26,
+    OPT_FORCE = 1 << 27,
+    OPT_PRINTER = 1 << 28,
 };
 
 struct cli_args {
@@ -43,6 +48,8 @@ struct cli_args {
     const char *state, *format, *unit, *url, *note, *score;
     const char *title, *start, *end, *budget, *approach, *steps, *status, *rounds, *result,
         *outcome;
+    const char *output, *printer;
+    int thai_digits, bom, force;
     int demo;
     int help;
     char **pos; /* positional arguments after the subcommand words */
@@ -87,5 +94,6 @@ int cmd_score(int argc, char **argv, struct cli_args *a);
 int cmd_check(int argc, char **argv, struct cli_args *a);
 int cmd_oit(int argc, char **argv, struct cli_args *a);
 int cmd_measure(int argc, char **argv, struct cli_args *a);
+int cmd_report(int argc, char **argv, struct cli_args *a);
 
 #endif

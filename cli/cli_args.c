@@ -20,7 +20,10 @@ static const struct option long_options[] = {
     {"approach", required_argument, NULL, 'A'}, {"steps", required_argument, NULL, 'P'},
     {"status", required_argument, NULL, 'X'},   {"rounds", required_argument, NULL, 'R'},
     {"result", required_argument, NULL, 'r'},   {"outcome", required_argument, NULL, 'O'},
-    {"help", no_argument, NULL, 'h'},           {NULL, 0, NULL, 0},
+    {"thai-digits", no_argument, NULL, 'G'},    {"bom", no_argument, NULL, 'Z'},
+    {"output", required_argument, NULL, 'o'},   {"force", no_argument, NULL, 'F'},
+    {"printer", required_argument, NULL, 'L'},  {"help", no_argument, NULL, 'h'},
+    {NULL, 0, NULL, 0},
 };
 
 /* Which cli_opt bit each short code stands for. */
@@ -51,6 +54,11 @@ static unsigned opt_bit(int c)
     case 'R': return OPT_ROUNDS;
     case 'r': return OPT_RESULT;
     case 'O': return OPT_OUTCOME;
+    case 'G': return OPT_THAI_DIGITS;
+    case 'Z': return OPT_BOM;
+    case 'o': return OPT_OUTPUT;
+    case 'F': return OPT_FORCE;
+    case 'L': return OPT_PRINTER;
     default: return 0;
     }
 }
@@ -82,6 +90,11 @@ static void store(struct cli_args *a, int c, const char *arg)
     case 'R': a->rounds = arg; break;
     case 'r': a->result = arg; break;
     case 'O': a->outcome = arg; break;
+    case 'G': a->thai_digits = 1; break;
+    case 'Z': a->bom = 1; break;
+    case 'o': a->output = arg; break;
+    case 'F': a->force = 1; break;
+    case 'L': a->printer = arg; break;
     case 'h': a->help = 1; break;
     }
 }
@@ -93,7 +106,7 @@ int cli_parse(int argc, char **argv, unsigned allowed, const char *cmd, struct c
     optind = 0; /* glibc: 0 re-initialises getopt for a new argument vector */
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, ":h", long_options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, ":ho:", long_options, NULL)) != -1) {
         if (c == '?' || c == ':') {
             const char *bad = argv[optind - 1];
             return c == ':' ? cli_usage_error(cmd, _("option %s needs a value"), bad)

@@ -19,7 +19,7 @@ struct command {
 static const struct command commands[] = {
     {"init", cmd_init},     {"agency", cmd_agency}, {"import", cmd_import},
     {"score", cmd_score},   {"check", cmd_check},   {"oit", cmd_oit},
-    {"measure", cmd_measure},
+    {"measure", cmd_measure}, {"report", cmd_report},
 };
 
 /* One entry per form of the command: the syntax is never translated, its purpose is,
@@ -57,6 +57,11 @@ static const struct usage_line usage_lines[] = {
      N_("change a measure")},
     {"itadesk measure carry-over --agency ID --year PLAN-YEAR",
      N_("start the next year's plan from the unfinished measures")},
+    {"itadesk report summary|indicators|oit|analysis|progress --agency ID --year YEAR\n"
+     "            [--format text|html|csv] [--encoding utf-8|cp874] [--thai-digits] [--bom]\n"
+     "            [-o FILE [--force] | --printer NAME]",
+     N_("print a report or a yearly document (analysis: YEAR = assessed year; progress:\n"
+        "      YEAR = plan year)")},
     {"itadesk --help | --version", N_("this help; the version")},
 };
 

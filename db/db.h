@@ -21,6 +21,9 @@ enum {
     DB_OPEN_READONLY = 2 /* never write (no migration either) */
 };
 
+/* How long a write waits for another user's transaction before giving up. */
+#define DB_BUSY_TIMEOUT_MS 5000
+
 /* 'ITAD': marks the file as ours, so a foreign SQLite file is refused untouched. */
 #define DB_APPLICATION_ID 0x49544144
 

@@ -8,4 +8,8 @@
  * m->id names the measure it is carried over from. Returns the new id, or -1. */
 long db_measure_add_in_txn(struct itadb *db, const struct measure *m, struct db_error *err);
 
+/* Upserts one monitoring round inside the caller's transaction (no audit). */
+int db_progress_write(struct itadb *db, long measure_id, int months, const char *reported_on,
+                      enum ita_state state, const char *text, struct db_error *err);
+
 #endif

@@ -195,6 +195,69 @@ static int update_measure(struct itadb *db, const struct measure *m, struct db_e
     return ok ? 0 : -1;
 }
 
+static const struct progress_round *round_in(const struct measure *m, int months)
+{
+    for (size_t i = 0; i < m->n_progress; i++)
+        if (m->progress[i].months == months) return &m->progress[i];
+    return NULL;
+}
+
+/* Writes the planned rounds of m that differ from cur's, each with an audit row;
+ * returns how many, or -1. */
+static int save_changed_rounds(struct itadb *db, const struct measure *m,
+                               const struct measure *cur, struct db_error *err)
+{
+    int planned[4], n = measure_round_months(m->rounds, planned), changed = 0;
+    char key[32], field[16];
+    snprintf(key, sizeof key, "%ld", m->id);
+    for (int i = 0; i < n; i++) {
+        const struct progress_round *p = round_in(m, planned[i]), *q = round_in(cur, planned[i]);
+        if (!p || (q && q->state == p->state && same(q->reported_on, p->reported_on) &&
+                   same(q->text, p->text)))
+            continue;
+        snprintf(field, sizeof field, "round_%d", p->months);
+        if (db_progress_write(db, m->id, p->months, p->reported_on, p->state, p->text, err) ||
+            db_audit_add(db, "measure", key, field, q ? q->text : NULL, p->text, err))
+            return -1;
+        changed++;
+    }
+    return changed;
+}
+
+/* A change of rounds alone still makes the measure newer, so a stale editor notices. */
+static int touch_measure(struct itadb *db, long id, struct db_error *err)
+{
+    sqlite3_stmt *st = db_prepare(db,
+                                  "UPDATE measure SET version = version + 1, updated_by = ?2,"
+                                  " updated_at = ?3 WHERE id = ?1",
+                                  _("saving the measure"), err);
+    if (!st) return -1;
+    char now[32];
+    db_now(now);
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, db->login, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, now, -1, SQLITE_TRANSIENT);
+    int ok = sqlite3_step(st) == SQLITE_DONE;
+    if (!ok) db_error_set(err, db, _("saving the measure"));
+    sqlite3_finalize(st);
+    return ok ? 0 : -1;
+}
+
+/* Everything of one save inside the transaction: fields, planned rounds, their reports. */
+static enum db_save save_in_txn(struct itadb *db, const struct measure *m,
+                                const struct measure *cur, struct db_error *err)
+{
+    int fields = audit_fields(db, m->id, cur, m, err);
+    if (fields < 0) return DB_SAVE_FAILED;
+    if (fields > 0 && (update_measure(db, m, err) || sync_rounds(db, m->id, m->rounds, err)))
+        return DB_SAVE_FAILED;
+    int rounds = save_changed_rounds(db, m, cur, err);
+    if (rounds < 0) return DB_SAVE_FAILED;
+    if (fields == 0 && rounds == 0) return DB_UNCHANGED;
+    if (fields == 0 && touch_measure(db, m->id, err)) return DB_SAVE_FAILED;
+    return DB_SAVED;
+}
+
 enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct db_error *err)
 {
     if (!m->title || !*m->title) {
@@ -203,11 +266,11 @@ enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct d
     }
     if (db_begin(db, err)) return DB_SAVE_FAILED;
     struct measure cur;
-    enum db_save result = DB_SAVE_FAILED;
     if (db_measure_get(db, m->id, &cur, err)) {
         db_rollback(db);
         return DB_SAVE_FAILED;
     }
+    enum db_save result;
     if (cur.version != m->version) {
         char when[32];
         db_error_printf(err,
@@ -217,12 +280,7 @@ enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct d
                         timefmt_local(cur.updated_at, when, sizeof when));
         result = DB_CONFLICT;
     } else {
-        int changed = audit_fields(db, m->id, &cur, m, err);
-        if (changed == 0)
-            result = DB_UNCHANGED;
-        else if (changed > 0 && update_measure(db, m, err) == 0 &&
-                 sync_rounds(db, m->id, m->rounds, err) == 0)
-            result = DB_SAVED;
+        result = save_in_txn(db, m, &cur, err);
     }
     measure_clear(&cur);
     if (result != DB_SAVED) {

@@ -163,7 +163,7 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
         db_close(db);
         return NULL;
     }
-    sqlite3_busy_timeout(db->sql, 5000);
+    sqlite3_busy_timeout(db->sql, DB_BUSY_TIMEOUT_MS);
     sqlite3_extended_result_codes(db->sql, 1);
     if (check_identity(db, path, err) || set_pragmas(db, readonly, err) ||
         db_collate_register(db, err) || (!readonly && migrate_to(db, target, err))) {

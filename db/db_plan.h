@@ -29,7 +29,8 @@ long db_measure_add(struct itadb *db, const struct measure *m, struct db_error *
 
 /* Saves m over the stored measure if that is still at m->version; a newer version
  * is refused (DB_CONFLICT) naming who saved it and when. One audit row per field
- * that changed; rounds added for new months, empty ones dropped for removed months. */
+ * that changed; rounds added for new months, empty ones dropped for removed months;
+ * the reports in m->progress that differ are written too — all in one transaction. */
 enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct db_error *err);
 
 /* Records what was done by a monitoring round. */

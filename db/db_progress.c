@@ -6,7 +6,7 @@
 #include "db_stmt.h"
 #include "i18n.h"
 
-static int write_round(struct itadb *db, long measure_id, int months, const char *reported_on,
+int db_progress_write(struct itadb *db, long measure_id, int months, const char *reported_on,
                        enum ita_state state, const char *text, struct db_error *err)
 {
     sqlite3_stmt *st = db_prepare(
@@ -41,7 +41,7 @@ int db_progress_save(struct itadb *db, long measure_id, int months, const char *
     snprintf(key, sizeof key, "%ld", measure_id);
     snprintf(field, sizeof field, "round_%d", months);
     if (db_begin(db, err)) return -1;
-    if (write_round(db, measure_id, months, reported_on, state, text, err) ||
+    if (db_progress_write(db, measure_id, months, reported_on, state, text, err) ||
         db_audit_add(db, "measure", key, field, NULL, ita_state_word(state), err)) {
         db_rollback(db);
         return -1;

@@ -6,7 +6,8 @@ set -eu
 PKGS="build-essential cmake pkg-config git
 libsqlite3-dev sqlite3 libncurses-dev libthai-dev libthai-data
 gettext locales libcriterion-dev tmux clang clang-format
-libclang-rt-14-dev man-db groff-base"
+libclang-rt-14-dev man-db groff-base
+chromium poppler-utils fonts-tlwg-laksaman fonts-thai-tlwg"
 
 missing=""
 for p in $PKGS; do

@@ -231,13 +231,18 @@ static int apply_fields(struct measure *m, const struct measure_input *in, char 
         m->status = (enum ita_state)s;
     }
     if (f & MF_INDICATOR) {
-        double v;
-        if (score_parse_number(in->indicator ? in->indicator : "", &v) || v < 1 || v > 10 ||
-            v != (int)v) {
+        double v = 0;
+        char *t = trimmed(in->indicator ? in->indicator : "");
+        int empty = t && !*t;
+        free(t);
+        if (empty) /* no indicator: the measure follows an issue only */
+            m->indicator_no = 0;
+        else if (score_parse_number(in->indicator ? in->indicator : "", &v) || v < 1 || v > 10 ||
+                 v != (int)v) {
             snprintf(err, errsz, "%s", _("indicator: give an indicator number from 1 to 10"));
             return -1;
-        }
-        m->indicator_no = (int)v;
+        } else
+            m->indicator_no = (int)v;
     }
     return 0;
 }

@@ -17,7 +17,9 @@ static const struct {
     {"picker", N_("Agency and year")},  {"year", N_("Fiscal year")},
     {"dashboard", N_("Dashboard")},     {"indicators", N_("Indicators")},
     {"detail", N_("Indicator detail")}, {"help", N_("Help")},
-    {"todo", N_("Not built yet")},
+    {"todo", N_("Not built yet")},      {"oit", N_("OIT checklist")},
+    {"dialog", N_("Dialog")},           {"plans", N_("Action plan")},
+    {"editor", N_("Editor")},
 };
 
 const struct ui_action_def *ui_action_def(enum ui_action a)

@@ -12,6 +12,8 @@
 #include "ui_draw.h"
 #include "ui_input.h"
 #include "ui_keys.h"
+#include "ui_print.h"
+#include "ui_plans.h"
 #include "ui_screens.h"
 #include "ui_state.h"
 #include "ui_term.h"
@@ -86,8 +88,14 @@ int ui_open_named(struct ui_app *app, const char *name)
         if (needs_choice(app)) return 0;
         return pop_to(app, &ui_indicators_ops) ? ui_push(app, &ui_indicators_ops, NULL) : 0;
     }
-    if (strcmp(name, "oit") == 0 || strcmp(name, "plans") == 0)
-        return ui_push(app, &ui_todo_ops, name);
+    if (strcmp(name, "oit") == 0) {
+        if (needs_choice(app)) return 0;
+        return pop_to(app, &ui_oit_ops) ? ui_push(app, &ui_oit_ops, NULL) : 0;
+    }
+    if (strcmp(name, "plans") == 0) {
+        if (needs_choice(app)) return 0;
+        return pop_to(app, &ui_plans_ops) ? ui_push(app, &ui_plans_ops, NULL) : 0;
+    }
     return -1;
 }
 
@@ -185,6 +193,8 @@ static int handle_global(struct ui_app *app, enum ui_action a)
     case UI_ACT_AGENCY:
         ui_push(app, &ui_picker_ops, NULL);
         return UI_LAYOUT;
+    case UI_ACT_PRINT:
+        return ui_print_open(app);
     case UI_ACT_PREV_YEAR:
         return change_year(app, -1);
     case UI_ACT_NEXT_YEAR:
@@ -194,7 +204,21 @@ static int handle_global(struct ui_app *app, enum ui_action a)
     }
 }
 
-int ui_dispatch(struct ui_app *app, enum ui_action a)
+int ui_refresh_top(struct ui_app *app)
+{
+    struct ui_screen *top = ui_top(app);
+    /* (the parentheses keep curses' refresh() macro away) */
+    return top && top->ops->refresh ? (top->ops->refresh)(top, app) : UI_NONE;
+}
+
+/* After a handler: a screen the user comes back to may pick up other users' changes. */
+static int returned(struct ui_app *app, int depth_before, int flags)
+{
+    if (app->depth && app->depth < depth_before) flags |= ui_refresh_top(app);
+    return flags;
+}
+
+static int dispatch_action(struct ui_app *app, enum ui_action a)
 {
     struct ui_screen *top = ui_top(app);
     if (!top) return UI_NONE;
@@ -203,14 +227,21 @@ int ui_dispatch(struct ui_app *app, enum ui_action a)
     return (r & UI_UNHANDLED) ? handle_global(app, a) : r;
 }
 
+int ui_dispatch(struct ui_app *app, enum ui_action a)
+{
+    int depth = app->depth;
+    return returned(app, depth, dispatch_action(app, a));
+}
+
 int ui_dispatch_key(struct ui_app *app, int key)
 {
     if (key == UI_KEY_FN(KEY_RESIZE)) return UI_LAYOUT;
     struct ui_screen *top = ui_top(app);
     if (!top) return UI_NONE;
+    int depth = app->depth;
     if (top->ops->key) {
         int r = top->ops->key(top, app, key);
-        if (!(r & UI_UNHANDLED)) return r;
+        if (!(r & UI_UNHANDLED)) return returned(app, depth, r);
     }
     int a = ui_keymap_lookup(&app->cfg.keys, key);
     return a < 0 ? UI_NONE : ui_dispatch(app, (enum ui_action)a);
@@ -314,7 +345,12 @@ int ui_loop(struct ui_app *app)
         int key;
         int r = ui_input_next(app->in, 1000, &key);
         if (r < 0) break;
-        if (r == 0) continue;
+        if (r == 0) { /* no key for a second: other users may have changed something */
+            int flags = ui_refresh_top(app);
+            if (flags & UI_LAYOUT) app->need_layout = 1;
+            if (flags != UI_NONE) ui_render(app);
+            continue;
+        }
         int had_message = app->message[0] != '\0';
         app->message[0] = '\0';
         int flags = ui_dispatch_key(app, key);

@@ -46,6 +46,10 @@ struct ui_screen_ops {
     int (*key)(struct ui_screen *s, struct ui_app *app, int key);
     /* Optional: the agency or year changed under the screen; reload, 0 or -1. */
     int (*reload)(struct ui_screen *s, struct ui_app *app);
+    /* Optional: the screen is on top and may pick up what other users changed: called when
+     * no key came for a while and when the user comes back to it from a screen above.
+     * Returns UI_* flags. */
+    int (*refresh)(struct ui_screen *s, struct ui_app *app);
 };
 
 struct ui_screen {
@@ -96,6 +100,9 @@ void ui_message(struct ui_app *app, int error, const char *fmt, ...)
 /* One key, or one action, through the top screen and then the app. Returns UI_* flags. */
 int ui_dispatch_key(struct ui_app *app, int key);
 int ui_dispatch(struct ui_app *app, enum ui_action a);
+
+/* Lets the top screen pick up other users' changes (its refresh op); UI_* flags. */
+int ui_refresh_top(struct ui_app *app);
 
 /* Lays out (when needed) and draws everything, then updates the terminal. */
 void ui_render(struct ui_app *app);

@@ -50,6 +50,11 @@ int ui_config_apply(struct ui_config *cfg, const char *name, const char *value, 
             goto bad_value;
         return 0;
     }
+    if (strcmp(name, "print.printer") == 0) {
+        if (strlen(value) >= sizeof cfg->printer) goto bad_value;
+        snprintf(cfg->printer, sizeof cfg->printer, "%s", value);
+        return 0;
+    }
     if (strncmp(name, "bind.", 5) == 0) {
         int a = ui_action_by_name(name + 5);
         if (a < 0) {

@@ -3,6 +3,7 @@
  *   ui.language = th | en          (default: Thai for a Thai locale, else English)
  *   ui.color = auto | never | always   (auto honours NO_COLOR and the terminal)
  *   bind.ACTION = KEY [KEY...]     (replaces ACTION's keys; names as in `itadesk --keys`)
+ *   print.printer = NAME           (the printer the print dialog sends to; default: lp's)
  * A bad line is skipped and reported on the status bar; it never stops the program. */
 #ifndef ITADESK_UI_CONFIG_H
 #define ITADESK_UI_CONFIG_H
@@ -18,6 +19,7 @@ struct ui_config {
     enum ui_lang lang;
     enum ui_color color;
     struct ui_keymap keys;
+    char printer[128]; /* print.printer ("" = lp's default printer) */
     int bad_line;      /* first line that could not be used (0 = none) */
     char bad_text[64]; /* what was wrong on it: the name, value or key */
 };

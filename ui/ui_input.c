@@ -8,7 +8,10 @@
 #include "ui_keys.h"
 #include "ui_term.h"
 
-/* A script event: a key, or a resize to rows x cols (key = UI_KEY_FN(KEY_RESIZE)). */
+/* A script event: a key, a resize to rows x cols (key = UI_KEY_FN(KEY_RESIZE)), or a
+ * pause with no key (key = SCRIPT_IDLE). */
+#define SCRIPT_IDLE (-1)
+
 struct event {
     int key;
     int rows, cols;
@@ -53,6 +56,7 @@ static int push_token(struct ui_input *in, const char *tok)
 {
     int rows, cols;
     if (strncmp(tok, "text:", 5) == 0) return push_text(in, tok + 5);
+    if (strcmp(tok, "idle") == 0) return push(in, (struct event){.key = SCRIPT_IDLE});
     if (sscanf(tok, "resize:%dx%d", &cols, &rows) == 2 && rows > 0 && cols > 0)
         return push(in, (struct event){UI_KEY_FN(KEY_RESIZE), rows, cols});
     int key = ui_key_parse(tok);
@@ -85,6 +89,7 @@ static int next_script(struct ui_input *in, int *key)
 {
     if (in->pos >= in->n) return -1;
     struct event e = in->ev[in->pos++];
+    if (e.key == SCRIPT_IDLE) return 0; /* as if the user waited: a timeout */
     if (e.key == UI_KEY_FN(KEY_RESIZE)) ui_term_resize(e.rows, e.cols);
     *key = e.key;
     return 1;

@@ -9,7 +9,8 @@ struct ui_input;
 struct ui_input *ui_input_terminal(void);
 
 /* Keys from a script: space-separated key names (ui_key_parse), "text:WORD" typing each
- * code point of WORD, and "resize:COLSxROWS" resizing the (headless) terminal. NULL when a
+ * code point of WORD, "resize:COLSxROWS" resizing the (headless) terminal and "idle" for a
+ * wait with no key (ui_input_next times out once). NULL when a
  * token is not understood; the bad token is copied into bad. */
 struct ui_input *ui_input_script(const char *script, char *bad, unsigned badsz);
 

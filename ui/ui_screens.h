@@ -10,6 +10,6 @@ extern const struct ui_screen_ops ui_dashboard_ops;  /* arg: NULL */
 extern const struct ui_screen_ops ui_indicators_ops; /* arg: NULL */
 extern const struct ui_screen_ops ui_detail_ops;     /* arg: int *indicator number */
 extern const struct ui_screen_ops ui_help_ops;       /* arg: NULL */
-extern const struct ui_screen_ops ui_todo_ops;       /* arg: const char *screen name */
+extern const struct ui_screen_ops ui_oit_ops;        /* the OIT checklist; arg: NULL */
 
 #endif

@@ -8,6 +8,7 @@
 #include "ui_dump.h"
 #include "ui_input.h"
 #include "ui_locale.h"
+#include "ui_plans.h"
 #include "ui_screens.h"
 #include "ui_state.h"
 #include "ui_term.h"
@@ -89,6 +90,7 @@ struct ui_session *ui_session_start(struct itadb *db, const struct ui_options *o
     if (!o->forget) ui_state_path(app->state_path, sizeof app->state_path);
     startup_notes(s);
     open_first(app, o);
+    ui_drafts_offer(app); /* text left by a dropped link or a crash */
     return s;
 }
 

@@ -239,3 +239,41 @@ Test(plan, demo_findings_and_constraints_load)
     constraints_free(c, nc);
     db_close(db);
 }
+
+Test(plan, indicator_can_be_set_and_cleared)
+{
+    struct measure m = {0};
+    char why[256];
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_TITLE | MF_INDICATOR, .title = "x", .indicator = "๙"}, why), 0, "%s", why);
+    cr_assert_eq(m.indicator_no, 9);
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_INDICATOR, .indicator = " "}, why), 0, "%s", why);
+    cr_assert_eq(m.indicator_no, 0);
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_INDICATOR, .indicator = "11"}, why), -1);
+    measure_clear(&m);
+}
+
+Test(plan, a_round_report_is_saved_with_the_measure_and_makes_it_newer)
+{
+    struct itadb *db = th_open_fresh(NULL, 1);
+    long id = add_measure(db, "มาตรการทดสอบรอบติดตาม");
+    struct measure m;
+    struct db_error err = {{0}};
+    cr_assert_eq(db_measure_get(db, id, &m, &err), 0);
+    cr_assert_eq(m.n_progress, 2);
+    m.progress[0].state = ITA_DONE;
+    m.progress[0].reported_on = strdup("2025-03-31");
+    m.progress[0].text = strdup("จัดอบรมแล้ว ๒ ครั้ง");
+    cr_assert_eq(db_measure_save(db, &m, &err), DB_SAVED, "%s", err.msg);
+    struct measure back;
+    cr_assert_eq(db_measure_get(db, id, &back, &err), 0);
+    cr_assert_eq(back.version, m.version + 1, "a stale editor must notice the new report");
+    cr_assert_eq(back.progress[0].state, ITA_DONE);
+    cr_assert_str_eq(back.progress[0].text, "จัดอบรมแล้ว ๒ ครั้ง");
+    cr_assert_eq(db_measure_save(db, &back, &err), DB_UNCHANGED);
+    char sql[128];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM audit WHERE key = '%ld' AND field = 'round_6'", id);
+    cr_assert_eq(th_query_int(db, sql), 1);
+    measure_clear(&m);
+    measure_clear(&back);
+    db_close(db);
+}

@@ -35,7 +35,6 @@ static const struct golden_case cases[] = {
     {"detail-oit", "1 2567 indicators", "End Enter", 0},
     {"detail-oit-2566", "2 2566 indicators", "G k Enter", 0},
     {"help", "1 2567 dashboard", "?", 1},
-    {"todo-oit", "1 2567 oit", "", 0},
     {"too-small", "1 2567 dashboard", "resize:30x8", 0},
 };
 

@@ -1,0 +1,56 @@
+#!/bin/sh
+# OIT checklist benchmark (issue 5): on a migrated private copy of the national-scale database
+# (/tmp/itadesk-bench/national.db, made by bench/national.sh; else a demo database), prints
+#  - the time of one tick, from the screen's action to the committed row (target <= 10 ms),
+#    beside db_oit_save alone and the time to pick up another user's change;
+#  - the throughput of the 8-process `itadesk oit set` workload (tests/e2e/oit_workload.sh,
+#    8 x 200 sets), in sets per second, with the errors it printed.
+# Figures only, never pass/fail. Usage: bench/bench_oit.sh [BUILD_DIR]
+#   BENCH_AGENCY=ID BENCH_YEAR=YEAR BENCH_TICKS=N BENCH_PROCS=8 BENCH_SETS=200
+set -eu
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${1:-build}
+bin="$build/bench/bench_oit"
+itadesk="$build/cli/itadesk"
+[ -x "$bin" ] && [ -x "$itadesk" ] ||
+    { echo "build first: cmake --build $build --target bench_oit itadesk" >&2; exit 1; }
+national=/tmp/itadesk-bench/national.db
+work=$(mktemp -d /tmp/itadesk-bench-oit-XXXXXX)
+trap 'rm -rf "$work"' EXIT
+db="$work/oit.db"
+agency=${BENCH_AGENCY:-4123}
+year=${BENCH_YEAR:-2567}
+if [ -f "$national" ]; then
+    # A private copy (the benchmark writes), brought to this build's schema.
+    sqlite3 "$national" ".backup '$db'" 2>/dev/null || cp "$national" "$db"
+    "$itadesk" --db "$db" init >/dev/null
+    echo "database: copy of $national ($(du -m "$db" | cut -f1) MB), upgraded"
+else
+    echo "note: $national not found (run bench/national.sh); using the demo database"
+    "$itadesk" --db "$db" init --demo >/dev/null
+    agency=${BENCH_AGENCY:-1}
+fi
+export LC_ALL=C.UTF-8 LANGUAGE=en TZ=Asia/Bangkok
+echo "machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(df -T "$work" | awk 'NR==2 {print $2}') file system"
+echo
+"$bin" "$db" "$agency" "$year" "${BENCH_TICKS:-200}"
+
+procs=${BENCH_PROCS:-8}
+sets=${BENCH_SETS:-200}
+errdir="$work/errors"
+mkdir -p "$errdir"
+audit() { sqlite3 "$db" "SELECT count(*) FROM audit WHERE entity = 'oit_status'"; }
+before=$(audit)
+t0=$(date +%s%N)
+"$root/tests/e2e/oit_workload.sh" "$itadesk" "$db" "$agency" "$year" "$procs" "$sets" "$errdir"
+t1=$(date +%s%N)
+after=$(audit)
+errors=$(cat "$errdir"/*.err 2>/dev/null | wc -l)
+echo
+awk -v ns=$((t1 - t0)) -v n=$((procs * sets)) -v p="$procs" -v s="$sets" -v a=$((after - before)) \
+    -v e="$errors" 'BEGIN {
+    printf "%d-process oit set workload (%d x %d sets): %.2f s, %.1f sets/second\n", p, p, s,
+        ns / 1e9, n / (ns / 1e9)
+    printf "  audit rows added: %d (one per changed field; notes are unique, so >= %d)\n", a, n
+    printf "  error lines printed by the processes: %d\n", e }'
+[ "$errors" -eq 0 ] || head -5 "$errdir"/*.err

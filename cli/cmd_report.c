@@ -1,0 +1,147 @@
+/* itadesk report KIND: the summaries and yearly documents on stdout, into a file (written
+ * atomically, never over an existing one without --force) or to a printer through lp. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <thai/thbrk.h>
+
+#include "cli.h"
+#include "db_report.h"
+#include "i18n.h"
+#include "report_out.h"
+#include "text/tt_iconv.h"
+
+#define REPORT_OPTS                                                                                \
+    (OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | OPT_ENCODING | OPT_THAI_DIGITS | OPT_BOM |      \
+     OPT_OUTPUT | OPT_FORCE | OPT_PRINTER)
+
+static void print_help(void)
+{
+    fputs(_("Usage: itadesk report KIND --agency ID --year YEAR [--format text|html|csv]\n"
+            "         [--encoding utf-8|cp874] [--thai-digits] [--bom] [-o FILE [--force] |\n"
+            "         --printer NAME]\n"
+            "\n"
+            "KIND:\n"
+            "  summary     the dashboard: total, level, tool means, indicators, checklist,\n"
+            "              measures\n"
+            "  indicators  the indicators entered and computed, tool means, total, level\n"
+            "  oit         the OIT checklist of YEAR as agencies publish it\n"
+            "  analysis    the analysis of the results of YEAR (the assessed year) with the\n"
+            "              measures planned for YEAR+1, the constraints and the signer\n"
+            "  progress    the follow-up of the measures that run in YEAR (the plan year)\n"
+            "\n"
+            "Without -o the report goes to standard output. --encoding applies to text and CSV\n"
+            "(cp874 for old Windows programs: a character CP874 lacks is an error naming its\n"
+            "line and column). --bom starts a UTF-8 CSV with a byte-order mark for Excel.\n"
+            "--thai-digits prints numbers and dates with Thai digits. --printer sends the report\n"
+            "to lp (NAME '-' = the default printer).\n"),
+          stdout);
+}
+
+/* Messages speak Thai: the catalog's Thai names then, else the English ones. */
+static int messages_in_thai(void)
+{
+    static const char *const names[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const char *v = getenv(names[i]);
+        if (v && *v) return strncmp(v, "th", 2) == 0;
+    }
+    return 0;
+}
+
+/* Checks the options that go together; fills job. -1 after a usage error. */
+static int check_options(const struct cli_args *a, struct report_job *job, int *kind)
+{
+    if (a->npos > 1) return cli_usage_error("report", _("unexpected argument %s"), a->pos[1]);
+    if (a->npos < 1)
+        return cli_usage_error("report", "%s",
+                               _("which report? summary, indicators, oit, analysis or progress"));
+    *kind = report_kind_parse(a->pos[0]);
+    if (*kind < 0) return cli_usage_error("report", _("unknown report '%s'"), a->pos[0]);
+    static const char *const formats[] = {"text", "html", "csv"};
+    int f = cli_format(a, "report", formats, 3);
+    if (f < 0) return -1;
+    *job = (struct report_job){.format = (enum report_format)f,
+                               .charset = a->encoding,
+                               .thai_digits = a->thai_digits,
+                               .bom = a->bom};
+    const char *cs = a->encoding ? tt_charset_name(a->encoding) : "UTF-8";
+    if (!cs) return cli_usage_error("report", _("unknown encoding '%s'"), a->encoding);
+    if (f == REPORT_HTML && strcmp(cs, "UTF-8"))
+        return cli_usage_error("report", _("HTML is always written in UTF-8"));
+    if (a->bom && (f != REPORT_CSV || strcmp(cs, "UTF-8")))
+        return cli_usage_error("report", _("--bom applies to UTF-8 CSV only"));
+    if (a->output && a->printer)
+        return cli_usage_error("report", _("choose either -o FILE or --printer NAME"));
+    if (a->force && !a->output) return cli_usage_error("report", _("--force needs -o FILE"));
+    return 0;
+}
+
+static int deliver(const struct cli_args *a, const struct report_input *in, const char *buf,
+                   size_t len)
+{
+    char err[1024];
+    if (a->output) {
+        if (report_write_file(a->output, buf, len, a->force, err, sizeof err) == REPORT_WRITTEN)
+            return EXIT_OK;
+        cli_error("%s", err);
+        return EXIT_ERROR;
+    }
+    if (a->printer) {
+        char title[512];
+        snprintf(title, sizeof title, "itadesk %s %s %d", report_kind_name(in->kind),
+                 in->agency.name ? in->agency.name : "", in->year);
+        const char *printer = strcmp(a->printer, "-") ? a->printer : NULL;
+        if (report_lp(printer, title, buf, len, err, sizeof err) == 0) return EXIT_OK;
+        cli_error("%s", err);
+        return EXIT_ERROR;
+    }
+    if (fwrite(buf, 1, len, stdout) != len || fflush(stdout)) {
+        cli_error(_("could not write the report"));
+        return EXIT_ERROR;
+    }
+    return EXIT_OK;
+}
+
+static int run(struct itadb *db, const struct cli_args *a, struct report_job *job, int kind)
+{
+    long agency_id;
+    int year;
+    if (cli_agency_year(db, a, &agency_id, &year)) return EXIT_ERROR;
+    struct report_input in;
+    struct db_error err = {{0}};
+    if (db_report_load(db, (enum report_kind)kind, agency_id, year, &in, &err)) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
+    }
+    in.english = !messages_in_thai();
+    job->brk = th_brk_new(NULL);
+    char *buf = NULL, why[1024];
+    size_t len = 0;
+    int rc = EXIT_ERROR;
+    if (report_produce(&in, job, &buf, &len, why, sizeof why) == 0)
+        rc = deliver(a, &in, buf, len);
+    else
+        cli_error("%s", why);
+    free(buf);
+    if (job->brk) th_brk_delete(job->brk);
+    report_input_free(&in);
+    return rc;
+}
+
+int cmd_report(int argc, char **argv, struct cli_args *a)
+{
+    if (cli_parse(argc, argv, REPORT_OPTS, "report", a)) return EXIT_USAGE;
+    if (a->help) {
+        print_help();
+        return EXIT_OK;
+    }
+    struct report_job job;
+    int kind = 0;
+    if (check_options(a, &job, &kind)) return EXIT_USAGE;
+    struct itadb *db = cli_open(a, DB_OPEN_READONLY);
+    if (!db) return EXIT_ERROR;
+    int rc = run(db, a, &job, kind);
+    db_close(db);
+    return rc;
+}

@@ -1,0 +1,257 @@
+/* The report document model: blocks and tables, built by the report builders. An
+ * allocation failure sets d->oom and the document stays consistent (the piece is left
+ * out), so builders need not check every call. */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "report.h"
+
+static const char *const kind_names[REPORT_KIND_COUNT] = {"summary", "indicators", "oit",
+                                                          "analysis", "progress"};
+static const char *const format_names[REPORT_FORMAT_COUNT] = {"text", "html", "csv"};
+static const char *const format_exts[REPORT_FORMAT_COUNT] = {"txt", "html", "csv"};
+
+const char *report_kind_name(enum report_kind k)
+{
+    return (unsigned)k < REPORT_KIND_COUNT ? kind_names[k] : "?";
+}
+
+int report_kind_parse(const char *name)
+{
+    for (int i = 0; name && i < REPORT_KIND_COUNT; i++)
+        if (strcmp(name, kind_names[i]) == 0) return i;
+    return -1;
+}
+
+const char *report_format_name(enum report_format f)
+{
+    return (unsigned)f < REPORT_FORMAT_COUNT ? format_names[f] : "?";
+}
+
+const char *report_format_ext(enum report_format f)
+{
+    return (unsigned)f < REPORT_FORMAT_COUNT ? format_exts[f] : "txt";
+}
+
+int report_format_parse(const char *name)
+{
+    for (int i = 0; name && i < REPORT_FORMAT_COUNT; i++)
+        if (strcmp(name, format_names[i]) == 0) return i;
+    return -1;
+}
+
+void rep_doc_init(struct rep_doc *d, int thai_digits)
+{
+    *d = (struct rep_doc){.thai_digits = thai_digits};
+}
+
+static void table_free(struct rep_table *t)
+{
+    if (!t) return;
+    for (size_t c = 0; c < t->ncols; c++)
+        free(t->cols[c].title);
+    for (size_t r = 0; r < t->nrows; r++) {
+        for (size_t c = 0; c < t->ncols; c++)
+            free(t->rows[r].cells[c].text);
+        free(t->rows[r].cells);
+    }
+    free(t->rows);
+    free(t->cols);
+    free(t);
+}
+
+void rep_doc_free(struct rep_doc *d)
+{
+    for (size_t i = 0; i < d->n; i++) {
+        free(d->v[i].label);
+        free(d->v[i].text);
+        table_free(d->v[i].table);
+    }
+    free(d->v);
+    free(d->title);
+    *d = (struct rep_doc){0};
+}
+
+static char *copy(struct rep_doc *d, const char *s)
+{
+    char *c = strdup(s ? s : "");
+    if (!c) d->oom = 1;
+    return c;
+}
+
+void rep_set_title(struct rep_doc *d, const char *title)
+{
+    free(d->title);
+    d->title = copy(d, title);
+}
+
+static struct rep_block *add(struct rep_doc *d, enum rep_block_kind kind)
+{
+    if (d->n == d->cap) {
+        size_t cap = d->cap ? d->cap * 2 : 16;
+        struct rep_block *v = realloc(d->v, cap * sizeof *v);
+        if (!v) {
+            d->oom = 1;
+            return NULL;
+        }
+        d->v = v;
+        d->cap = cap;
+    }
+    struct rep_block *b = &d->v[d->n++];
+    *b = (struct rep_block){.kind = kind};
+    return b;
+}
+
+void rep_title(struct rep_doc *d, const char *text)
+{
+    struct rep_block *b = add(d, REP_TITLE);
+    if (b) b->text = copy(d, text);
+}
+
+void rep_heading(struct rep_doc *d, int level, const char *text)
+{
+    struct rep_block *b = add(d, REP_HEADING);
+    if (!b) return;
+    b->level = level;
+    b->text = copy(d, text);
+}
+
+void rep_para(struct rep_doc *d, const char *label, const char *text)
+{
+    struct rep_block *b = add(d, REP_PARA);
+    if (!b) return;
+    b->label = label && *label ? copy(d, label) : NULL;
+    b->text = copy(d, text);
+}
+
+void rep_signature(struct rep_doc *d, const char *name, const char *position)
+{
+    struct rep_block *b = add(d, REP_SIGNATURE);
+    if (!b) return;
+    b->label = name && *name ? copy(d, name) : NULL;
+    b->text = position && *position ? copy(d, position) : NULL;
+}
+
+struct rep_table *rep_table(struct rep_doc *d, size_t ncols)
+{
+    struct rep_table *t = calloc(1, sizeof *t);
+    struct rep_col *cols = calloc(ncols ? ncols : 1, sizeof *cols);
+    struct rep_block *b = t && cols ? add(d, REP_TABLE) : NULL;
+    if (!b) {
+        free(t);
+        free(cols);
+        d->oom = 1;
+        return NULL;
+    }
+    t->ncols = ncols;
+    t->cols = cols;
+    b->table = t;
+    return t;
+}
+
+void rep_col(struct rep_table *t, size_t col, const char *title, enum tt_align align, int max_cols)
+{
+    if (!t || col >= t->ncols) return;
+    free(t->cols[col].title);
+    t->cols[col] = (struct rep_col){strdup(title ? title : ""), align, max_cols};
+}
+
+long rep_row(struct rep_doc *d, struct rep_table *t)
+{
+    if (!t) return -1;
+    if (t->nrows == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 16;
+        struct rep_row *rows = realloc(t->rows, cap * sizeof *rows);
+        if (!rows) goto oom;
+        t->rows = rows;
+        t->cap = cap;
+    }
+    struct rep_cell *cells = calloc(t->ncols ? t->ncols : 1, sizeof *cells);
+    if (!cells) goto oom;
+    for (size_t c = 0; c < t->ncols; c++)
+        cells[c].check = REP_NO_CHECK;
+    t->rows[t->nrows] = (struct rep_row){0, cells};
+    return (long)t->nrows++;
+oom:
+    d->oom = 1;
+    return -1;
+}
+
+void rep_section(struct rep_doc *d, struct rep_table *t, const char *text)
+{
+    long r = rep_row(d, t);
+    if (r < 0) return;
+    t->rows[r].section = 1;
+    rep_cell(d, t, r, 0, text);
+}
+
+void rep_cell(struct rep_doc *d, struct rep_table *t, long row, size_t col, const char *text)
+{
+    if (!t || row < 0 || (size_t)row >= t->nrows || col >= t->ncols) return;
+    struct rep_cell *c = &t->rows[row].cells[col];
+    free(c->text);
+    c->text = copy(d, text);
+}
+
+static char *vfmt(const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (s) vsnprintf(s, (size_t)n + 1, fmt, again);
+    va_end(again);
+    return s;
+}
+
+char *rep_fmt(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = vfmt(fmt, ap);
+    va_end(ap);
+    return s;
+}
+
+void rep_cellf(struct rep_doc *d, struct rep_table *t, long row, size_t col, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = vfmt(fmt, ap);
+    va_end(ap);
+    if (!s) d->oom = 1;
+    rep_cell(d, t, row, col, s ? s : "");
+    free(s);
+}
+
+void rep_cell_check(struct rep_doc *d, struct rep_table *t, long row, size_t col,
+                    enum ita_state state, const char *text)
+{
+    rep_cell(d, t, row, col, text);
+    if (t && row >= 0 && (size_t)row < t->nrows && col < t->ncols)
+        t->rows[row].cells[col].check = (int)state;
+}
+
+void rep_cell_mark(struct rep_doc *d, struct rep_table *t, long row, size_t col,
+                   enum ita_state state, const char *text)
+{
+    rep_cell_check(d, t, row, col, state, text);
+    if (t && row >= 0 && (size_t)row < t->nrows && col < t->ncols)
+        t->rows[row].cells[col].single = 1;
+}
+
+const char *rep_check_label(enum ita_state state)
+{
+    switch (state) {
+    /* TRANSLATORS: the two checkboxes printed in progress reports (seed 001 wording). */
+    case ITA_DONE:
+        return _("Done");
+    case ITA_IN_PROGRESS:
+        return _("In progress");
+    default:
+        return _("Not yet done");
+    }
+}

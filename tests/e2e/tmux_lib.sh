@@ -1,0 +1,63 @@
+# Helpers for the tmux tests of the action plan screens (sourced after lib.sh): a private
+# tmux server (-L, no configuration), polling the pane with a timeout, printing the screen
+# on failure. Not a test itself (no test_ prefix).
+if ! command -v tmux >/dev/null; then
+    echo "SKIP: tmux is not installed"
+    exit 0
+fi
+SOCK="itadesk-test-$$"
+TM() { tmux -L "$SOCK" -f /dev/null "$@"; }
+trap 'TM kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
+
+screen() { TM capture-pane -p -t itadesk 2>/dev/null; }
+
+# wait_for TEXT [SECONDS]: polls the pane until it shows TEXT.
+wait_for() {
+    local deadline=$((SECONDS + ${2:-10}))
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        if screen | grep -qF -- "$1"; then
+            ok
+            return 0
+        fi
+        sleep 0.1
+    done
+    OUT=$(screen)
+    CMD="wait_for '$1'"
+    fail "the screen never showed: $1"
+    return 1
+}
+
+# wait_file PATH [SECONDS]
+wait_file() {
+    local deadline=$((SECONDS + ${2:-10}))
+    while [ "$SECONDS" -lt "$deadline" ]; do
+        [ -s "$1" ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# start NAME ARGS...: runs itadesk on $db in a fresh 120x40 session (English screens,
+# a fixed today for the due labels).
+start() {
+    local name=$1
+    shift
+    rm -f "$WORK/$name.exit"
+    TM kill-session -t itadesk 2>/dev/null
+    TM new-session -d -s itadesk -x 120 -y 40 \
+        "env LC_ALL=C.UTF-8 LANGUAGE=en ITADESK_TODAY=2025-05-01 HOME='$HOME' \
+         XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$WORK/state' \
+         $ITADESK --db '$db' $* 2>'$WORK/$name.err'; echo \$? >'$WORK/$name.exit'"
+    TM set-option -t itadesk remain-on-exit on >/dev/null
+}
+
+# The pid of the itadesk running in the session.
+app_pid() {
+    local pane_pid
+    pane_pid=$(TM display -p -t itadesk '#{pane_pid}')
+    pgrep -P "$pane_pid" -f itadesk | head -1
+}
+
+# type TEXT: literal UTF-8, one code point after another as a keyboard sends them.
+type_text() { TM send-keys -t itadesk -l -- "$1"; }
+keys() { TM send-keys -t itadesk "$@"; }

@@ -1,0 +1,29 @@
+/* Headless screen sessions for tests: a hermetic environment (locale, language, TZ, no
+ * config or state files), sessions started on an agency, year and screen, and golden-file
+ * comparison (ITADESK_UPDATE_GOLDEN=1 rewrites the files). */
+#ifndef ITADESK_TEST_HELPER_UI_H
+#define ITADESK_TEST_HELPER_UI_H
+
+#include "db.h"
+#include "ui.h"
+
+/* LANGUAGE th or en, C.UTF-8, TZ=Asia/Bangkok, no colour, the build's translations. */
+void th_ui_env(int thai);
+
+/* A session at rows x cols on "AGENCY YEAR SCREEN" (or "-" for none); out may be NULL. */
+struct ui_session *th_ui_start(struct itadb *db, const char *args, int rows, int cols, FILE *out);
+
+/* The screen as text after the script. */
+char *th_ui_dump(struct ui_session *s);
+
+/* Compares dump with tests/golden/FILE.txt (or writes it with ITADESK_UPDATE_GOLDEN=1). */
+void th_golden_compare(const char *file, const char *dump);
+
+/* No line of dump wider than cols columns. */
+void th_check_widths(const char *file, const char *dump, int cols);
+
+/* Every line with '|' borders (but the title and status lines) has them in the same
+ * display columns. */
+void th_check_alignment(const char *file, const char *dump, int rows);
+
+#endif

@@ -1,0 +1,357 @@
+/* The finding and constraint editors: the analysis texts (and a finding's links to
+ * indicators and OIT items), autosaved as drafts, saved with a version check like the
+ * measure editor. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db_finding.h"
+#include "db_plan.h"
+#include "i18n.h"
+#include "ui_draw.h"
+#include "ui_plans.h"
+
+#define LIMIT_TEXT 4000
+
+struct aedit {
+    int constraint; /* 0: a finding */
+    struct finding f;
+    struct constraint_note c;
+    long agency_id;
+    int year;
+    struct ui_form form;
+    struct ui_draft draft;
+    char title[256];
+};
+
+struct aedit_arg {
+    int constraint;
+    long id, agency_id;
+    int year, heading;
+};
+
+static void unload(struct aedit *e)
+{
+    ui_form_free(&e->form);
+    finding_clear(&e->f);
+    free(e->c.heading);
+    free(e->c.text);
+    e->c = (struct constraint_note){0};
+}
+
+static int build_finding(struct aedit *e, struct ui_app *app)
+{
+    struct db_error err;
+    char *ind = NULL, *oit = NULL;
+    if (db_finding_links(app->db, e->f.id, &ind, &oit, &err)) return -1;
+    struct ui_form *f = &e->form;
+    int ok = ui_form_add(f, UI_FORM_LINE, "issue", _("Issue"), 1, 300, e->f.issue_title) >= 0 &&
+             ui_form_add(f, UI_FORM_TEXT, "weakness", _("Weaknesses to fix"), 4, LIMIT_TEXT,
+                         e->f.weakness) >= 0 &&
+             ui_form_add(f, UI_FORM_TEXT, "to_develop", _("To develop"), 4, LIMIT_TEXT,
+                         e->f.to_develop) >= 0 &&
+             ui_form_add(f, UI_FORM_TEXT, "keep_level", _("To keep"), 3, LIMIT_TEXT,
+                         e->f.keep_level) >= 0 &&
+             ui_form_add(f, UI_FORM_LINE, "indicators", _("Indicators (1-10)"), 1, 60, ind) >= 0 &&
+             ui_form_add(f, UI_FORM_LINE, "oit", _("OIT items (O1 O2 ...)"), 1, 200, oit) >= 0;
+    free(ind);
+    free(oit);
+    snprintf(e->title, sizeof e->title, _("Finding: issue %s of %d, version %ld"),
+             e->f.issue_no ? e->f.issue_no : "?", e->year, e->f.version);
+    return ok ? 0 : -1;
+}
+
+static int load(struct aedit *e, struct ui_app *app, const struct aedit_arg *a)
+{
+    struct db_error err;
+    char key[64];
+    unload(e);
+    e->form = (struct ui_form){.brk = app->brk};
+    e->constraint = a->constraint;
+    if (!a->constraint) {
+        if (db_finding_get(app->db, a->id, &e->f, &e->agency_id, &e->year, &err)) {
+            ui_message(app, 1, "%s", err.msg);
+            return -1;
+        }
+        if (build_finding(e, app)) return -1;
+        snprintf(key, sizeof key, "%ld", e->f.id);
+        ui_draft_start(&e->draft, "finding", key, e->f.version, ui_form_rev(&e->form));
+        return 0;
+    }
+    struct constraint_note *list;
+    size_t n;
+    e->agency_id = a->agency_id;
+    e->year = a->year;
+    e->c.heading_no = a->heading;
+    if (db_constraints_list(app->db, a->agency_id, a->year, &list, &n, &err)) {
+        ui_message(app, 1, "%s", err.msg);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (list[i].heading_no == a->heading) {
+            e->c = list[i];
+            list[i] = (struct constraint_note){0};
+        }
+    constraints_free(list, n);
+    const char *heading = plan_constraint_heading(a->heading);
+    if (!heading ||
+        ui_form_add(&e->form, UI_FORM_TEXT, "text", heading, 12, LIMIT_TEXT, e->c.text) < 0)
+        return -1;
+    snprintf(e->title, sizeof e->title, _("Constraint %d of %d: %s, version %ld"), a->heading,
+             e->year, heading, e->c.version);
+    snprintf(key, sizeof key, "%ld:%d:%d", e->agency_id, e->year, a->heading);
+    ui_draft_start(&e->draft, "constraint", key, e->c.version, ui_form_rev(&e->form));
+    return 0;
+}
+
+static int aedit_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
+{
+    struct aedit *e = calloc(1, sizeof *e);
+    if (!e) return -1;
+    s->st = e;
+    return load(e, app, arg);
+}
+
+static void aedit_leave(struct ui_screen *s, struct ui_app *app)
+{
+    struct aedit *e = s->st;
+    if (!e) return;
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    unload(e);
+    free(e);
+}
+
+static void aedit_draw(struct ui_screen *s, struct ui_app *app)
+{
+    struct aedit *e = s->st;
+    struct ui_rect a = s->area;
+    ui_putf(app, a.y, a.x + 1, a.w - 2, TT_ALIGN_LEFT, UI_ROLE_HEADER, "%s%s", e->title,
+            ui_draft_dirty(&e->draft, &e->form) ? _(" (changed)") : "");
+    ui_form_draw(&e->form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
+}
+
+static char *value_or_null(struct aedit *e, const char *name)
+{
+    const char *v = ui_form_value(&e->form, name);
+    return *v ? strdup(v) : NULL;
+}
+
+static enum db_save store(struct aedit *e, struct ui_app *app, struct db_error *err)
+{
+    if (e->constraint) {
+        struct constraint_note c = e->c;
+        c.text = (char *)ui_form_value(&e->form, "text");
+        return db_constraint_save(app->db, e->agency_id, e->year, &c, err);
+    }
+    struct finding f = e->f;
+    f.issue_title = value_or_null(e, "issue");
+    f.weakness = value_or_null(e, "weakness");
+    f.to_develop = value_or_null(e, "to_develop");
+    f.keep_level = value_or_null(e, "keep_level");
+    enum db_save r = db_finding_save(app->db, &f, ui_form_value(&e->form, "indicators"),
+                                     ui_form_value(&e->form, "oit"), err);
+    free(f.issue_title);
+    free(f.weakness);
+    free(f.to_develop);
+    free(f.keep_level);
+    return r;
+}
+
+/* After a conflict the next save goes over the newer record. */
+static void rebase(struct aedit *e, struct ui_app *app)
+{
+    struct db_error err;
+    long version = -1;
+    if (e->constraint) {
+        struct constraint_note *list;
+        size_t n;
+        if (db_constraints_list(app->db, e->agency_id, e->year, &list, &n, &err)) return;
+        for (size_t i = 0; i < n; i++)
+            if (list[i].heading_no == e->c.heading_no) version = list[i].version;
+        constraints_free(list, n);
+        if (version >= 0) e->c.version = version;
+    } else {
+        struct finding now;
+        long agency;
+        int year;
+        if (db_finding_get(app->db, e->f.id, &now, &agency, &year, &err)) return;
+        version = e->f.version = now.version;
+        finding_clear(&now);
+    }
+    if (version >= 0) e->draft.base_version = version;
+}
+
+static int save(struct aedit *e, struct ui_app *app)
+{
+    struct db_error err = {{0}};
+    ui_form_clear_errors(&e->form);
+    enum db_save r = store(e, app, &err);
+    if (r == DB_CONFLICT) {
+        ui_draft_autosave(app, &e->draft, &e->form, 1);
+        rebase(e, app);
+        ui_message(app, 1, "%s %s", err.msg, _("F2 again saves your text over it."));
+        return 0;
+    }
+    if (r == DB_SAVE_FAILED) {
+        const char *field = strstr(err.msg, "OIT") ? "oit" : "indicators";
+        if (!e->constraint) ui_form_error(&e->form, field, err.msg);
+        ui_message(app, 1, "%s", _("Not saved: correct the fields marked with !"));
+        if (e->constraint) ui_message(app, 1, "%s", err.msg);
+        return 0;
+    }
+    ui_draft_done(app, &e->draft, &e->form);
+    struct aedit_arg again = {e->constraint, e->f.id, e->agency_id, e->year, e->c.heading_no};
+    int focus = e->form.focus;
+    load(e, app, &again);
+    if (focus < e->form.n) e->form.focus = focus;
+    ui_message(app, 0, "%s", r == DB_UNCHANGED ? _("Nothing changed.") : _("Saved."));
+    return 1;
+}
+
+static void after_leave_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    struct aedit *e = ctx;
+    if (answer == UI_ACT_SAVE && save(e, app)) ui_pop(app);
+    if (answer == UI_ACT_DISCARD) {
+        ui_draft_done(app, &e->draft, &e->form);
+        ui_pop(app);
+    }
+}
+
+static int go_back(struct aedit *e, struct ui_app *app)
+{
+    if (!ui_draft_dirty(&e->draft, &e->form)) {
+        ui_pop(app);
+        return UI_LAYOUT;
+    }
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    struct ui_ask_arg q = {
+        .title = _("Unsaved changes"),
+        .text = _("This text has changes that are not saved. They are kept as a draft until "
+                  "you save or discard them."),
+        .keys = _("F2: save   D: discard the changes   Esc: keep editing"),
+        .answers = UI_ASK(UI_ACT_SAVE) | UI_ASK(UI_ACT_DISCARD),
+        .done = after_leave_question,
+        .ctx = e,
+    };
+    ui_push(app, &ui_ask_ops, &q);
+    return UI_LAYOUT;
+}
+
+static int aedit_key(struct ui_screen *s, struct ui_app *app, int key)
+{
+    struct aedit *e = s->st;
+    int r = ui_form_key(&e->form, key);
+    if (!(r & UI_UNHANDLED)) ui_draft_autosave(app, &e->draft, &e->form, 0);
+    return r;
+}
+
+static int aedit_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct aedit *e = s->st;
+    int r = UI_DRAW;
+    switch (a) {
+    case UI_ACT_SAVE:
+        save(e, app);
+        return UI_LAYOUT;
+    case UI_ACT_BACK:
+        return go_back(e, app);
+    case UI_ACT_NEXT_FIELD:
+        ui_form_next(&e->form);
+        break;
+    case UI_ACT_PREV_FIELD:
+        ui_form_prev(&e->form);
+        break;
+    case UI_ACT_UNDO:
+    case UI_ACT_REDO:
+        r = ui_form_undo(&e->form, a == UI_ACT_REDO);
+        break;
+    case UI_ACT_EXTERNAL_EDITOR:
+        ui_draft_autosave(app, &e->draft, &e->form, 1);
+        r = ui_form_external(&e->form, app);
+        break;
+    default:
+        ui_draft_autosave(app, &e->draft, &e->form, 1);
+        return UI_UNHANDLED;
+    }
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    return r;
+}
+
+static int aedit_refresh(struct ui_screen *s, struct ui_app *app)
+{
+    struct aedit *e = s->st;
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    return UI_NONE;
+}
+
+static const struct ui_screen_ops aedit_ops = {
+    .name = "editor",
+    .scr = UI_SCR_EDIT,
+    .enter = aedit_enter,
+    .leave = aedit_leave,
+    .draw = aedit_draw,
+    .handle = aedit_handle,
+    .key = aedit_key,
+    .refresh = aedit_refresh,
+};
+
+static void after_draft_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    struct aedit *e = ctx;
+    struct db_error err;
+    char *body = NULL;
+    long base = 0;
+    if (answer == UI_ACT_BACK) {
+        ui_pop(app);
+        return;
+    }
+    if (answer == UI_ACT_DISCARD) {
+        ui_draft_done(app, &e->draft, &e->form);
+        return;
+    }
+    if (db_draft_get(app->db, e->draft.entity, e->draft.key, &body, &base, &err) == 1 &&
+        ui_form_decode(&e->form, body) == 0) {
+        if (e->constraint)
+            e->c.version = base;
+        else
+            e->f.version = base;
+        e->draft.base_version = base;
+        e->draft.draft_rev = ui_form_rev(&e->form);
+        ui_message(app, 0, "%s", _("The draft was restored; F2 saves it."));
+    }
+    free(body);
+}
+
+/* Pushes the editor, then asks about a draft of the record if there is one. */
+static int open_editor(struct ui_app *app, const struct aedit_arg *arg)
+{
+    if (ui_push(app, &aedit_ops, arg)) return -1;
+    struct aedit *e = ui_top(app)->st;
+    char *body = NULL;
+    struct db_error err;
+    if (db_draft_get(app->db, e->draft.entity, e->draft.key, &body, NULL, &err) != 1) return 0;
+    free(body);
+    struct ui_ask_arg q = {
+        .title = _("Unsaved draft"),
+        .text = _("You have an unsaved draft of this text."),
+        .keys = _("y: restore the draft   D: discard it   Esc: not now"),
+        .answers = UI_ASK(UI_ACT_CONFIRM) | UI_ASK(UI_ACT_DISCARD),
+        .done = after_draft_question,
+        .ctx = e,
+    };
+    return ui_push(app, &ui_ask_ops, &q);
+}
+
+int ui_open_finding(struct ui_app *app, long id)
+{
+    struct aedit_arg a = {.id = id};
+    return open_editor(app, &a);
+}
+
+int ui_open_constraint(struct ui_app *app, long agency_id, int year, int heading)
+{
+    struct aedit_arg a = {
+        .constraint = 1, .agency_id = agency_id, .year = year, .heading = heading};
+    return open_editor(app, &a);
+}

@@ -1,0 +1,312 @@
+/* The measure editor: the form of a measure and its rounds, autosaved as a draft while the
+ * user types; F2 saves it (version check: a measure someone else saved meanwhile is not
+ * overwritten: the text stays here and in the draft, and a second F2 saves over it);
+ * leaving with unsaved changes asks first. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "db_plan.h"
+#include "i18n.h"
+#include "timefmt.h"
+#include "ui_draw.h"
+#include "ui_measure_form.h"
+#include "ui_plans.h"
+
+struct medit {
+    struct ui_form form;
+    struct measure base;   /* the record the form started from (its version) */
+    struct draft_kv *init; /* the form's values when loaded */
+    size_t ninit;
+    struct ui_draft draft;
+    int force_all; /* after a conflict: the whole form goes over the newer record */
+};
+
+struct medit_arg {
+    long id, agency_id;
+    int plan_year;
+};
+
+static void unload(struct medit *e)
+{
+    ui_form_free(&e->form);
+    measure_clear(&e->base);
+    draft_kv_free(e->init, e->ninit);
+    e->init = NULL;
+    e->ninit = 0;
+}
+
+static void draft_key(const struct measure *m, char *key, size_t n)
+{
+    if (m->id)
+        snprintf(key, n, "%ld", m->id);
+    else
+        snprintf(key, n, "new:%ld:%d", m->agency_id, m->plan_year);
+}
+
+/* Builds the form from e->base (kept focus); 0 or -1. */
+static int build(struct medit *e, struct ui_app *app, int focus)
+{
+    if (ui_measure_form_build(&e->form, app->brk, &e->base)) return -1;
+    char *body = ui_form_encode(&e->form);
+    int rc = body ? draft_kv_decode(body, &e->init, &e->ninit) : -1;
+    free(body);
+    if (focus < e->form.n) e->form.focus = focus;
+    char key[64];
+    draft_key(&e->base, key, sizeof key);
+    ui_draft_start(&e->draft, "measure", key, e->base.version, ui_form_rev(&e->form));
+    e->force_all = 0;
+    return rc;
+}
+
+static int load(struct medit *e, struct ui_app *app, long id, long agency_id, int plan_year,
+                int focus)
+{
+    struct db_error err;
+    unload(e);
+    if (id && db_measure_get(app->db, id, &e->base, &err)) {
+        ui_message(app, 1, "%s", err.msg);
+        return -1;
+    }
+    if (!id) {
+        e->base = (struct measure){.agency_id = agency_id, .plan_year = plan_year};
+    }
+    return build(e, app, focus);
+}
+
+static int medit_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
+{
+    const struct medit_arg *a = arg;
+    struct medit *e = calloc(1, sizeof *e);
+    if (!e) return -1;
+    s->st = e;
+    return load(e, app, a->id, a->agency_id, a->plan_year, 0);
+}
+
+static void medit_leave(struct ui_screen *s, struct ui_app *app)
+{
+    struct medit *e = s->st;
+    if (!e) return;
+    ui_draft_autosave(app, &e->draft, &e->form, 1); /* a signal or quit: keep the text */
+    unload(e);
+    free(e);
+}
+
+static void medit_draw(struct ui_screen *s, struct ui_app *app)
+{
+    struct medit *e = s->st;
+    struct ui_rect a = s->area;
+    const struct measure *m = &e->base;
+    char when[32];
+    if (m->id)
+        ui_putf(app, a.y, a.x + 1, a.w - 2, TT_ALIGN_LEFT, UI_ROLE_HEADER,
+                _("Measure %ld, plan year %d: version %ld, saved by %s at %s%s"), m->id,
+                m->plan_year, m->version, m->updated_by ? m->updated_by : "-",
+                timefmt_local(m->updated_at ? m->updated_at : "", when, sizeof when),
+                ui_draft_dirty(&e->draft, &e->form) ? _(" (changed)") : "");
+    else
+        ui_putf(app, a.y, a.x + 1, a.w - 2, TT_ALIGN_LEFT, UI_ROLE_HEADER,
+                _("New measure, plan year %d%s"), m->plan_year,
+                ui_draft_dirty(&e->draft, &e->form) ? _(" (changed)") : "");
+    ui_form_draw(&e->form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
+}
+
+/* After a conflict the form goes over the record now stored, when saved again. */
+static void rebase(struct medit *e, struct ui_app *app)
+{
+    struct measure now;
+    struct db_error err;
+    if (db_measure_get(app->db, e->base.id, &now, &err)) return;
+    measure_clear(&e->base);
+    e->base = now;
+    e->force_all = 1;
+    e->draft.base_version = now.version;
+}
+
+/* F2. Returns 1 when the record now holds the form. */
+static int save(struct medit *e, struct ui_app *app)
+{
+    struct measure m;
+    struct db_error err = {{0}};
+    char why[512];
+    if (measure_copy(&m, &e->base)) return 0;
+    int bad = ui_measure_form_apply(&e->form, e->init, e->ninit, e->force_all, &m, why, sizeof why);
+    if (!bad && m.id && ui_measure_form_apply_rounds(&e->form, &m, e->init, e->ninit)) {
+        ui_message(app, 1, "%s", _("out of memory"));
+        measure_clear(&m);
+        return 0;
+    }
+    if (bad) {
+        ui_message(app, 1, "%s", _("Not saved: correct the fields marked with !"));
+        measure_clear(&m);
+        return 0;
+    }
+    long id = m.id;
+    enum db_save r = DB_SAVED;
+    if (!id) {
+        id = db_measure_add(app->db, &m, &err);
+        r = id < 0 ? DB_SAVE_FAILED : DB_SAVED;
+    } else {
+        r = db_measure_save(app->db, &m, &err);
+    }
+    measure_clear(&m);
+    if (r == DB_CONFLICT) {
+        ui_draft_autosave(app, &e->draft, &e->form, 1);
+        rebase(e, app);
+        ui_message(app, 1, "%s %s", err.msg, _("F2 again saves your text over it."));
+        return 0;
+    }
+    if (r == DB_SAVE_FAILED) {
+        ui_message(app, 1, "%s", err.msg);
+        return 0;
+    }
+    ui_draft_done(app, &e->draft, &e->form);
+    load(e, app, id, 0, 0, e->form.focus);
+    ui_message(app, 0,
+               r == DB_UNCHANGED ? _("Measure %ld: nothing changed.") : _("Measure %ld saved."),
+               id);
+    return 1;
+}
+
+static void after_leave_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    struct medit *e = ctx;
+    if (answer == UI_ACT_SAVE && save(e, app)) ui_pop(app);
+    if (answer == UI_ACT_DISCARD) {
+        ui_draft_done(app, &e->draft, &e->form);
+        ui_pop(app);
+    }
+}
+
+static int go_back(struct medit *e, struct ui_app *app)
+{
+    if (!ui_draft_dirty(&e->draft, &e->form)) {
+        ui_pop(app);
+        return UI_LAYOUT;
+    }
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    struct ui_ask_arg q = {
+        .title = _("Unsaved changes"),
+        .text = _("This measure has changes that are not saved. They are kept as a draft "
+                  "until you save or discard them."),
+        .keys = _("F2: save   D: discard the changes   Esc: keep editing"),
+        .answers = UI_ASK(UI_ACT_SAVE) | UI_ASK(UI_ACT_DISCARD),
+        .done = after_leave_question,
+        .ctx = e,
+    };
+    ui_push(app, &ui_ask_ops, &q);
+    return UI_LAYOUT;
+}
+
+static int medit_key(struct ui_screen *s, struct ui_app *app, int key)
+{
+    struct medit *e = s->st;
+    int r = ui_form_key(&e->form, key);
+    if (!(r & UI_UNHANDLED)) ui_draft_autosave(app, &e->draft, &e->form, 0);
+    return r;
+}
+
+static int medit_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct medit *e = s->st;
+    switch (a) {
+    case UI_ACT_SAVE:
+        save(e, app);
+        return UI_LAYOUT;
+    case UI_ACT_BACK:
+        return go_back(e, app);
+    case UI_ACT_NEXT_FIELD:
+        ui_form_next(&e->form);
+        return UI_DRAW;
+    case UI_ACT_PREV_FIELD:
+        ui_form_prev(&e->form);
+        return UI_DRAW;
+    case UI_ACT_UNDO:
+    case UI_ACT_REDO: {
+        int r = ui_form_undo(&e->form, a == UI_ACT_REDO);
+        ui_draft_autosave(app, &e->draft, &e->form, 0);
+        return r;
+    }
+    case UI_ACT_EXTERNAL_EDITOR: {
+        ui_draft_autosave(app, &e->draft, &e->form, 1);
+        int r = ui_form_external(&e->form, app);
+        ui_draft_autosave(app, &e->draft, &e->form, 1);
+        return r;
+    }
+    default:
+        ui_draft_autosave(app, &e->draft, &e->form, 1); /* help, quit: keep the text first */
+        return UI_UNHANDLED;
+    }
+}
+
+static int medit_refresh(struct ui_screen *s, struct ui_app *app)
+{
+    struct medit *e = s->st;
+    ui_draft_autosave(app, &e->draft, &e->form, 1); /* the user paused: keep the text */
+    return app->message[0] ? UI_DRAW : UI_NONE;
+}
+
+static const struct ui_screen_ops medit_ops = {
+    .name = "editor",
+    .scr = UI_SCR_EDIT,
+    .enter = medit_enter,
+    .leave = medit_leave,
+    .draw = medit_draw,
+    .handle = medit_handle,
+    .key = medit_key,
+    .refresh = medit_refresh,
+};
+
+static void after_draft_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    struct medit *e = ctx;
+    struct db_error err;
+    char *body = NULL;
+    long base_version = 0;
+    if (answer == UI_ACT_BACK) { /* later: the draft stays as it is */
+        ui_pop(app);
+        return;
+    }
+    if (answer == UI_ACT_DISCARD) {
+        ui_draft_done(app, &e->draft, &e->form);
+        ui_message(app, 0, "%s", _("The draft was discarded."));
+        return;
+    }
+    if (db_draft_get(app->db, "measure", e->draft.key, &body, &base_version, &err) == 1 &&
+        ui_form_decode(&e->form, body) == 0) {
+        e->base.version = base_version; /* a newer record makes the save a conflict */
+        e->draft.base_version = base_version;
+        e->draft.draft_rev = ui_form_rev(&e->form); /* it is in the database already */
+        ui_message(app, 0, "%s", _("The draft was restored; F2 saves it."));
+    }
+    free(body);
+}
+
+int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year)
+{
+    struct medit_arg arg = {id, agency_id, plan_year};
+    if (ui_push(app, &medit_ops, &arg)) return -1;
+    struct medit *e = ui_top(app)->st;
+    char *body = NULL;
+    long base_version = 0;
+    struct db_error err;
+    if (db_draft_get(app->db, "measure", e->draft.key, &body, &base_version, &err) != 1) return 0;
+    free(body);
+    char text[512];
+    if (id && base_version != e->base.version)
+        snprintf(text, sizeof text,
+                 _("You have an unsaved draft of this measure, written when it was at version "
+                   "%ld; it is now at version %ld (saved by %s)."),
+                 base_version, e->base.version, e->base.updated_by ? e->base.updated_by : "?");
+    else
+        snprintf(text, sizeof text, "%s", _("You have an unsaved draft of this measure."));
+    struct ui_ask_arg q = {
+        .title = _("Unsaved draft"),
+        .text = text,
+        .keys = _("y: restore the draft   D: discard it   Esc: not now"),
+        .answers = UI_ASK(UI_ACT_CONFIRM) | UI_ASK(UI_ACT_DISCARD),
+        .done = after_draft_question,
+        .ctx = e,
+    };
+    return ui_push(app, &ui_ask_ops, &q);
+}

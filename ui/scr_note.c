@@ -1,0 +1,174 @@
+/* The note editor: a boxed multi-line text (wrapped at Thai word boundaries) edited with
+ * the arrows, Enter for a new line, the save action (F2) to save, Esc to cancel. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "ui_dialog.h"
+#include "ui_draw.h"
+#include "ui_keys.h"
+#include "ui_screens.h"
+#include "ui_textbox.h"
+
+struct note {
+    char *title;
+    struct ui_textbox tb;
+    ui_text_fn done;
+    void *ctx;
+    char why[512];
+    struct ui_rect box, text; /* the box and the text inside it */
+    size_t top;               /* first wrapped line shown */
+};
+
+static int note_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
+{
+    const struct ui_prompt_arg *a = arg;
+    struct note *n = calloc(1, sizeof *n);
+    if (!n) return -1;
+    s->st = n;
+    n->title = strdup(a->title ? a->title : "");
+    n->done = a->done;
+    n->ctx = a->ctx;
+    if (ui_textbox_init(&n->tb, a->initial, 40, app->brk)) return -1;
+    return n->title ? 0 : -1;
+}
+
+static void note_leave(struct ui_screen *s, struct ui_app *app)
+{
+    struct note *n = s->st;
+    if (!n) return;
+    ui_textbox_free(&n->tb);
+    free(n->title);
+    free(n);
+}
+
+static void note_layout(struct ui_screen *s, struct ui_app *app)
+{
+    struct note *n = s->st;
+    int w = s->area.w - 4, h = s->area.h - 2;
+    if (w > 78) w = 78;
+    if (h > 16) h = 16;
+    n->box = ui_dialog_rect(s->area, h, w);
+    n->text = (struct ui_rect){n->box.y + 1, n->box.x + 2, n->box.h - 4, n->box.w - 4};
+    if (n->text.h < 1) n->text.h = 1;
+    ui_textbox_set_width(&n->tb, n->text.w - 1); /* a column for the cursor at a line end */
+}
+
+/* Scrolls so that the cursor's line shows. */
+static void follow_cursor(struct note *n, size_t line)
+{
+    size_t h = (size_t)n->text.h;
+    if (line < n->top) n->top = line;
+    if (line >= n->top + h) n->top = line - h + 1;
+}
+
+static void draw_hint(struct note *n, struct ui_app *app, int y)
+{
+    char key[32] = "F2";
+    int k = ui_keymap_first(&app->cfg.keys, UI_ACT_SAVE);
+    if (k >= 0) ui_key_name(k, key, sizeof key);
+    /* TRANSLATORS: %s is the key that saves (F2 unless the user rebound it). */
+    ui_putf(app, y, n->text.x, n->text.w, TT_ALIGN_LEFT, UI_ROLE_DIM,
+            _("%s: save   Enter: new line   Esc: cancel"), key);
+}
+
+static void note_draw(struct ui_screen *s, struct ui_app *app)
+{
+    struct note *n = s->st;
+    ui_box(app, n->box, n->title);
+    size_t line;
+    int col;
+    ui_textbox_cursor(&n->tb, &line, &col);
+    follow_cursor(n, line);
+    for (int i = 0; i < n->text.h; i++) {
+        size_t k = n->top + (size_t)i;
+        if (k >= n->tb.lines.n) break;
+        const tt_line *l = &n->tb.lines.v[k];
+        char *part = strndup(n->tb.f.text + l->off, l->len);
+        ui_put(app, n->text.y + i, n->text.x, n->text.w, part, TT_ALIGN_LEFT, UI_ROLE_NORMAL);
+        free(part);
+    }
+    int bottom = n->box.y + n->box.h - 2;
+    if (n->why[0])
+        ui_put(app, bottom, n->text.x, n->text.w, n->why, TT_ALIGN_LEFT, UI_ROLE_WARN);
+    else
+        draw_hint(n, app, bottom);
+    app->cursor_y = n->text.y + (int)(line - n->top);
+    app->cursor_x = n->text.x + (col < n->text.w ? col : n->text.w - 1);
+}
+
+static int edit(struct note *n, int key)
+{
+    switch (key) {
+    case UI_KEY_ENTER:
+        ui_textbox_newline(&n->tb);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_BACKSPACE):
+        ui_textbox_backspace(&n->tb);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_DC):
+        ui_textbox_delete(&n->tb);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_LEFT):
+        ui_textbox_left(&n->tb);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_RIGHT):
+        ui_textbox_right(&n->tb);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_UP):
+        ui_textbox_up(&n->tb);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_DOWN):
+        ui_textbox_down(&n->tb);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_HOME):
+        ui_textbox_home(&n->tb);
+        return UI_DRAW;
+    case UI_KEY_FN(KEY_END):
+        ui_textbox_end(&n->tb);
+        return UI_DRAW;
+    }
+    if (!ui_key_is_text(key)) return UI_UNHANDLED;
+    enum tt_insert_result r = ui_textbox_insert(&n->tb, (unsigned)key);
+    if (r == TT_INSERT_REFUSED || r == TT_INSERT_NOMEM) beep();
+    return UI_DRAW;
+}
+
+static int note_key(struct ui_screen *s, struct ui_app *app, int key)
+{
+    struct note *n = s->st;
+    int r = edit(n, key);
+    if (!(r & UI_UNHANDLED)) n->why[0] = '\0';
+    return r;
+}
+
+static int save(struct ui_app *app, struct note *n)
+{
+    n->why[0] = '\0';
+    if (n->done && n->done(app, n->ctx, n->tb.f.text, n->why, sizeof n->why)) {
+        if (!n->why[0]) snprintf(n->why, sizeof n->why, "%s", _("Not saved."));
+        return UI_DRAW;
+    }
+    ui_pop(app); /* frees n */
+    return UI_LAYOUT;
+}
+
+static int note_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    if (a == UI_ACT_SAVE) return save(app, s->st);
+    return UI_UNHANDLED;
+}
+
+const struct ui_screen_ops ui_note_ops = {
+    .name = "note",
+    .scr = UI_SCR_DIALOG,
+    .modal = 1,
+    .enter = note_enter,
+    .leave = note_leave,
+    .layout = note_layout,
+    .draw = note_draw,
+    .handle = note_handle,
+    .key = note_key,
+};

@@ -1,0 +1,301 @@
+/* Drawing the OIT checklist: the progress and filter lines, the list (group headings with
+ * done/total and a bar, item rows in columns) and the detail of the selected item. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "text/tt.h"
+#include "timefmt.h"
+#include "ui_draw.h"
+#include "ui_field.h"
+#include "ui_oit.h"
+
+#define GROUP_BAR_COLS 10
+
+void oit_layout_areas(struct oit_scr *sc, struct ui_rect a)
+{
+    sc->info = (struct ui_rect){a.y, a.x + 1, 2, a.w - 2};
+    struct ui_rect body = {a.y + 2, a.x, a.h - 2, a.w};
+    sc->pane = (struct ui_rect){0};
+    sc->list = body;
+    if (a.w >= OIT_PANE_MIN_COLS && !sc->full) {
+        sc->list.w = a.w * 3 / 5;
+        sc->pane = (struct ui_rect){body.y, body.x + sc->list.w + 2, body.h, a.w - sc->list.w - 3};
+    }
+}
+
+/* "Done 27 of 35 (77%), in progress 1" and a bar; the marks on the right. */
+static void draw_progress(struct oit_scr *sc, struct ui_app *app, int y)
+{
+    const struct oit_progress *p = &sc->v.overall;
+    int pct = p->total ? p->done * 100 / p->total : 0;
+    char left[256], right[128] = "";
+    snprintf(left, sizeof left, _("Done %d of %d (%d%%), in progress %d"), p->done, p->total, pct,
+             p->in_progress);
+    if (sc->v.nmarked)
+        snprintf(right, sizeof right, ngettext("%zu marked", "%zu marked", sc->v.nmarked),
+                 sc->v.nmarked);
+    int x = sc->info.x, w = sc->info.w;
+    int lw = ui_text_cols(left), rw = right[0] ? ui_text_cols(right) + 1 : 0;
+    int bar = w - lw - rw - 2;
+    if (bar > 30) bar = 30;
+    ui_put(app, y, x, lw, left, TT_ALIGN_LEFT, UI_ROLE_HEADER);
+    if (bar >= 5)
+        ui_bar(app, y, x + lw + 1, bar, p->total ? 100.0 * p->done / p->total : 0, UI_ROLE_GOOD);
+    if (rw) ui_put(app, y, x + w - rw + 1, rw - 1, right, TT_ALIGN_RIGHT, UI_ROLE_WARN);
+}
+
+/* "Showing: all items" and the search field, or the code being typed. */
+static void draw_filter(struct oit_scr *sc, struct ui_app *app, int y)
+{
+    char show[256], text[320];
+    oit_view_show_text(&sc->v, show, sizeof show);
+    snprintf(text, sizeof text, _("Showing: %s"), show);
+    int x = sc->info.x, w = sc->info.w;
+    int half = w / 2;
+    ui_put(app, y, x, half - 1, text, TT_ALIGN_LEFT, UI_ROLE_NORMAL);
+    const char *label = sc->jumping ? _("Go to:") : _("Search:");
+    int lw = ui_text_cols(label) + 1;
+    ui_put(app, y, x + half, lw, label, TT_ALIGN_LEFT, UI_ROLE_HEADER);
+    if (sc->jumping) {
+        ui_put(app, y, x + half + lw, w - half - lw, sc->jump, TT_ALIGN_LEFT, UI_ROLE_NORMAL);
+        app->cursor_y = y;
+        app->cursor_x = x + half + lw + (int)strlen(sc->jump);
+        return;
+    }
+    ui_field_draw(app, y, x + half + lw, w - half - lw, &sc->search, sc->searching,
+                  _("(/ or type to search)"));
+}
+
+static void draw_separators(struct oit_scr *sc, struct ui_app *app, int y, const char *sep)
+{
+    int first = 1;
+    for (int c = 0; c < OIT_NCOLS; c++) {
+        if (!sc->t.width[c]) continue;
+        if (!first) ui_put(app, y, sc->t.x[c] - 1, 1, sep, TT_ALIGN_LEFT, UI_ROLE_NORMAL);
+        first = 0;
+    }
+}
+
+static void draw_header(struct oit_scr *sc, struct ui_app *app)
+{
+    int y = sc->list.y;
+    for (int c = 0; c < OIT_NCOLS; c++)
+        if (sc->t.width[c])
+            ui_put(app, y, sc->t.x[c], sc->t.width[c], sc->cols[c].title, TT_ALIGN_LEFT,
+                   UI_ROLE_HEADER);
+    draw_separators(sc, app, y, "|");
+    move(y + 1, sc->list.x);
+    for (int x = 0; x < sc->list.w && sc->list.x + x < COLS; x++)
+        addch('-');
+    draw_separators(sc, app, y + 1, "+");
+}
+
+/* "9.1 ข้อมูลพื้นฐาน" ... "5/6 ######----" */
+static void draw_heading(struct oit_scr *sc, struct ui_app *app, int y, int g)
+{
+    const struct oit_progress *p = &sc->v.groups[g];
+    char title[512], count[32];
+    if (p->group_title && *p->group_title && strcmp(p->group_title, p->group_key) != 0)
+        snprintf(title, sizeof title, "%s %s", p->group_key, p->group_title);
+    else
+        snprintf(title, sizeof title, "%s", *p->group_key ? p->group_key : "-");
+    snprintf(count, sizeof count, "%d/%d", p->done, p->total);
+    int x = sc->list.x, w = sc->list.w;
+    int bar = w >= 50 ? GROUP_BAR_COLS : 0, cw = 6;
+    int tw = w - cw - (bar ? bar + 1 : 0) - 1;
+    ui_put(app, y, x, tw, title, TT_ALIGN_LEFT, UI_ROLE_HEADER);
+    ui_put(app, y, x + tw, cw + 1, count, TT_ALIGN_RIGHT, UI_ROLE_HEADER);
+    if (bar) {
+        ui_fill(app, y, x + tw + cw + 1, 1, UI_ROLE_NORMAL);
+        ui_bar(app, y, x + w - bar, bar, p->total ? 100.0 * p->done / p->total : 0, UI_ROLE_GOOD);
+    }
+}
+
+static const char *cell_text(const struct oit_scr *sc, const struct oit_row *r, long row, int c,
+                             char *buf, size_t n, enum ui_role *role)
+{
+    *role = UI_ROLE_NORMAL;
+    switch (c) {
+    case OIT_COL_STATE:
+        snprintf(buf, n, "%s%s", sc->v.marked[row] ? "*" : " ", oit_state_mark(r->state));
+        if (r->state == ITA_DONE) *role = UI_ROLE_GOOD;
+        return buf;
+    case OIT_COL_CODE:
+        return r->code;
+    case OIT_COL_TITLE:
+        if (r->known && r->title_th) return r->title_th;
+        *role = UI_ROLE_WARN;
+        return _("(title not known in the catalog)");
+    case OIT_COL_UNIT:
+        return r->unit_name ? r->unit_name : "-";
+    default:
+        /* TRANSLATORS: in the Link column when the item has an evidence link. */
+        return r->evidence_url && *r->evidence_url ? _("yes") : "-";
+    }
+}
+
+static void draw_item(struct oit_scr *sc, struct ui_app *app, int y, long line)
+{
+    long row = sc->v.lines[line].row;
+    const struct oit_row *r = &sc->v.rows[row];
+    int selected = line == sc->t.sel;
+    for (int c = 0; c < OIT_NCOLS; c++) {
+        if (!sc->t.width[c]) continue;
+        char buf[64];
+        enum ui_role role;
+        const char *text = cell_text(sc, r, row, c, buf, sizeof buf, &role);
+        ui_put(app, y, sc->t.x[c], sc->t.width[c], text, TT_ALIGN_LEFT,
+               selected ? UI_ROLE_SELECT : role);
+    }
+    draw_separators(sc, app, y, "|");
+}
+
+static void draw_list(struct oit_scr *sc, struct ui_app *app)
+{
+    draw_header(sc, app);
+    int y = sc->list.y + 2;
+    if (!sc->v.nlines) {
+        ui_put(app, y, sc->list.x + 1, sc->list.w - 1,
+               sc->v.n ? _("No item matches the filter or the search.")
+                       : _("The catalog lists no OIT items for this year."),
+               TT_ALIGN_LEFT, UI_ROLE_DIM);
+        return;
+    }
+    for (int i = 0; i < sc->t.body_h; i++) {
+        long line = sc->t.top + i;
+        if (line >= (long)sc->v.nlines) break;
+        if (sc->v.lines[line].row < 0)
+            draw_heading(sc, app, y + i, sc->v.lines[line].group);
+        else
+            draw_item(sc, app, y + i, line);
+    }
+}
+
+/* "Label: value" wrapped, or nothing for an empty value. */
+static void add_field(struct ui_doc *d, struct ui_app *app, const char *label, const char *value)
+{
+    if (!value || !*value) return;
+    char text[4096];
+    snprintf(text, sizeof text, "%s %s", label, value);
+    ui_doc_add_wrapped(d, app->brk, 0, UI_ROLE_NORMAL, text, NULL, UI_ROLE_NORMAL);
+}
+
+/* The catalog's components, one bullet each (they are stored separated by "; "). */
+static void add_components(struct ui_doc *d, struct ui_app *app, const char *components)
+{
+    ui_doc_add(d, 0, UI_ROLE_HEADER, _("Required information (components):"), NULL, UI_ROLE_NORMAL,
+               -1);
+    if (!components || !*components) {
+        ui_doc_add(d, 1, UI_ROLE_DIM, _("(the catalog gives none for this item)"), NULL,
+                   UI_ROLE_NORMAL, -1);
+        return;
+    }
+    char *copy = strdup(components), *save = NULL;
+    for (char *part = copy ? strtok_r(copy, ";", &save) : NULL; part;
+         part = strtok_r(NULL, ";", &save)) {
+        while (*part == ' ')
+            part++;
+        char text[4096];
+        snprintf(text, sizeof text, "%s%s", *part == '-' ? "" : "- ", part);
+        if (*part) ui_doc_add_wrapped(d, app->brk, 1, UI_ROLE_NORMAL, text, NULL, UI_ROLE_NORMAL);
+    }
+    free(copy);
+}
+
+static void add_state(struct ui_doc *d, const struct oit_row *r)
+{
+    char text[512], score[32] = "";
+    if (r->score.set) snprintf(score, sizeof score, "%g", r->score.v);
+    snprintf(text, sizeof text, "%s %s  %s", r->code, oit_state_mark(r->state),
+             oit_state_label(r->state));
+    ui_doc_add(d, 0, UI_ROLE_HEADER, text, score[0] ? score : NULL, UI_ROLE_HEADER, -1);
+}
+
+static void add_last_change(struct ui_doc *d, struct ui_app *app, const struct oit_row *r)
+{
+    char text[512], when[64];
+    if (r->version > 0 && r->updated_at) {
+        snprintf(text, sizeof text, _("Last change: %s, %s"), r->updated_by ? r->updated_by : "?",
+                 timefmt_local(r->updated_at, when, sizeof when));
+        ui_doc_add_wrapped(d, app->brk, 0, UI_ROLE_DIM, text, NULL, UI_ROLE_NORMAL);
+    } else {
+        ui_doc_add(d, 0, UI_ROLE_DIM, _("Never changed for this agency."), NULL, UI_ROLE_NORMAL,
+                   -1);
+    }
+}
+
+static void build_detail(struct oit_scr *sc, struct ui_app *app, const struct oit_row *r, int w)
+{
+    struct ui_doc *d = &sc->doc;
+    ui_doc_clear(d);
+    d->width = w;
+    d->right_cols = 8;
+    add_state(d, r);
+    if (r->known && r->title_th)
+        ui_doc_add_wrapped(d, app->brk, 0, UI_ROLE_NORMAL, r->title_th, NULL, UI_ROLE_NORMAL);
+    else
+        ui_doc_add(d, 0, UI_ROLE_WARN, _("(title not known in the catalog)"), NULL, UI_ROLE_NORMAL,
+                   -1);
+    char group[512];
+    snprintf(group, sizeof group, "%s %s", r->group_key ? r->group_key : "",
+             r->group_title && r->group_key && strcmp(r->group_title, r->group_key) != 0
+                 ? r->group_title
+                 : "");
+    add_field(d, app, _("Group:"), group);
+    ui_doc_gap(d);
+    add_components(d, app, r->components_th);
+    ui_doc_gap(d);
+    add_field(d, app, _("Responsible unit:"), r->unit_name ? r->unit_name : "-");
+    add_field(d, app, _("Evidence link:"), r->evidence_url ? r->evidence_url : "-");
+    if (r->score.set) {
+        char score[32];
+        snprintf(score, sizeof score, "%g", r->score.v);
+        add_field(d, app, _("Panel score:"), score);
+    }
+    ui_doc_add(d, 0, UI_ROLE_HEADER, _("Note:"), NULL, UI_ROLE_NORMAL, -1);
+    ui_doc_add_wrapped(d, app->brk, 1, r->note ? UI_ROLE_NORMAL : UI_ROLE_DIM,
+                       r->note ? r->note : _("(none)"), NULL, UI_ROLE_NORMAL);
+    ui_doc_gap(d);
+    add_last_change(d, app, r);
+}
+
+/* The detail of the selected item into area (rebuilt when the item or its version
+ * changed). */
+static void draw_detail(struct oit_scr *sc, struct ui_app *app, struct ui_rect area)
+{
+    const struct oit_row *r = oit_selected(sc);
+    if (!r) {
+        for (int i = 0; i < area.h; i++)
+            ui_fill(app, area.y + i, area.x, area.w, UI_ROLE_NORMAL);
+        return;
+    }
+    if (!sc->doc_valid || strcmp(sc->doc_code, r->code) != 0 || sc->doc_version != r->version ||
+        sc->doc.width != area.w) {
+        long top = strcmp(sc->doc_code, r->code) == 0 ? sc->doc.top : 0;
+        build_detail(sc, app, r, area.w);
+        snprintf(sc->doc_code, sizeof sc->doc_code, "%s", r->code);
+        sc->doc_version = r->version;
+        sc->doc.top = top;
+        sc->doc_valid = 1;
+    }
+    ui_doc_draw(&sc->doc, app, area);
+}
+
+void oit_draw(struct oit_scr *sc, struct ui_app *app)
+{
+    draw_progress(sc, app, sc->info.y);
+    draw_filter(sc, app, sc->info.y + 1);
+    if (sc->full) {
+        struct ui_rect a = sc->list;
+        draw_detail(sc, app, (struct ui_rect){a.y, a.x + 1, a.h, a.w - 2});
+        return;
+    }
+    draw_list(sc, app);
+    if (!sc->pane.w) return;
+    for (int i = 0; i < sc->pane.h; i++)
+        ui_put(app, sc->pane.y + i, sc->pane.x - 2, 2, ":", TT_ALIGN_LEFT, UI_ROLE_DIM);
+    draw_detail(sc, app, sc->pane);
+}

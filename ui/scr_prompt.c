@@ -1,0 +1,107 @@
+/* The prompt dialog: a title, a label and a one-line field; Enter gives the text to the
+ * screen below, which may refuse it with a reason shown in the box. Esc closes it. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "ui_dialog.h"
+#include "ui_draw.h"
+#include "ui_field.h"
+#include "ui_keys.h"
+#include "ui_screens.h"
+
+struct prompt {
+    char *title, *label, *hint;
+    tt_field f;
+    ui_text_fn done;
+    void *ctx;
+    char why[512]; /* the last refusal */
+    struct ui_rect box;
+};
+
+static int prompt_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
+{
+    const struct ui_prompt_arg *a = arg;
+    struct prompt *p = calloc(1, sizeof *p);
+    if (!p) return -1;
+    s->st = p;
+    p->title = strdup(a->title ? a->title : "");
+    p->label = strdup(a->label ? a->label : "");
+    p->hint = strdup(a->hint ? a->hint : _("Enter: save   Esc: cancel"));
+    p->done = a->done;
+    p->ctx = a->ctx;
+    if (tt_field_init(&p->f, a->initial)) return -1;
+    return p->title && p->label && p->hint ? 0 : -1;
+}
+
+static void prompt_leave(struct ui_screen *s, struct ui_app *app)
+{
+    struct prompt *p = s->st;
+    if (!p) return;
+    tt_field_free(&p->f);
+    free(p->title);
+    free(p->label);
+    free(p->hint);
+    free(p);
+}
+
+static void prompt_layout(struct ui_screen *s, struct ui_app *app)
+{
+    struct prompt *p = s->st;
+    int w = s->area.w - 8;
+    if (w > 76) w = 76;
+    p->box = ui_dialog_rect(s->area, 7, w);
+}
+
+static void prompt_draw(struct ui_screen *s, struct ui_app *app)
+{
+    struct prompt *p = s->st;
+    struct ui_rect b = p->box;
+    int x = b.x + 2, w = b.w - 4;
+    ui_box(app, b, p->title);
+    ui_put(app, b.y + 1, x, w, p->label, TT_ALIGN_LEFT, UI_ROLE_NORMAL);
+    ui_put(app, b.y + 2, x, 1, ">", TT_ALIGN_LEFT, UI_ROLE_HEADER);
+    ui_put(app, b.y + 4, x, w, p->why, TT_ALIGN_LEFT, UI_ROLE_WARN);
+    ui_put(app, b.y + 5, x, w, p->hint, TT_ALIGN_LEFT, UI_ROLE_DIM);
+    ui_field_draw(app, b.y + 2, x + 2, w - 2, &p->f, 1, NULL);
+}
+
+/* Enter: the screen below saves the text, or says why not and the prompt stays. */
+static int accept(struct ui_app *app, struct prompt *p)
+{
+    p->why[0] = '\0';
+    if (p->done && p->done(app, p->ctx, p->f.text, p->why, sizeof p->why)) {
+        if (!p->why[0]) snprintf(p->why, sizeof p->why, "%s", _("Not saved."));
+        return UI_DRAW;
+    }
+    ui_pop(app); /* frees p */
+    return UI_LAYOUT;
+}
+
+static int prompt_key(struct ui_screen *s, struct ui_app *app, int key)
+{
+    struct prompt *p = s->st;
+    if (key == UI_KEY_ENTER) return accept(app, p);
+    enum ui_field_result r = ui_field_key(&p->f, key);
+    if (r == UI_FIELD_NOT_MINE) return UI_UNHANDLED;
+    if (r == UI_FIELD_CHANGED) p->why[0] = '\0';
+    return UI_DRAW;
+}
+
+static int prompt_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    if (a == UI_ACT_SAVE) return accept(app, s->st);
+    return UI_UNHANDLED; /* Esc closes it (back); the list behind does not move */
+}
+
+const struct ui_screen_ops ui_prompt_ops = {
+    .name = "prompt",
+    .scr = UI_SCR_DIALOG,
+    .modal = 1,
+    .enter = prompt_enter,
+    .leave = prompt_leave,
+    .layout = prompt_layout,
+    .draw = prompt_draw,
+    .handle = prompt_handle,
+    .key = prompt_key,
+};

@@ -1,0 +1,135 @@
+/* Drafts: a form's text written to the database within a second of typing (and at once
+ * before a dialog, on leaving, on a signal), so that a dropped SSH link or a crash loses
+ * nothing; at start-up the user is offered the drafts left behind. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "db_finding.h"
+#include "db_plan.h"
+#include "i18n.h"
+#include "ui_dialog.h"
+#include "ui_plans.h"
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void ui_draft_start(struct ui_draft *d, const char *entity, const char *key, long base_version,
+                    unsigned long rev)
+{
+    *d = (struct ui_draft){0};
+    snprintf(d->entity, sizeof d->entity, "%s", entity);
+    snprintf(d->key, sizeof d->key, "%s", key);
+    d->base_version = base_version;
+    d->saved_rev = d->draft_rev = rev;
+}
+
+int ui_draft_dirty(const struct ui_draft *d, const struct ui_form *form)
+{
+    return ui_form_rev(form) != d->saved_rev;
+}
+
+void ui_draft_autosave(struct ui_app *app, struct ui_draft *d, const struct ui_form *form,
+                       int force)
+{
+    unsigned long rev = ui_form_rev(form);
+    if (rev == d->draft_rev || rev == d->saved_rev) return;
+    double now = now_seconds();
+    if (!force && now - d->last_put < 1.0) return;
+    char *body = ui_form_encode(form);
+    struct db_error err;
+    if (!body) return;
+    if (db_draft_put(app->db, d->entity, d->key, d->base_version, body, &err) == 0) {
+        d->draft_rev = rev;
+        d->last_put = now;
+    } else {
+        ui_message(app, 1, _("The draft could not be kept: %s"), err.msg);
+    }
+    free(body);
+}
+
+void ui_draft_done(struct ui_app *app, struct ui_draft *d, const struct ui_form *form)
+{
+    struct db_error err;
+    if (db_draft_drop(app->db, d->entity, d->key, &err)) ui_message(app, 1, "%s", err.msg);
+    d->saved_rev = d->draft_rev = ui_form_rev(form);
+}
+
+/* Opens the record of a draft; its editor then asks whether to restore it. */
+static void open_one(struct ui_app *app, const struct db_draft_info *d)
+{
+    long id = 0, agency = 0;
+    int year = 0, heading = 0;
+    if (strcmp(d->entity, "measure") == 0) {
+        if (sscanf(d->key, "new:%ld:%d", &agency, &year) == 2)
+            ui_open_measure(app, 0, agency, year);
+        else if (sscanf(d->key, "%ld", &id) == 1)
+            ui_open_measure(app, id, 0, 0);
+    } else if (strcmp(d->entity, "finding") == 0 && sscanf(d->key, "%ld", &id) == 1) {
+        ui_open_finding(app, id);
+    } else if (strcmp(d->entity, "constraint") == 0 &&
+               sscanf(d->key, "%ld:%d:%d", &agency, &year, &heading) == 3) {
+        ui_open_constraint(app, agency, year, heading);
+    }
+}
+
+/* The list's line index: the drafts are read again, in the same order (newest first). */
+static void open_draft(struct ui_app *app, void *ctx, int index)
+{
+    struct db_draft_info *v;
+    size_t n;
+    struct db_error err;
+    if (db_drafts_list(app->db, &v, &n, &err)) {
+        ui_message(app, 1, "%s", err.msg);
+        return;
+    }
+    if (index >= 0 && (size_t)index < n) open_one(app, &v[index]);
+    db_drafts_free(v, n);
+}
+
+static void describe(const struct db_draft_info *d, char *buf, size_t n)
+{
+    long id;
+    if (strcmp(d->entity, "measure") == 0 && strncmp(d->key, "new:", 4) == 0)
+        snprintf(buf, n, _("a new measure (%s)"), d->saved_at ? d->saved_at : "");
+    else if (strcmp(d->entity, "measure") == 0 && sscanf(d->key, "%ld", &id) == 1)
+        snprintf(buf, n, _("measure %ld (%s)"), id, d->saved_at ? d->saved_at : "");
+    else if (strcmp(d->entity, "finding") == 0)
+        snprintf(buf, n, _("finding %s (%s)"), d->key, d->saved_at ? d->saved_at : "");
+    else
+        snprintf(buf, n, _("constraint %s (%s)"), d->key, d->saved_at ? d->saved_at : "");
+}
+
+void ui_drafts_offer(struct ui_app *app)
+{
+    struct db_error err;
+    struct db_draft_info *v;
+    size_t count;
+    if (db_drafts_list(app->db, &v, &count, &err) || !count) return;
+    int n = count > 20 ? 20 : (int)count;
+    char **items = calloc((size_t)n, sizeof *items);
+    for (int i = 0; items && i < n; i++) {
+        char buf[256];
+        describe(&v[i], buf, sizeof buf);
+        items[i] = strdup(buf);
+    }
+    db_drafts_free(v, count);
+    if (!items) return;
+    struct ui_choose_arg arg = {
+        /* TRANSLATORS: title of the list of drafts offered at start-up. */
+        .title = _("Unsaved drafts: Enter opens one to restore it, Esc later"),
+        .items = (const char *const *)items,
+        .n = n,
+        .done = open_draft,
+        .ctx = NULL,
+    };
+    ui_push(app, &ui_choose_ops, &arg);
+    for (int i = 0; i < n; i++)
+        free(items[i]);
+    free(items);
+}

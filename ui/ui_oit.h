@@ -1,0 +1,66 @@
+/* The OIT checklist screen's own state, shared by its files: scr_oit.c (the screen and its
+ * keys), scr_oit_draw.c (the list and the detail), scr_oit_edit.c (saving) and
+ * scr_oit_history.c (the history dialog). */
+#ifndef ITADESK_UI_OIT_H
+#define ITADESK_UI_OIT_H
+
+#include "db_busy.h"
+#include "text/tt_field.h"
+#include "ui_app.h"
+#include "ui_doc.h"
+#include "ui_oit_view.h"
+#include "ui_table.h"
+
+enum { OIT_COL_STATE, OIT_COL_CODE, OIT_COL_TITLE, OIT_COL_UNIT, OIT_COL_LINK, OIT_NCOLS };
+
+#define OIT_PANE_MIN_COLS 110 /* from this width the detail stands beside the list */
+
+struct oit_scr {
+    struct oit_view v;
+    struct ui_table t; /* geometry of the columns and the selection over v.lines */
+    struct ui_column cols[OIT_NCOLS];
+    struct ui_rect info, list, pane; /* pane.w == 0: no pane */
+    int full;                        /* the detail of the selected item fills the screen */
+    struct ui_doc doc;               /* that detail, built for doc_code/doc_version */
+    char doc_code[16];
+    long doc_version;
+    int doc_valid;
+    tt_field search;
+    int searching; /* keys go to the search field */
+    char jump[16]; /* "O12" while typing a code */
+    int jumping;
+    char target[16]; /* the item a dialog is editing */
+    int bulk;        /* the dialog applies to the marked items */
+    char **units;    /* the units a chooser offered */
+    size_t nunits;
+    struct db_busy_hook busy;
+};
+
+/* scr_oit.c */
+const struct oit_row *oit_selected(struct oit_scr *sc);
+void oit_select_code(struct oit_scr *sc, const char *code);
+int oit_reload_all(struct oit_scr *sc, struct ui_app *app);
+
+/* scr_oit_draw.c */
+void oit_draw(struct oit_scr *sc, struct ui_app *app);
+void oit_layout_areas(struct oit_scr *sc, struct ui_rect area);
+
+/* scr_oit_edit.c: each returns UI_* flags. */
+int oit_tick(struct oit_scr *sc, struct ui_app *app);
+int oit_set_in_progress(struct oit_scr *sc, struct ui_app *app);
+int oit_choose_unit(struct oit_scr *sc, struct ui_app *app);
+int oit_edit_link(struct oit_scr *sc, struct ui_app *app);
+int oit_edit_note(struct oit_scr *sc, struct ui_app *app);
+int oit_choose_score(struct oit_scr *sc, struct ui_app *app);
+int oit_choose_show(struct oit_scr *sc, struct ui_app *app);
+void oit_free_units(struct oit_scr *sc);
+
+/* scr_oit_history.c */
+struct oit_history_arg {
+    long agency_id;
+    int year;
+    const char *code;
+};
+extern const struct ui_screen_ops ui_oit_history_ops; /* arg: const struct oit_history_arg * */
+
+#endif

@@ -1,0 +1,57 @@
+/* The action plan screens (issue 6): the plan (measures, findings, constraints), the
+ * editors, the question dialog they ask with, and the drafts that keep unsaved text. */
+#ifndef ITADESK_UI_PLANS_H
+#define ITADESK_UI_PLANS_H
+
+#include <stddef.h>
+
+#include "ui_app.h"
+#include "ui_form.h"
+
+extern const struct ui_screen_ops ui_plans_ops; /* the plan of app->year + 1; arg: NULL */
+
+/* Opens the measure editor on measure id (0: a new measure of agency_id's plan_year); when
+ * the user has a draft of it, asks first whether to restore it. 0 or -1. */
+int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year);
+
+/* Opens the finding editor (id) or the constraint editor (heading 1..5 of the year). */
+int ui_open_finding(struct ui_app *app, long id);
+int ui_open_constraint(struct ui_app *app, long agency_id, int year, int heading);
+
+/* A question in a box: the caller's answers are actions (UI_ACT_CONFIRM, UI_ACT_DISCARD,
+ * UI_ACT_SAVE); Esc (back) answers UI_ACT_BACK. done runs after the box has closed. */
+typedef void (*ui_ask_fn)(struct ui_app *app, void *ctx, enum ui_action answer);
+struct ui_ask_arg {
+    const char *title, *text; /* translated */
+    const char *keys;         /* the answers' line, e.g. "y: restore   D: discard   Esc: later" */
+    unsigned answers;         /* 1 << UI_ACT_CONFIRM | ... */
+    ui_ask_fn done;
+    void *ctx;
+};
+extern const struct ui_screen_ops ui_ask_ops; /* arg: const struct ui_ask_arg * */
+#define UI_ASK(a) (1u << (a))
+
+/* Autosaving a form as a draft (db_draft_put) at most once a second while typing, and at
+ * once when forced (leaving, a dialog, a signal). */
+struct ui_draft {
+    char entity[16], key[64];
+    long base_version;
+    unsigned long saved_rev; /* the form's rev when it matched the record */
+    unsigned long draft_rev; /* the form's rev when last written as a draft */
+    double last_put;         /* monotonic seconds of the last write */
+};
+void ui_draft_start(struct ui_draft *d, const char *entity, const char *key, long base_version,
+                    unsigned long rev);
+/* Writes the draft when the form changed since the last write and (force or a second has
+ * passed). Does nothing while the form equals the record. */
+void ui_draft_autosave(struct ui_app *app, struct ui_draft *d, const struct ui_form *form,
+                       int force);
+/* 1 when the form differs from the record. */
+int ui_draft_dirty(const struct ui_draft *d, const struct ui_form *form);
+/* The record was saved (or the changes discarded): the draft goes. */
+void ui_draft_done(struct ui_app *app, struct ui_draft *d, const struct ui_form *form);
+
+/* At start-up: when the user has drafts, a list to open one (and restore it). */
+void ui_drafts_offer(struct ui_app *app);
+
+#endif
