@@ -14,6 +14,8 @@ static const struct {
     {"Down", UI_KEY_FN(KEY_DOWN)},
     {"Left", UI_KEY_FN(KEY_LEFT)},
     {"Right", UI_KEY_FN(KEY_RIGHT)},
+    {"C-Left", UI_KEY_WORD_LEFT},
+    {"C-Right", UI_KEY_WORD_RIGHT},
     {"PgUp", UI_KEY_FN(KEY_PPAGE)},
     {"PgDn", UI_KEY_FN(KEY_NPAGE)},
     {"Home", UI_KEY_FN(KEY_HOME)},

@@ -11,6 +11,10 @@
 #define UI_KEY_FN_BASE 0x200000
 #define UI_KEY_FN(k) (UI_KEY_FN_BASE + (k))
 #define UI_KEY_ENTER '\n'
+/* Ctrl-Left / Ctrl-Right: not curses keys, so given codes past KEY_MAX (ui_term binds
+ * the terminals' sequences to them). */
+#define UI_KEY_WORD_LEFT UI_KEY_FN(KEY_MAX + 1)
+#define UI_KEY_WORD_RIGHT UI_KEY_FN(KEY_MAX + 2)
 #define UI_KEY_ESC 27
 
 /* The key named `name` ("Down", "PgDn", "F1", "C-l", "Enter", "Esc", "Space", "j", "ก"),

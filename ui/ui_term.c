@@ -75,9 +75,23 @@ static void define_missing_keys(void)
         const char *seq;
         int key;
     } extra[] = {
-        {"\033[1~", KEY_HOME}, {"\033[4~", KEY_END}, {"\033[7~", KEY_HOME},
-        {"\033[8~", KEY_END},  {"\033[H", KEY_HOME}, {"\033[F", KEY_END},
-        {"\033OH", KEY_HOME},  {"\033OF", KEY_END},  {"\033[Z", KEY_BTAB},
+        {"\033[1~", KEY_HOME},
+        {"\033[4~", KEY_END},
+        {"\033[7~", KEY_HOME},
+        {"\033[8~", KEY_END},
+        {"\033[H", KEY_HOME},
+        {"\033[F", KEY_END},
+        {"\033OH", KEY_HOME},
+        {"\033OF", KEY_END},
+        {"\033[Z", KEY_BTAB},
+        /* Ctrl-Left/Right (xterm, VTE, Windows Terminal; rxvt) and Alt-Left/Right:
+         * word moves in text areas. */
+        {"\033[1;5D", KEY_MAX + 1},
+        {"\033[1;5C", KEY_MAX + 2},
+        {"\033Od", KEY_MAX + 1},
+        {"\033Oc", KEY_MAX + 2},
+        {"\033[1;3D", KEY_MAX + 1},
+        {"\033[1;3C", KEY_MAX + 2},
     };
     for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
         if (key_defined(extra[i].seq) <= 0) define_key(extra[i].seq, extra[i].key);

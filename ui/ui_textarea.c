@@ -66,6 +66,12 @@ enum ui_ta_result ui_textarea_key(struct ui_textarea *t, int key, int multiline)
     case UI_KEY_FN(KEY_RIGHT):
         tt_area_right(a);
         return UI_TA_MOVED;
+    case UI_KEY_WORD_LEFT:
+        tt_area_word_left(a);
+        return UI_TA_MOVED;
+    case UI_KEY_WORD_RIGHT:
+        tt_area_word_right(a);
+        return UI_TA_MOVED;
     case UI_KEY_FN(KEY_HOME):
         tt_area_home(a);
         return UI_TA_MOVED;

@@ -24,9 +24,9 @@ enum ui_ta_result {
 int ui_textarea_init(struct ui_textarea *t, ThBrk *brk, const char *text, size_t max);
 void ui_textarea_free(struct ui_textarea *t);
 
-/* Left, Right, Up, Down, Home, End, PgUp, PgDn, Backspace, Delete, printable characters
- * (Thai input sequence check; a refused or over-long one beeps) and, when multiline,
- * Enter for a new line. */
+/* Left, Right, C-Left, C-Right (by word), Up, Down, Home, End, PgUp, PgDn, Backspace,
+ * Delete, printable characters (Thai input sequence check; a refused or over-long one
+ * beeps) and, when multiline, Enter for a new line. */
 enum ui_ta_result ui_textarea_key(struct ui_textarea *t, int key, int multiline);
 
 /* Draws the text in r (wrapped to r.w - 1 columns: the last column holds the cursor at a

@@ -10,11 +10,12 @@
 #include "ui_config.h"
 #include "ui_keys.h"
 #include "ui_state.h"
+#include "ui_textarea.h"
 
 Test(ui_keys, names_round_trip)
 {
     static const char *const names[] = {"Up",    "PgDn", "F1", "F10", "C-l", "Enter", "Esc",
-                                        "Space", "j",    "G",  "?",   "/",   "ก",     "BackTab"};
+                                        "Space", "j",    "G",  "?",   "/",   "ก",     "BackTab", "C-Left"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         int key = ui_key_parse(names[i]);
         cr_assert_geq(key, 0, "%s", names[i]);
@@ -108,4 +109,23 @@ Test(ui_state, saved_atomically_and_read_back)
     cr_expect_eq(agency, 7);
     cr_expect_eq(year, 2566);
     free(dir);
+}
+
+Test(ui_keys, ctrl_left_and_right_move_the_text_area_by_thai_words)
+{
+    ThBrk *brk = th_brk_new(NULL);
+    struct ui_textarea t;
+    cr_assert_eq(ui_textarea_init(&t, brk, "จัดทำรายงานผลการจัดซื้อจัดจ้าง", 0), 0);
+    ui_textarea_key(&t, UI_KEY_FN(KEY_HOME), 1);
+    cr_assert_eq(ui_textarea_key(&t, ui_key_parse("C-Right"), 1), UI_TA_MOVED);
+    size_t first = t.a.f.cur;
+    cr_assert_gt(first, 0);
+    cr_assert_lt(first, strlen("จัดทำรายงาน"), "moved past the first word");
+    cr_assert_eq(t.a.f.cur % 3, 0, "a Thai word boundary is a code point boundary");
+    ui_textarea_key(&t, ui_key_parse("C-Right"), 1);
+    cr_assert_gt(t.a.f.cur, first);
+    ui_textarea_key(&t, ui_key_parse("C-Left"), 1);
+    cr_assert_eq(t.a.f.cur, first);
+    ui_textarea_free(&t);
+    if (brk) th_brk_delete(brk);
 }
