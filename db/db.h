@@ -6,9 +6,14 @@
 
 typedef struct sqlite3 sqlite3;
 
+#define DB_STMT_CACHE 8
+
 struct itadb {
     sqlite3 *sql;
     char *login; /* Unix login of the user acting, recorded in audit rows */
+    /* Statements of hot queries, kept prepared (db_prepare_cached), by their SQL text. */
+    const char *cached_sql[DB_STMT_CACHE];
+    struct sqlite3_stmt *cached[DB_STMT_CACHE];
 };
 
 /* Every failing db_* call fills one of these with a message in the user's language. */

@@ -45,7 +45,7 @@ static void row_from(sqlite3_stmt *st, struct oit_row *r)
 static int query_rows(struct itadb *db, long agency_id, int year, const char *code,
                       struct oit_row **rows, size_t *n, struct db_error *err)
 {
-    sqlite3_stmt *st = db_prepare(db, list_sql, _("reading the OIT checklist"), err);
+    sqlite3_stmt *st = db_prepare_cached(db, list_sql, _("reading the OIT checklist"), err);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, agency_id);
     sqlite3_bind_int(st, 2, year);
@@ -59,7 +59,7 @@ static int query_rows(struct itadb *db, long agency_id, int year, const char *co
         list = bigger;
         row_from(st, &list[count++]);
     }
-    sqlite3_finalize(st);
+    db_release(db, st);
     if (rc != SQLITE_DONE) {
         db_error_set(err, db, _("reading the OIT checklist"));
         oit_rows_free(list, count);

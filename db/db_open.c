@@ -10,6 +10,7 @@
 
 #include "db_collate.h"
 #include "db_migrations.h"
+#include "db_stmt.h"
 #include "i18n.h"
 
 void db_error_printf(struct db_error *err, const char *fmt, ...)
@@ -192,6 +193,7 @@ struct itadb *db_open_at_version(const char *path, const char *login, int target
 void db_close(struct itadb *db)
 {
     if (!db) return;
+    db_cache_clear(db);
     sqlite3_close_v2(db->sql);
     free(db->login);
     free(db);

@@ -11,6 +11,42 @@ sqlite3_stmt *db_prepare(struct itadb *db, const char *sql, const char *doing, s
     return NULL;
 }
 
+sqlite3_stmt *db_prepare_cached(struct itadb *db, const char *sql, const char *doing,
+                                struct db_error *err)
+{
+    int free_slot = -1;
+    for (int i = 0; i < DB_STMT_CACHE; i++) {
+        if (db->cached_sql[i] == sql) return db->cached[i];
+        if (!db->cached_sql[i] && free_slot < 0) free_slot = i;
+    }
+    sqlite3_stmt *st = db_prepare(db, sql, doing, err);
+    if (st && free_slot >= 0) {
+        db->cached_sql[free_slot] = sql;
+        db->cached[free_slot] = st;
+    }
+    return st;
+}
+
+void db_release(struct itadb *db, sqlite3_stmt *st)
+{
+    for (int i = 0; st && i < DB_STMT_CACHE; i++)
+        if (db->cached[i] == st) {
+            sqlite3_reset(st);
+            sqlite3_clear_bindings(st);
+            return;
+        }
+    sqlite3_finalize(st); /* it did not fit in the cache */
+}
+
+void db_cache_clear(struct itadb *db)
+{
+    for (int i = 0; i < DB_STMT_CACHE; i++) {
+        sqlite3_finalize(db->cached[i]);
+        db->cached[i] = NULL;
+        db->cached_sql[i] = NULL;
+    }
+}
+
 int db_bind_text_or_null(sqlite3_stmt *st, int index, const char *text)
 {
     if (!text || !*text) return sqlite3_bind_null(st, index);

@@ -154,15 +154,23 @@ int csv_column(const struct csv_record *header, const char *name)
 void csv_write_cell(FILE *out, const char *cell, int flags)
 {
     if (!cell) cell = "";
-    int risky = (flags & CSV_WRITE_SAFE) && strchr("=+-@\t\r", cell[0]) && cell[0];
-    int quote = risky || strpbrk(cell, ",\"\r\n") != NULL;
-    if (quote) fputc('"', out);
-    if (risky) fputc('\'', out);
-    for (const char *p = cell; *p; p++) {
-        if (*p == '"') fputc('"', out);
-        fputc(*p, out);
+    int risky = (flags & CSV_WRITE_SAFE) && cell[0] && strchr("=+-@\t\r", cell[0]);
+    if (!risky && !strpbrk(cell, ",\"\r\n")) {
+        fputs(cell, out);
+        return;
     }
-    if (quote) fputc('"', out);
+    fputs(risky ? "\"'" : "\"", out);
+    /* Copy runs between quotes whole; each quote is doubled. */
+    for (const char *p = cell, *q; *p; p = q + 1) {
+        q = strchr(p, '"');
+        if (!q) {
+            fputs(p, out);
+            break;
+        }
+        fwrite(p, 1, (size_t)(q - p) + 1, out);
+        fputc('"', out);
+    }
+    fputc('"', out);
 }
 
 void csv_write_row(FILE *out, const char *const *cells, size_t n, int flags)

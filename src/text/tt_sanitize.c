@@ -35,8 +35,65 @@ static uint32_t placeholder(uint32_t cp, int flags)
     return 0;
 }
 
+/* Zero-width Thai marks: U+0E31, U+0E34..0E3A, U+0E47..0E4E (third UTF-8 byte given). */
+static int thai_mark(unsigned char b2, unsigned char b3)
+{
+    return (b2 == 0xB8 && (b3 == 0xB1 || (b3 >= 0xB4 && b3 <= 0xBA))) ||
+           (b2 == 0xB9 && b3 >= 0x87 && b3 <= 0x8E);
+}
+
+/* Latin letters with accents and the symbols Thai documents use (dashes, quotes,
+ * bullets, ellipsis, NBSP, ballot boxes ☐ ☑ and check marks): printable, one column,
+ * never a control or a mark. */
+static int common_symbol(uint32_t cp)
+{
+    return (cp >= 0xA0 && cp <= 0x24F) || (cp >= 0x2010 && cp <= 0x2027) ||
+           (cp >= 0x2030 && cp <= 0x205E) || cp == 0x20AC || (cp >= 0x2610 && cp <= 0x2612) ||
+           cp == 0x2713 || cp == 0x2714;
+}
+
+/* True when s is made only of printable ASCII, newlines (if kept), assigned Thai
+ * letters with every mark on a base, and common symbols: then sanitising changes nothing. Almost
+ * all stored text is like that, and reports sanitise every cell, so this is worth its lines. */
+static int is_plain(const unsigned char *s, size_t len, int flags)
+{
+    int carries = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = s[i];
+        if (c >= 0x20 && c < 0x7F) {
+            carries = 1;
+            i++;
+        } else if (c == '\n' && (flags & TT_SAN_MULTILINE)) {
+            carries = 0;
+            i++;
+        } else if (c == 0xE0 && i + 2 < len &&
+                   ((s[i + 1] == 0xB8 && s[i + 2] >= 0x81 && s[i + 2] <= 0xBA) ||
+                    (s[i + 1] == 0xB8 && s[i + 2] == 0xBF) ||
+                    (s[i + 1] == 0xB9 && s[i + 2] >= 0x80 && s[i + 2] <= 0x9B))) {
+            if (thai_mark(s[i + 1], s[i + 2]) && !carries) return 0;
+            carries = 1;
+            i += 3;
+        } else {
+            uint32_t cp;
+            size_t n = tt_utf8_decode((const char *)s + i, len - i, &cp);
+            if (n < 2 || !common_symbol(cp)) return 0;
+            carries = 1;
+            i += n;
+        }
+    }
+    return 1;
+}
+
 char *tt_sanitize_n(const char *s, size_t len, int flags)
 {
+    if (is_plain((const unsigned char *)s, len, flags)) {
+        char *copy = malloc(len + 1);
+        if (copy) {
+            memcpy(copy, s, len);
+            copy[len] = '\0';
+        }
+        return copy;
+    }
     /* Worst case 3 output bytes per input byte: a 1-byte control or invalid byte becomes a
      * 3-byte picture or U+FFFD; a 2-byte mark gains a 3-byte dotted circle (5 < 6). */
     char *out = malloc(3 * len + 1);

@@ -101,3 +101,25 @@ Test(sanitize, embedded_nul_with_explicit_length)
     cr_expect_str_eq(s, "a␀b");
     free(s);
 }
+
+/* Text that needs nothing (the common case, copied without a per-character walk) comes
+ * back equal; one odd character anywhere still sends it through the full rules. */
+Test(sanitize, common_text_is_unchanged_and_odd_text_still_caught)
+{
+    const char *plain[] = {"ดำเนินการแล้ว", "☑ ดำเนินการ\n☐ ยังไม่ได้ดำเนินการ",
+                           "“คู่มือ” – ฉบับที่ ๒… café", "O12 https://www.example.go.th/o12", ""};
+    for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++) {
+        char *s = tt_sanitize(plain[i], TT_SAN_MULTILINE);
+        cr_assert_str_eq(s, plain[i]);
+        free(s);
+    }
+    char *s = tt_sanitize("ก\xe2\x80\xa8ข", TT_SAN_MULTILINE); /* U+2028 LINE SEPARATOR */
+    cr_assert_str_eq(s, "ก\xef\xbf\xbdข");
+    free(s);
+    s = tt_sanitize("บรรทัด\n\xe0\xb9\x88ไม้เอก", TT_SAN_MULTILINE); /* a mark after a newline */
+    cr_assert_str_eq(s, "บรรทัด\n◌\xe0\xb9\x88ไม้เอก");
+    free(s);
+    s = tt_sanitize("ดี\nมาก", TT_SAN_SINGLE_LINE);
+    cr_assert_str_eq(s, "ดี␊มาก");
+    free(s);
+}
