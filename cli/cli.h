@@ -84,6 +84,17 @@ void cli_cell(FILE *out, const char *text, int cols, enum tt_align align);
  * NULL means the first. Returns the index, or -1 after a usage error. */
 int cli_format(const struct cli_args *a, const char *cmd, const char *const *formats, int n);
 
+/* A column of a plain-text table: its width in display columns (0: the rest of the
+ * line, not fitted) and alignment. */
+struct cli_col {
+    int width;
+    enum tt_align align;
+};
+
+/* Prints one row: each cell sanitised and fitted to its column, two spaces between,
+ * then a newline. Headers go through here too, so translated labels line up. */
+void cli_row(FILE *out, const struct cli_col *cols, const char *const *cells, size_t n);
+
 /* Prints untrusted text sanitised, without fitting. */
 void cli_text(FILE *out, const char *text);
 

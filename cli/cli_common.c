@@ -88,6 +88,20 @@ void cli_cell(FILE *out, const char *text, int cols, enum tt_align align)
     free(safe);
 }
 
+void cli_row(FILE *out, const struct cli_col *cols, const char *const *cells, size_t n)
+{
+    while (n > 1 && (!cells[n - 1] || !*cells[n - 1]))
+        n--; /* no trailing blanks */
+    for (size_t i = 0; i < n; i++) {
+        if (i) fputs("  ", out);
+        if (cols[i].width > 0)
+            cli_cell(out, cells[i], cols[i].width, cols[i].align);
+        else
+            cli_text(out, cells[i]);
+    }
+    fputc('\n', out);
+}
+
 void cli_text(FILE *out, const char *text)
 {
     char *safe = tt_sanitize(text ? text : "", TT_SAN_MULTILINE);

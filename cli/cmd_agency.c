@@ -28,17 +28,18 @@ static int agency_add(struct cli_args *a)
     return EXIT_OK;
 }
 
+static const struct cli_col agency_cols[] = {{6, TT_ALIGN_RIGHT},
+                                             {36, TT_ALIGN_LEFT},
+                                             {22, TT_ALIGN_LEFT},
+                                             {14, TT_ALIGN_LEFT},
+                                             {0, TT_ALIGN_LEFT}};
+
 static void print_agency_row(const struct agency *ag)
 {
-    printf("%6ld  ", ag->id);
-    cli_cell(stdout, ag->name, 36, TT_ALIGN_LEFT);
-    fputs("  ", stdout);
-    cli_cell(stdout, ag->kind, 22, TT_ALIGN_LEFT);
-    fputs("  ", stdout);
-    cli_cell(stdout, ag->district, 14, TT_ALIGN_LEFT);
-    fputs("  ", stdout);
-    cli_text(stdout, ag->province);
-    fputc('\n', stdout);
+    char id[24];
+    snprintf(id, sizeof id, "%ld", ag->id);
+    const char *cells[] = {id, ag->name, ag->kind, ag->district, ag->province};
+    cli_row(stdout, agency_cols, cells, 5);
 }
 
 static int agency_list(struct cli_args *a)
@@ -58,13 +59,8 @@ static int agency_list(struct cli_args *a)
         cli_error("%s", err.msg);
         return EXIT_ERROR;
     }
-    printf("%6s  ", _("id"));
-    cli_cell(stdout, _("name"), 36, TT_ALIGN_LEFT);
-    fputs("  ", stdout);
-    cli_cell(stdout, _("kind"), 22, TT_ALIGN_LEFT);
-    fputs("  ", stdout);
-    cli_cell(stdout, _("district"), 14, TT_ALIGN_LEFT);
-    printf("  %s\n", _("province"));
+    const char *head[] = {_("id"), _("name"), _("kind"), _("district"), _("province")};
+    cli_row(stdout, agency_cols, head, 5);
     for (size_t i = 0; i < n; i++)
         print_agency_row(&list[i]);
     agency_list_free(list, n);

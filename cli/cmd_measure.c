@@ -7,6 +7,7 @@
 #include "csv.h"
 #include "db_plan.h"
 #include "i18n.h"
+#include "oit.h"
 #include "timefmt.h"
 
 #define MEASURE_EDIT_OPTS                                                                          \
@@ -45,29 +46,27 @@ static const char *budget_text(const struct measure *m, char buf[32])
 
 static void print_list_text(const struct measure *list, size_t n)
 {
+    static const struct cli_col cols[] = {{5, TT_ALIGN_RIGHT},
+                                          {3, TT_ALIGN_LEFT},
+                                          {44, TT_ALIGN_LEFT},
+                                          {16, TT_ALIGN_LEFT},
+                                          {0, TT_ALIGN_LEFT}};
+    const char *head[] = {_("id"), "", _("measure"), _("responsible"), _("next round")};
     char today[11];
     timefmt_today(today);
-    printf("%5s  %-4s ", _("id"), "");
-    cli_cell(stdout, _("measure"), 44, TT_ALIGN_LEFT);
-    fputs("  ", stdout);
-    cli_cell(stdout, _("responsible"), 16, TT_ALIGN_LEFT);
-    printf("  %s\n", _("next round"));
+    cli_row(stdout, cols, head, 5);
     for (size_t i = 0; i < n; i++) {
         const struct measure *m = &list[i];
         int months = 0;
-        char due[11];
+        char id[24], due[11], next[160] = "-";
         enum round_due d = measure_next_round(m, today, &months, due);
-        printf("%5ld  %-4s ", m->id,
-               m->status == ITA_DONE          ? "[x]"
-               : m->status == ITA_IN_PROGRESS ? "[~]"
-                                              : "[ ]");
-        cli_cell(stdout, m->title, 44, TT_ALIGN_LEFT);
-        fputs("  ", stdout);
-        cli_cell(stdout, m->responsible ? m->responsible : "-", 16, TT_ALIGN_LEFT);
-        if (d == ROUND_NONE)
-            puts("  -");
-        else
-            printf(_("  %d months, %s %s\n"), months, due[0] ? due : "?", measure_round_label(d));
+        snprintf(id, sizeof id, "%ld", m->id);
+        if (d != ROUND_NONE)
+            snprintf(next, sizeof next, _("%d months, %s %s"), months, due[0] ? due : "?",
+                     measure_round_label(d));
+        const char *cells[] = {id, oit_state_mark(m->status), m->title,
+                               m->responsible ? m->responsible : "-", next};
+        cli_row(stdout, cols, cells, 5);
     }
 }
 

@@ -15,17 +15,25 @@ static const char *fmt_score(struct opt_score s, char buf[16])
 
 static void print_indicators(const struct ita_result *r)
 {
-    printf("%3s  ", "#");
-    cli_cell(stdout, _("indicator"), 40, TT_ALIGN_LEFT);
-    printf("  %-4s  %6s  %8s  %8s\n", _("tool"), _("weight"), _("entered"), _("computed"));
+    static const struct cli_col cols[] = {
+        {3, TT_ALIGN_RIGHT},  {40, TT_ALIGN_LEFT},  {10, TT_ALIGN_LEFT}, {7, TT_ALIGN_RIGHT},
+        {10, TT_ALIGN_RIGHT}, {10, TT_ALIGN_RIGHT}, {0, TT_ALIGN_LEFT}};
+    const char *head[] = {"#",          _("indicator"), _("tool"), _("weight"),
+                          _("entered"), _("computed"),  ""};
+    cli_row(stdout, cols, head, 7);
     for (size_t i = 0; i < r->n_ind; i++) {
         const struct score_indicator *s = &r->ind[i].s;
-        char e[16], c[16];
-        printf("%3d  ", s->no);
-        cli_cell(stdout, r->ind[i].name_th, 40, TT_ALIGN_LEFT);
-        printf("  %-4s  %6g  %8s  %8s%s\n", ita_tool_name(s->tool), s->weight,
-               fmt_score(s->entered, e), fmt_score(s->computed, c),
-               score_differs(s->entered, s->computed) ? "  ≠" : "");
+        char no[8], weight[16], e[16], c[16];
+        snprintf(no, sizeof no, "%d", s->no);
+        snprintf(weight, sizeof weight, "%g", s->weight);
+        const char *cells[] = {no,
+                               r->ind[i].name_th,
+                               ita_tool_name(s->tool),
+                               weight,
+                               fmt_score(s->entered, e),
+                               fmt_score(s->computed, c),
+                               score_differs(s->entered, s->computed) ? "≠" : ""};
+        cli_row(stdout, cols, cells, 7);
     }
 }
 
