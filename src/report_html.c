@@ -21,6 +21,7 @@ static const char style[] =
     "p { margin: .2em 0; }\n"
     "p.indent { margin-left: 2em; }\n"
     "table { border-collapse: collapse; width: 100%%; margin: .4em 0 .8em; }\n"
+    "table.sized { table-layout: fixed; }\n"
     "thead { display: table-header-group; }\n"
     "tr { break-inside: avoid; page-break-inside: avoid; }\n"
     "tr.section { break-after: avoid; page-break-after: avoid; }\n"
@@ -80,6 +81,13 @@ static const char *align_class(enum tt_align a)
 
 /* Relative column widths from the columns' text caps (a capped column is narrow), so a
  * long measure or component text gets the room; none when no column is capped. */
+static int has_caps(const struct rep_table *t)
+{
+    for (size_t c = 0; c < t->ncols; c++)
+        if (t->cols[c].max_cols > 0) return 1;
+    return 0;
+}
+
 static void put_colgroup(FILE *out, const struct rep_table *t)
 {
     int sum = 0, capped = 0;
@@ -99,7 +107,9 @@ static void put_colgroup(FILE *out, const struct rep_table *t)
 static int put_table(FILE *out, const struct rep_table *t)
 {
     if (!t || !t->ncols) return 0;
-    fputs("<table>\n", out);
+    /* With column widths, a fixed layout keeps them: the automatic one let short headers
+     * squeeze the measure column in Chromium's print. */
+    fputs(has_caps(t) ? "<table class=\"sized\">\n" : "<table>\n", out);
     put_colgroup(out, t);
     fputs("<thead><tr>", out);
     for (size_t c = 0; c < t->ncols; c++)

@@ -61,11 +61,11 @@ void report_measures_table(const struct report_input *in, struct rep_doc *d)
         return;
     }
     struct rep_table *t = rep_table(d, 5);
-    rep_col(t, 0, _("Issue"), TT_ALIGN_LEFT, 22);
+    rep_col(t, 0, _("Issue"), TT_ALIGN_LEFT, 18);
     rep_col(t, 1, _("Measure"), TT_ALIGN_LEFT, 0);
-    rep_col(t, 2, _("Responsible / involved"), TT_ALIGN_LEFT, 14);
+    rep_col(t, 2, _("Responsible / involved"), TT_ALIGN_LEFT, 16);
     rep_col(t, 3, _("Steps"), TT_ALIGN_LEFT, 0);
-    rep_col(t, 4, _("Date(s) carried out"), TT_ALIGN_LEFT, 18);
+    rep_col(t, 4, _("Date(s) carried out"), TT_ALIGN_LEFT, 20);
     for (size_t i = 0; i < in->n_measures; i++) {
         const struct measure *m = &in->measures[i];
         long row = rep_row(d, t);
