@@ -6,16 +6,6 @@
 #include "db_stmt.h"
 #include "i18n.h"
 
-/* Grows *list by one element of `size` bytes, zeroed; NULL when out of memory. */
-static void *grow(void **list, size_t *n, size_t size)
-{
-    char *bigger = realloc(*list, (*n + 1) * size);
-    if (!bigger) return NULL;
-    *list = bigger;
-    memset(bigger + *n * size, 0, size);
-    return bigger + (*n)++ * size;
-}
-
 static const char finding_sql[] =
     "SELECT id, issue_no, issue_title, coalesce(indicator_no, 0), tool, weakness, to_develop,"
     " keep_level, strength, assessment_point, version FROM finding"
@@ -31,7 +21,7 @@ int db_findings_list(struct itadb *db, long agency_id, int year, struct finding 
     struct finding *list = NULL;
     size_t count = 0;
     struct finding *f;
-    while (sqlite3_step(st) == SQLITE_ROW && (f = grow((void **)&list, &count, sizeof *f))) {
+    while (sqlite3_step(st) == SQLITE_ROW && (f = db_grow((void **)&list, &count, sizeof *f))) {
         f->id = (long)sqlite3_column_int64(st, 0);
         f->issue_no = db_column_strdup(st, 1);
         f->issue_title = db_column_strdup(st, 2);
@@ -63,7 +53,7 @@ int db_constraints_list(struct itadb *db, long agency_id, int year, struct const
     struct constraint_note *list = NULL;
     size_t count = 0;
     struct constraint_note *c;
-    while (sqlite3_step(st) == SQLITE_ROW && (c = grow((void **)&list, &count, sizeof *c))) {
+    while (sqlite3_step(st) == SQLITE_ROW && (c = db_grow((void **)&list, &count, sizeof *c))) {
         c->heading_no = sqlite3_column_int(st, 0);
         c->heading = db_column_strdup(st, 1);
         c->text = db_column_strdup(st, 2);
@@ -117,7 +107,7 @@ static int load_rounds(struct itadb *db, struct measure *m, struct db_error *err
     sqlite3_bind_int64(st, 1, m->id);
     struct progress_round *p;
     while (sqlite3_step(st) == SQLITE_ROW &&
-           (p = grow((void **)&m->progress, &m->n_progress, sizeof *p))) {
+           (p = db_grow((void **)&m->progress, &m->n_progress, sizeof *p))) {
         p->months = sqlite3_column_int(st, 0);
         p->reported_on = db_column_strdup(st, 1);
         int s = ita_state_parse((const char *)sqlite3_column_text(st, 2));
@@ -142,7 +132,7 @@ static int query_measures(struct itadb *db, const char *where, long a, long b, s
     struct measure *list = NULL;
     size_t count = 0;
     struct measure *m;
-    while (sqlite3_step(st) == SQLITE_ROW && (m = grow((void **)&list, &count, sizeof *m)))
+    while (sqlite3_step(st) == SQLITE_ROW && (m = db_grow((void **)&list, &count, sizeof *m)))
         measure_from(st, m);
     sqlite3_finalize(st);
     for (size_t i = 0; i < count; i++)

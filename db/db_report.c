@@ -11,24 +11,6 @@
 #include "db_view_result.h"
 #include "i18n.h"
 
-/* Grows *v (of elem bytes each) by one zeroed slot; NULL when out of memory. */
-static void *grow(void **v, size_t *n, size_t elem)
-{
-    char *bigger = realloc(*v, (*n + 1) * elem);
-    if (!bigger) return NULL;
-    *v = bigger;
-    memset(bigger + *n * elem, 0, elem);
-    return bigger + (*n)++ * elem;
-}
-
-static int finish(struct itadb *db, sqlite3_stmt *st, int rc, const char *doing,
-                  struct db_error *err)
-{
-    if (rc != SQLITE_DONE) db_error_set(err, db, doing);
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
 int db_report_signer(struct itadb *db, long agency_id, char **name, char **position,
                      struct db_error *err)
 {
@@ -45,7 +27,7 @@ int db_report_signer(struct itadb *db, long agency_id, char **name, char **posit
         *position = db_column_strdup(st, 1);
         rc = SQLITE_DONE;
     }
-    return finish(db, st, rc, doing, err);
+    return db_finish(db, st, rc, doing, err);
 }
 
 int db_report_questions(struct itadb *db, long agency_id, int year, struct report_question **out,
@@ -68,7 +50,7 @@ int db_report_questions(struct itadb *db, long agency_id, int year, struct repor
     sqlite3_bind_int(st, 2, year);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct report_question *q = grow((void **)out, n, sizeof *q);
+        struct report_question *q = db_grow((void **)out, n, sizeof *q);
         if (!q) {
             rc = SQLITE_NOMEM;
             break;
@@ -81,7 +63,7 @@ int db_report_questions(struct itadb *db, long agency_id, int year, struct repor
         q->indicator_no = sqlite3_column_int(st, 4);
         q->score = sqlite3_column_double(st, 5);
     }
-    return finish(db, st, rc, doing, err);
+    return db_finish(db, st, rc, doing, err);
 }
 
 int db_report_items(struct itadb *db, long agency_id, int year, struct report_item **out, size_t *n,
@@ -105,7 +87,7 @@ int db_report_items(struct itadb *db, long agency_id, int year, struct report_it
     sqlite3_bind_int(st, 2, year);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct report_item *it = grow((void **)out, n, sizeof *it);
+        struct report_item *it = db_grow((void **)out, n, sizeof *it);
         if (!it) {
             rc = SQLITE_NOMEM;
             break;
@@ -117,7 +99,7 @@ int db_report_items(struct itadb *db, long agency_id, int year, struct report_it
         it->score_set = sqlite3_column_type(st, 3) != SQLITE_NULL;
         it->score = sqlite3_column_double(st, 3);
     }
-    return finish(db, st, rc, doing, err);
+    return db_finish(db, st, rc, doing, err);
 }
 
 /* Summary: the result, checklist progress and measure counts, as the dashboard loads them. */

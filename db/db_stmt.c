@@ -47,6 +47,22 @@ void db_cache_clear(struct itadb *db)
     }
 }
 
+void *db_grow(void **v, size_t *n, size_t elem)
+{
+    char *bigger = realloc(*v, (*n + 1) * elem);
+    if (!bigger) return NULL;
+    *v = bigger;
+    memset(bigger + *n * elem, 0, elem);
+    return bigger + (*n)++ * elem;
+}
+
+int db_finish(struct itadb *db, sqlite3_stmt *st, int rc, const char *doing, struct db_error *err)
+{
+    if (rc != SQLITE_DONE) db_error_set(err, db, doing);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
 int db_bind_text_or_null(sqlite3_stmt *st, int index, const char *text)
 {
     if (!text || !*text) return sqlite3_bind_null(st, index);

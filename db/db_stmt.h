@@ -3,6 +3,7 @@
 #define ITADESK_DB_STMT_H
 
 #include <sqlite3.h>
+#include <stddef.h>
 
 #include "db.h"
 
@@ -20,6 +21,14 @@ void db_release(struct itadb *db, sqlite3_stmt *st);
 
 /* Finalizes the cached statements (db_close does). */
 void db_cache_clear(struct itadb *db);
+
+/* Grows *v (of elem bytes each) by one zeroed slot and returns it; NULL when out of
+ * memory (*v and *n unchanged). For lists read row by row. */
+void *db_grow(void **v, size_t *n, size_t elem);
+
+/* Ends a statement run: finalizes st and, unless rc is SQLITE_DONE, fills err naming
+ * `doing`. Returns 0 or -1. */
+int db_finish(struct itadb *db, sqlite3_stmt *st, int rc, const char *doing, struct db_error *err);
 
 /* Binds text, or NULL for a NULL or empty string. */
 int db_bind_text_or_null(sqlite3_stmt *st, int index, const char *text);

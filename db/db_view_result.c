@@ -12,24 +12,6 @@ static char *text_or_null(sqlite3_stmt *st, int col)
     return s && *s ? strdup((const char *)s) : NULL;
 }
 
-/* Grows *v (of elem bytes each) by one zeroed slot; NULL when out of memory. */
-static void *grow(void **v, size_t *n, size_t elem)
-{
-    char *bigger = realloc(*v, (*n + 1) * elem);
-    if (!bigger) return NULL;
-    *v = bigger;
-    memset(bigger + *n * elem, 0, elem);
-    return bigger + (*n)++ * elem;
-}
-
-static int finish(struct itadb *db, sqlite3_stmt *st, int rc, const char *doing,
-                  struct db_error *err)
-{
-    if (rc != SQLITE_DONE) db_error_set(err, db, doing);
-    sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? 0 : -1;
-}
-
 int db_view_oit_groups(struct itadb *db, long agency_id, int year, struct db_view_oit_group **out,
                        size_t *n, struct db_error *err)
 {
@@ -49,7 +31,7 @@ int db_view_oit_groups(struct itadb *db, long agency_id, int year, struct db_vie
     sqlite3_bind_int(st, 2, year);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct db_view_oit_group *g = grow((void **)out, n, sizeof *g);
+        struct db_view_oit_group *g = db_grow((void **)out, n, sizeof *g);
         if (!g) {
             rc = SQLITE_NOMEM;
             break;
@@ -64,7 +46,7 @@ int db_view_oit_groups(struct itadb *db, long agency_id, int year, struct db_vie
         g->scored = sqlite3_column_int(st, 6);
         g->mean = sqlite3_column_double(st, 7);
     }
-    if (finish(db, st, rc, doing, err)) {
+    if (db_finish(db, st, rc, doing, err)) {
         db_view_oit_groups_free(*out, *n);
         *out = NULL;
         *n = 0;
@@ -99,7 +81,7 @@ int db_view_measure_counts(struct itadb *db, long agency_id, int plan_year,
         int state = ita_state_parse((const char *)sqlite3_column_text(st, 0));
         if (state >= 0) counts[state] += sqlite3_column_int(st, 1);
     }
-    return finish(db, st, rc, doing, err);
+    return db_finish(db, st, rc, doing, err);
 }
 
 /* Scored questions first-class, then the catalog's questions nobody scored; ?3 = 0 picks
@@ -132,7 +114,7 @@ int db_view_questions(struct itadb *db, long agency_id, int year, int indicator_
     sqlite3_bind_text(st, 4, ita_tool_name(tool), -1, SQLITE_STATIC);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct db_view_question *q = grow((void **)out, n, sizeof *q);
+        struct db_view_question *q = db_grow((void **)out, n, sizeof *q);
         if (!q) {
             rc = SQLITE_NOMEM;
             break;
@@ -143,7 +125,7 @@ int db_view_questions(struct itadb *db, long agency_id, int year, int indicator_
         q->score_set = sqlite3_column_type(st, 3) != SQLITE_NULL;
         q->score = sqlite3_column_double(st, 3);
     }
-    if (finish(db, st, rc, doing, err)) {
+    if (db_finish(db, st, rc, doing, err)) {
         db_view_questions_free(*out, *n);
         *out = NULL;
         *n = 0;
@@ -180,7 +162,7 @@ int db_view_oit_items(struct itadb *db, long agency_id, int year, int indicator_
     sqlite3_bind_int(st, 3, indicator_no);
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct db_view_oit_item *it = grow((void **)out, n, sizeof *it);
+        struct db_view_oit_item *it = db_grow((void **)out, n, sizeof *it);
         if (!it) {
             rc = SQLITE_NOMEM;
             break;
@@ -194,7 +176,7 @@ int db_view_oit_items(struct itadb *db, long agency_id, int year, int indicator_
         it->score_set = sqlite3_column_type(st, 5) != SQLITE_NULL;
         it->score = sqlite3_column_double(st, 5);
     }
-    if (finish(db, st, rc, doing, err)) {
+    if (db_finish(db, st, rc, doing, err)) {
         db_view_oit_items_free(*out, *n);
         *out = NULL;
         *n = 0;
