@@ -19,7 +19,8 @@ struct medit {
     struct draft_kv *init; /* the form's values when loaded */
     size_t ninit;
     struct ui_draft draft;
-    int force_all; /* after a conflict: the whole form goes over the newer record */
+    struct ui_leave leave; /* while the leave question is open */
+    int force_all;         /* after a conflict: the whole form goes over the newer record */
 };
 
 struct medit_arg {
@@ -168,34 +169,18 @@ static int save(struct medit *e, struct ui_app *app)
     return 1;
 }
 
-static void after_leave_question(struct ui_app *app, void *ctx, enum ui_action answer)
+static int save_editor(void *e, struct ui_app *app)
 {
-    struct medit *e = ctx;
-    if (answer == UI_ACT_SAVE && save(e, app)) ui_pop(app);
-    if (answer == UI_ACT_DISCARD) {
-        ui_draft_done(app, &e->draft, &e->form);
-        ui_pop(app);
-    }
+    return save(e, app);
 }
 
 static int go_back(struct medit *e, struct ui_app *app)
 {
-    if (!ui_draft_dirty(&e->draft, &e->form)) {
-        ui_pop(app);
-        return UI_LAYOUT;
-    }
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    struct ui_ask_arg q = {
-        .title = _("Unsaved changes"),
-        .text = _("This measure has changes that are not saved. They are kept as a draft "
-                  "until you save or discard them."),
-        .keys = _("F2: save   D: discard the changes   Esc: keep editing"),
-        .answers = UI_ASK(UI_ACT_SAVE) | UI_ASK(UI_ACT_DISCARD),
-        .done = after_leave_question,
-        .ctx = e,
-    };
-    ui_push(app, &ui_ask_ops, &q);
-    return UI_LAYOUT;
+    e->leave =
+        (struct ui_leave){&e->draft, &e->form, e, save_editor,
+                          _("This measure has changes that are not saved. They are kept as a draft "
+                            "until you save or discard them.")};
+    return ui_editor_leave(app, &e->leave);
 }
 
 static int medit_key(struct ui_screen *s, struct ui_app *app, int key)

@@ -133,3 +133,32 @@ void ui_drafts_offer(struct ui_app *app)
         free(items[i]);
     free(items);
 }
+
+static void after_leave_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    struct ui_leave *l = ctx;
+    if (answer == UI_ACT_SAVE && l->save(l->editor, app)) ui_pop(app);
+    if (answer == UI_ACT_DISCARD) {
+        ui_draft_done(app, l->draft, l->form);
+        ui_pop(app);
+    }
+}
+
+int ui_editor_leave(struct ui_app *app, struct ui_leave *l)
+{
+    if (!ui_draft_dirty(l->draft, l->form)) {
+        ui_pop(app);
+        return UI_LAYOUT;
+    }
+    ui_draft_autosave(app, l->draft, l->form, 1);
+    struct ui_ask_arg q = {
+        .title = _("Unsaved changes"),
+        .text = l->what,
+        .keys = _("F2: save   D: discard the changes   Esc: keep editing"),
+        .answers = UI_ASK(UI_ACT_SAVE) | UI_ASK(UI_ACT_DISCARD),
+        .done = after_leave_question,
+        .ctx = l,
+    };
+    ui_push(app, &ui_ask_ops, &q);
+    return UI_LAYOUT;
+}

@@ -51,6 +51,20 @@ int ui_draft_dirty(const struct ui_draft *d, const struct ui_form *form);
 /* The record was saved (or the changes discarded): the draft goes. */
 void ui_draft_done(struct ui_app *app, struct ui_draft *d, const struct ui_form *form);
 
+/* Leaving an editor: what it is and how it saves (0 on failure). */
+struct ui_leave {
+    struct ui_draft *draft;
+    struct ui_form *form;
+    void *editor;
+    int (*save)(void *editor, struct ui_app *app);
+    const char *what; /* the question's text, translated */
+};
+
+/* Pops the editor at once when nothing is unsaved; otherwise keeps the draft and asks
+ * whether to save or discard (Esc goes on editing). leave must outlive the question:
+ * keep it in the editor's state. Returns the redraw flags. */
+int ui_editor_leave(struct ui_app *app, struct ui_leave *leave);
+
 /* At start-up: when the user has drafts, a list to open one (and restore it). */
 void ui_drafts_offer(struct ui_app *app);
 
