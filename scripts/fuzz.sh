@@ -37,6 +37,8 @@ for h in "${harnesses[@]}"; do
     esac
     work=$corpus/$h
     mkdir -p "$work"
+    # Inputs that once found a bug are always part of the corpus, so they run first.
+    if [ -d "$root/fuzz/regressions/$h" ]; then cp "$root/fuzz/regressions/$h"/* "$work"/; fi
     echo "== $h for ${secs}s"
     if ! "$build/fuzz/$h" -max_total_time="$secs" -max_len=4096 -timeout=20 \
         -rss_limit_mb=2048 -print_final_stats=1 \

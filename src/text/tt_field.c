@@ -101,6 +101,13 @@ void tt_field_word_right(tt_field *f, ThBrk *brk)
     f->cur = tt_cursor_word_right(brk, f->text, f->len, f->cur);
 }
 
+/* Moves the cursor forward to the end of the cluster it is inside, if any. */
+static void snap_forward(tt_field *f)
+{
+    if (!tt_cluster_is_boundary(f->text, f->len, f->cur))
+        f->cur = tt_cluster_next(f->text, f->len, tt_cluster_prev(f->text, f->len, f->cur));
+}
+
 int tt_field_backspace(tt_field *f)
 {
     if (f->cur == 0) return 0;
@@ -115,14 +122,10 @@ int tt_field_delete(tt_field *f)
 {
     if (f->cur >= f->len) return 0;
     splice(f, f->cur, tt_cluster_next(f->text, f->len, f->cur), "", 0);
+    /* Deleting what separated a base from following marks joins them into one cluster
+     * the cursor would sit inside: move past it, before the text that came next. */
+    snap_forward(f);
     return 1;
-}
-
-/* Moves the cursor forward to the end of the cluster it is inside, if any. */
-static void snap_forward(tt_field *f)
-{
-    if (!tt_cluster_is_boundary(f->text, f->len, f->cur))
-        f->cur = tt_cluster_next(f->text, f->len, tt_cluster_prev(f->text, f->len, f->cur));
 }
 
 static int insert_bytes(tt_field *f, size_t from, const char *add, size_t addlen)

@@ -2,6 +2,7 @@
 #include <criterion/criterion.h>
 #include <string.h>
 
+#include "text/tt_cluster.h"
 #include "text/tt_field.h"
 
 static tt_field f;
@@ -160,4 +161,18 @@ Test(field, typing_a_base_before_an_orphan_mark_joins_them)
     cr_expect_eq(tt_field_insert(&f, 0x0E01), TT_INSERT_ACCEPTED);
     cr_expect_str_eq(f.text, "ก่");
     cr_expect_eq(f.cur, f.len); /* not between ก and ่ */
+}
+
+/* Found by fuzz_field: deleting what stands between a base and an orphan mark joins
+ * them; the cursor must not be left inside the new cluster. */
+Test(field, delete_that_joins_a_mark_to_its_base_leaves_the_cursor_on_a_boundary)
+{
+    tt_field fld;
+    cr_assert_eq(tt_field_init(&fld, "ก\tู"), 0);
+    tt_field_set_cursor(&fld, strlen("ก"));
+    cr_assert_eq(tt_field_delete(&fld), 1);
+    cr_assert_str_eq(fld.text, "กู");
+    cr_assert(tt_cluster_is_boundary(fld.text, fld.len, fld.cur));
+    cr_assert_eq(fld.cur, strlen("กู"), "after the joined cluster, before what came next");
+    tt_field_free(&fld);
 }
