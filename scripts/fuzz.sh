@@ -9,7 +9,7 @@ secs=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 seeds=$(cd "$root/../shared/seeds" && pwd)
-harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field)
+harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field fuzz_area)
 
 CC=clang cmake -S "$root" -B "$build" -DITADESK_FUZZ=ON -DITADESK_TESTS=OFF \
     -DITADESK_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -40,7 +40,7 @@ for h in "${harnesses[@]}"; do
     # Inputs that once found a bug are always part of the corpus, so they run first.
     if [ -d "$root/fuzz/regressions/$h" ]; then cp "$root/fuzz/regressions/$h"/* "$work"/; fi
     echo "== $h for ${secs}s"
-    if ! "$build/fuzz/$h" -max_total_time="$secs" -max_len=4096 -timeout=20 \
+    if ! "$build/fuzz/$h" -max_total_time="$secs" -seed="${ITADESK_FUZZ_SEED:-1}" -max_len=4096 -timeout=20 \
         -rss_limit_mb=2048 -print_final_stats=1 \
         -artifact_prefix="$build/fuzz-artifacts/$h-" "$work" "$dir" 2>"$build/$h.log"; then
         echo "!! $h found a problem; see $build/$h.log and $build/fuzz-artifacts/"

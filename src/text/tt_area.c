@@ -113,6 +113,14 @@ int tt_area_col(const tt_area *a)
     return col > a->width ? a->width : col; /* in the spaces dropped at a soft break */
 }
 
+/* pos, or the end of the cluster pos is inside: a wrap at a width narrower than one
+ * cluster (น้|ำ at width 1) starts a row inside it, and the cursor must not stop there. */
+static size_t on_boundary(const tt_area *a, size_t pos)
+{
+    if (tt_cluster_is_boundary(a->f.text, a->f.len, pos)) return pos;
+    return tt_cluster_next(a->f.text, a->f.len, tt_cluster_prev(a->f.text, a->f.len, pos));
+}
+
 void tt_area_goto(tt_area *a, size_t row, int col)
 {
     if (!a->lines.n) return;
@@ -127,8 +135,8 @@ void tt_area_goto(tt_area *a, size_t row, int col)
         w += cw;
         pos = next;
     }
-    a->f.cur = pos;
-    a->at_eol = pos == end && joined_to_previous(a, row + 1);
+    a->f.cur = on_boundary(a, pos);
+    a->at_eol = a->f.cur == end && joined_to_previous(a, row + 1);
 }
 
 void tt_area_set_cursor(tt_area *a, size_t pos)
@@ -182,7 +190,7 @@ int tt_area_text_end(tt_area *a)
 int tt_area_home(tt_area *a)
 {
     if (!a->lines.n) return 0;
-    return moved_to(a, a->lines.v[tt_area_row(a)].off);
+    return moved_to(a, on_boundary(a, a->lines.v[tt_area_row(a)].off));
 }
 
 int tt_area_end(tt_area *a)

@@ -343,3 +343,18 @@ Test(area, resize_rewraps)
     tt_area_text_end(&a);
     cr_expect_eq(tt_area_row(&a), a.lines.n - 1);
 }
+
+/* Found by fuzz_area: at a width narrower than one cluster the wrap splits น้|ำ, and
+ * moving to that row (Down, Home) must not leave the cursor between น้ and ำ. */
+Test(area, rows_that_start_inside_a_cluster_never_hold_the_cursor)
+{
+    load("กน้ำ", 1);
+    tt_area_set_cursor(&a, 0);
+    for (int i = 0; i < 4; i++) {
+        tt_area_down(&a);
+        cr_assert(tt_cluster_is_boundary(text(), strlen(text()), a.f.cur), "after Down %d", i);
+        tt_area_home(&a);
+        cr_assert(tt_cluster_is_boundary(text(), strlen(text()), a.f.cur), "after Home %d", i);
+    }
+    cr_assert_eq(a.f.cur, strlen("กน้ำ"), "Down reaches the end past the split cluster");
+}
