@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "tt_cluster.h"
+#include "tt_utf8.h"
 #include "tt_width.h"
 
 size_t tt_prefix_fit(const char *s, size_t len, int cols, int *used)
@@ -68,12 +69,18 @@ char *tt_pad_cols(const char *s, int cols, enum tt_align align)
     int w = tt_width_cols_n(s, len);
     size_t pad = w < cols ? (size_t)(cols - w) : 0;
     size_t left = align == TT_ALIGN_RIGHT ? pad : align == TT_ALIGN_CENTER ? pad / 2 : 0;
-    char *out = malloc(len + pad + 1);
+    size_t right = pad - left;
+    /* An orphan mark takes a cell of its own (drawn on a dotted circle) but sits on a
+     * space put before it, taking none: one more space keeps the promised width. */
+    uint32_t first = 0;
+    if (left && len) tt_utf8_decode(s, len, &first);
+    if (left && len && tt_cp_width(first) == 0) left++;
+    char *out = malloc(left + len + right + 1);
     if (!out) return NULL;
     memset(out, ' ', left);
     memcpy(out + left, s, len);
-    memset(out + left + len, ' ', pad - left);
-    out[len + pad] = '\0';
+    memset(out + left + len, ' ', right);
+    out[left + len + right] = '\0';
     return out;
 }
 

@@ -149,3 +149,19 @@ Test(fit, seed_lines_at_every_width_1_to_120)
     globfree(&g);
     cr_expect_gt(lines, 100);
 }
+
+/* Found by fuzz_text: padding in front of an orphan mark (one cell on its dotted circle)
+ * let the mark sit on the last space and the result came out a column short. */
+Test(fit, padding_before_an_orphan_mark_keeps_the_width)
+{
+    const char *marks[] = {"\xe0\xb9\x88", "\xe0\xbd\xbd"}; /* MAI EK, a Tibetan vowel sign */
+    for (int i = 0; i < 2; i++)
+        for (int cols = 1; cols <= 4; cols++) {
+            char *r = tt_fit_cols(marks[i], cols, "~", TT_ALIGN_RIGHT);
+            char *c = tt_pad_cols(marks[i], cols, TT_ALIGN_CENTER);
+            cr_assert_eq(tt_width_cols(r), cols, "right, %d columns", cols);
+            cr_assert_eq(tt_width_cols(c), cols, "centre, %d columns", cols);
+            free(r);
+            free(c);
+        }
+}
