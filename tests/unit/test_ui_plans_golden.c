@@ -3,8 +3,6 @@
  * measure editor, the findings and constraints. Regenerate with ITADESK_UPDATE_GOLDEN=1 and
  * read the diff. Every line must fit the terminal. */
 #include <criterion/criterion.h>
-#include <libintl.h>
-#include <locale.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +10,7 @@
 
 #include "db_plan.h"
 #include "helper_db.h"
+#include "helper_ui.h"
 #include "text/tt.h"
 #include "ui.h"
 
@@ -32,25 +31,11 @@ static const struct plan_case cases[] = {
     {"measure-editor-invalid", "Enter Tab Tab Tab Tab Tab Tab text:x Tab Tab text:abc F2"},
 };
 
+/* The helpers' environment, with a fixed today so the due and overdue labels stay put. */
 static void hermetic_env(int thai)
 {
-    char dir[4096];
-    snprintf(dir, sizeof dir, "%s", ITADESK_BINARY); /* BUILD/cli/itadesk */
-    for (int i = 0; i < 2; i++) {
-        char *slash = strrchr(dir, '/');
-        if (slash) *slash = '\0';
-    }
-    strncat(dir, "/po/locale", sizeof dir - strlen(dir) - 1);
-    setenv("XDG_CONFIG_HOME", "/nonexistent/itadesk-test-config", 1);
-    setenv("XDG_STATE_HOME", "/nonexistent/itadesk-test-state", 1);
-    setenv("TERM", "xterm-256color", 1);
-    setenv("NO_COLOR", "1", 1);
+    th_ui_env(thai);
     setenv("ITADESK_TODAY", "2025-03-20", 1);
-    setenv("LANGUAGE", thai ? "th" : "en", 1);
-    setlocale(LC_ALL, "C.UTF-8");
-    bindtextdomain("itadesk", dir);
-    bind_textdomain_codeset("itadesk", "UTF-8");
-    textdomain("itadesk");
 }
 
 /* Monitoring rounds on two demo measures, so that the list shows a due and an overdue one
@@ -77,61 +62,11 @@ static void add_rounds(struct itadb *db)
 
 static char *run_case(struct itadb *db, const struct plan_case *c, int rows, int cols)
 {
-    struct ui_options o = {.agency_id = 1,
-                           .year = 2567,
-                           .screen = "plans",
-                           .headless = 1,
-                           .rows = rows,
-                           .cols = cols,
-                           .forget = 1};
-    char why[256] = "";
-    struct ui_session *s = ui_session_start(db, &o, why, sizeof why);
-    cr_assert_not_null(s, "session did not start: %s", why);
+    struct ui_session *s = th_ui_start(db, "1 2567 plans", rows, cols, NULL);
     cr_assert_eq(ui_session_keys(s, c->script), 0, "bad script: %s", c->script);
-    char *dump = ui_session_dump(s);
+    char *dump = th_ui_dump(s);
     ui_session_end(s);
     return dump;
-}
-
-static void check_widths(const char *name, const char *dump, int cols)
-{
-    int lineno = 0;
-    for (const char *p = dump; *p; lineno++) {
-        const char *nl = strchr(p, '\n');
-        size_t len = nl ? (size_t)(nl - p) : strlen(p);
-        cr_expect_leq(tt_width_cols_n(p, len), cols, "%s: line %d is wider than %d columns", name,
-                      lineno + 1, cols);
-        p += len + (nl ? 1 : 0);
-    }
-}
-
-static void compare_golden(const char *file, const char *dump)
-{
-    char path[4096];
-    snprintf(path, sizeof path, "%s/tests/golden/%s.txt", ITADESK_SOURCE_DIR, file);
-    const char *update = getenv("ITADESK_UPDATE_GOLDEN");
-    if (update && *update && strcmp(update, "0") != 0) {
-        FILE *f = fopen(path, "w");
-        cr_assert_not_null(f, "cannot write %s", path);
-        fputs(dump, f);
-        fclose(f);
-        return;
-    }
-    size_t len;
-    char *want = th_read_file(path, &len);
-    cr_assert_not_null(want, "missing %s (run with ITADESK_UPDATE_GOLDEN=1)", path);
-    if (strcmp(want, dump) != 0) {
-        char actual[4200];
-        snprintf(actual, sizeof actual, "/tmp/itadesk-golden-%s.txt", file);
-        FILE *f = fopen(actual, "w");
-        if (f) {
-            fputs(dump, f);
-            fclose(f);
-        }
-        cr_expect_fail("%s differs from the golden file; got (also in %s):\n%s", path, actual,
-                       dump);
-    }
-    free(want);
 }
 
 static void run_all(int thai, int rows, int cols)
@@ -147,8 +82,8 @@ static void run_all(int thai, int rows, int cols)
         char file[128];
         snprintf(file, sizeof file, "%s-%s-%dx%d", cases[i].name, thai ? "th" : "en", cols, rows);
         cr_assert_not_null(dump);
-        check_widths(file, dump, cols);
-        compare_golden(file, dump);
+        th_check_widths(file, dump, cols);
+        th_golden_compare(file, dump);
         free(dump);
     }
     cr_expect_eq(th_query_int(db, "SELECT count(*) FROM draft"), thai ? 1 : 0,
