@@ -27,7 +27,7 @@ static double now(void)
 static char *read_seeds(size_t *len)
 {
     glob_t g;
-    if (glob(ITADESK_SHARED_DIR "/seeds/*.txt", 0, NULL, &g) != 0) return NULL;
+    if (glob(ITADESK_TEST_DATA_DIR "/seeds/*.txt", 0, NULL, &g) != 0) return NULL;
     char *all = NULL;
     *len = 0;
     for (size_t i = 0; i < g.gl_pathc; i++) {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (fuzz/) with clang in build-fuzz and runs each for SECONDS
-# seconds (default 60) on a corpus seeded from ../shared/seeds/*.txt. Exits non-zero if any
+# seconds (default 60) on a corpus seeded from tests/data/seeds/*.txt. Exits non-zero if any
 # harness finds a crash, a sanitizer report, a timeout or a broken invariant; the input that
 # did it is left in build-fuzz/fuzz-artifacts/.
 set -euo pipefail
@@ -8,7 +8,7 @@ set -euo pipefail
 secs=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
-seeds=$(cd "$root/../shared/seeds" && pwd)
+seeds=$root/tests/data/seeds
 harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field fuzz_area)
 
 CC=clang cmake -S "$root" -B "$build" -DITADESK_FUZZ=ON -DITADESK_TESTS=OFF \

@@ -10,7 +10,7 @@ run "$ITADESK" --db "$db" agency add "องค์การบริหารส
 expect_status 0
 
 # Seed 001's checklist: 43 rows, all done, with their units.
-run "$ITADESK" --db "$db" import oit "$ITADESK_SHARED_DIR/domain/ita-acceptance-seed001-2566-oit-status.csv" \
+run "$ITADESK" --db "$db" import oit "$ITADESK_TEST_DATA_DIR/ita-acceptance-seed001-2566-oit-status.csv" \
     --agency "องค์การบริหารส่วนตำบลศรีคำ" --year 2566
 expect_status 0
 expect_out "Imported 43 rows: 43 items changed."
@@ -23,7 +23,7 @@ expect_status 0
 [ "$(printf '%s\n' "$OUT" | grep -c ',done,')" -eq 43 ] && ok || fail "CSV does not list 43 done items"
 printf '%s\n' "$OUT" >"$WORK/export.csv"
 units_ok=$(sqlite3 :memory: -cmd ".import --csv $WORK/export.csv listed" \
-    -cmd ".import --csv $ITADESK_SHARED_DIR/domain/ita-acceptance-seed001-2566-oit-status.csv seed" \
+    -cmd ".import --csv $ITADESK_TEST_DATA_DIR/ita-acceptance-seed001-2566-oit-status.csv seed" \
     "SELECT count(*) FROM seed s JOIN listed l ON l.id = s.id AND l.responsible_unit = s.responsible_unit")
 [ "$units_ok" = 43 ] && ok || fail "units differ from the seed ($units_ok of 43 match)"
 

@@ -218,7 +218,7 @@ Test(oit, import_of_seed001_gives_43_done_with_units)
     char *text;
     size_t len;
     text =
-        th_read_file(ITADESK_SHARED_DIR "/domain/ita-acceptance-seed001-2566-oit-status.csv", &len);
+        th_read_file(ITADESK_TEST_DATA_DIR "/ita-acceptance-seed001-2566-oit-status.csv", &len);
     struct oit_csv csv;
     char why[512];
     cr_assert_eq(oit_csv_parse("seed001.csv", text, len, 2566, a.name, &csv, why, sizeof why), 0,

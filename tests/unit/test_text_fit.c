@@ -137,7 +137,7 @@ static void check_line(const char *line)
 Test(fit, seed_lines_at_every_width_1_to_120)
 {
     glob_t g;
-    cr_assert_eq(glob(ITADESK_SHARED_DIR "/seeds/*.txt", 0, NULL, &g), 0);
+    cr_assert_eq(glob(ITADESK_TEST_DATA_DIR "/seeds/*.txt", 0, NULL, &g), 0);
     size_t lines = 0;
     for (size_t i = 0; i < g.gl_pathc; i++) {
         size_t len;

@@ -199,7 +199,7 @@ static void check_wrap(ThBrk *b, const char *s, size_t len, int width, char *buf
 static void check_seeds(ThBrk *b)
 {
     glob_t g;
-    cr_assert_eq(glob(ITADESK_SHARED_DIR "/seeds/*.txt", 0, NULL, &g), 0);
+    cr_assert_eq(glob(ITADESK_TEST_DATA_DIR "/seeds/*.txt", 0, NULL, &g), 0);
     cr_assert_gt(g.gl_pathc, 0);
     for (size_t i = 0; i < g.gl_pathc; i++) {
         size_t len;
