@@ -41,6 +41,7 @@ enum cli_opt {
     OPT_OUTPUT = 1 << 26,
     OPT_FORCE = 1 << 27,
     OPT_PRINTER = 1 << 28,
+    OPT_MAX_SIZE = 1 << 29,
 };
 
 struct cli_args {
@@ -48,7 +49,7 @@ struct cli_args {
     const char *state, *format, *unit, *url, *note, *score;
     const char *title, *start, *end, *budget, *approach, *steps, *status, *rounds, *result,
         *outcome;
-    const char *output, *printer;
+    const char *output, *printer, *max_size;
     int thai_digits, bom, force;
     int demo;
     int help;

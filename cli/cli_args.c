@@ -23,79 +23,174 @@ static const struct option long_options[] = {
     {"thai-digits", no_argument, NULL, 'G'},    {"bom", no_argument, NULL, 'Z'},
     {"output", required_argument, NULL, 'o'},   {"force", no_argument, NULL, 'F'},
     {"printer", required_argument, NULL, 'L'},  {"help", no_argument, NULL, 'h'},
-    {NULL, 0, NULL, 0},
+    {"max-size", required_argument, NULL, 'm'}, {NULL, 0, NULL, 0},
 };
 
 /* Which cli_opt bit each short code stands for. */
 static unsigned opt_bit(int c)
 {
     switch (c) {
-    case 'D': return OPT_DB;
-    case 'a': return OPT_AGENCY;
-    case 'y': return OPT_YEAR;
-    case 'e': return OPT_ENCODING;
-    case 'k': return OPT_KIND;
-    case 'd': return OPT_DISTRICT;
-    case 'p': return OPT_PROVINCE;
-    case 'M': return OPT_DEMO;
-    case 's': return OPT_STATE;
-    case 'f': return OPT_FORMAT;
-    case 'u': return OPT_UNIT;
-    case 'U': return OPT_URL;
-    case 'n': return OPT_NOTE;
-    case 'S': return OPT_SCORE;
-    case 'T': return OPT_TITLE;
-    case 'b': return OPT_START;
-    case 'E': return OPT_END;
-    case 'B': return OPT_BUDGET;
-    case 'A': return OPT_APPROACH;
-    case 'P': return OPT_STEPS;
-    case 'X': return OPT_STATUS;
-    case 'R': return OPT_ROUNDS;
-    case 'r': return OPT_RESULT;
-    case 'O': return OPT_OUTCOME;
-    case 'G': return OPT_THAI_DIGITS;
-    case 'Z': return OPT_BOM;
-    case 'o': return OPT_OUTPUT;
-    case 'F': return OPT_FORCE;
-    case 'L': return OPT_PRINTER;
-    default: return 0;
+    case 'D':
+        return OPT_DB;
+    case 'a':
+        return OPT_AGENCY;
+    case 'y':
+        return OPT_YEAR;
+    case 'e':
+        return OPT_ENCODING;
+    case 'k':
+        return OPT_KIND;
+    case 'd':
+        return OPT_DISTRICT;
+    case 'p':
+        return OPT_PROVINCE;
+    case 'M':
+        return OPT_DEMO;
+    case 's':
+        return OPT_STATE;
+    case 'f':
+        return OPT_FORMAT;
+    case 'u':
+        return OPT_UNIT;
+    case 'U':
+        return OPT_URL;
+    case 'n':
+        return OPT_NOTE;
+    case 'S':
+        return OPT_SCORE;
+    case 'T':
+        return OPT_TITLE;
+    case 'b':
+        return OPT_START;
+    case 'E':
+        return OPT_END;
+    case 'B':
+        return OPT_BUDGET;
+    case 'A':
+        return OPT_APPROACH;
+    case 'P':
+        return OPT_STEPS;
+    case 'X':
+        return OPT_STATUS;
+    case 'R':
+        return OPT_ROUNDS;
+    case 'r':
+        return OPT_RESULT;
+    case 'O':
+        return OPT_OUTCOME;
+    case 'G':
+        return OPT_THAI_DIGITS;
+    case 'Z':
+        return OPT_BOM;
+    case 'o':
+        return OPT_OUTPUT;
+    case 'F':
+        return OPT_FORCE;
+    case 'L':
+        return OPT_PRINTER;
+    case 'm':
+        return OPT_MAX_SIZE;
+    default:
+        return 0;
     }
 }
 
 static void store(struct cli_args *a, int c, const char *arg)
 {
     switch (c) {
-    case 'D': a->db = arg; break;
-    case 'a': a->agency = arg; break;
-    case 'y': a->year = arg; break;
-    case 'e': a->encoding = arg; break;
-    case 'k': a->kind = arg; break;
-    case 'd': a->district = arg; break;
-    case 'p': a->province = arg; break;
-    case 'M': a->demo = 1; break;
-    case 's': a->state = arg; break;
-    case 'f': a->format = arg; break;
-    case 'u': a->unit = arg; break;
-    case 'U': a->url = arg; break;
-    case 'n': a->note = arg; break;
-    case 'S': a->score = arg; break;
-    case 'T': a->title = arg; break;
-    case 'b': a->start = arg; break;
-    case 'E': a->end = arg; break;
-    case 'B': a->budget = arg; break;
-    case 'A': a->approach = arg; break;
-    case 'P': a->steps = arg; break;
-    case 'X': a->status = arg; break;
-    case 'R': a->rounds = arg; break;
-    case 'r': a->result = arg; break;
-    case 'O': a->outcome = arg; break;
-    case 'G': a->thai_digits = 1; break;
-    case 'Z': a->bom = 1; break;
-    case 'o': a->output = arg; break;
-    case 'F': a->force = 1; break;
-    case 'L': a->printer = arg; break;
-    case 'h': a->help = 1; break;
+    case 'D':
+        a->db = arg;
+        break;
+    case 'a':
+        a->agency = arg;
+        break;
+    case 'y':
+        a->year = arg;
+        break;
+    case 'e':
+        a->encoding = arg;
+        break;
+    case 'k':
+        a->kind = arg;
+        break;
+    case 'd':
+        a->district = arg;
+        break;
+    case 'p':
+        a->province = arg;
+        break;
+    case 'M':
+        a->demo = 1;
+        break;
+    case 's':
+        a->state = arg;
+        break;
+    case 'f':
+        a->format = arg;
+        break;
+    case 'u':
+        a->unit = arg;
+        break;
+    case 'U':
+        a->url = arg;
+        break;
+    case 'n':
+        a->note = arg;
+        break;
+    case 'S':
+        a->score = arg;
+        break;
+    case 'T':
+        a->title = arg;
+        break;
+    case 'b':
+        a->start = arg;
+        break;
+    case 'E':
+        a->end = arg;
+        break;
+    case 'B':
+        a->budget = arg;
+        break;
+    case 'A':
+        a->approach = arg;
+        break;
+    case 'P':
+        a->steps = arg;
+        break;
+    case 'X':
+        a->status = arg;
+        break;
+    case 'R':
+        a->rounds = arg;
+        break;
+    case 'r':
+        a->result = arg;
+        break;
+    case 'O':
+        a->outcome = arg;
+        break;
+    case 'G':
+        a->thai_digits = 1;
+        break;
+    case 'Z':
+        a->bom = 1;
+        break;
+    case 'o':
+        a->output = arg;
+        break;
+    case 'F':
+        a->force = 1;
+        break;
+    case 'L':
+        a->printer = arg;
+        break;
+    case 'm':
+        a->max_size = arg;
+        break;
+    case 'h':
+        a->help = 1;
+        break;
     }
 }
 

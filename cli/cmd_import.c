@@ -7,9 +7,11 @@
 #include "db_oit.h"
 #include "db_scores.h"
 #include "i18n.h"
+#include "number.h"
 #include "oit_csv.h"
 #include "score_csv.h"
 #include "textfile.h"
+#include "xalloc.h"
 
 /* What every import needs before it parses: the database, the agency and year, and
  * the file's text as UTF-8. */
@@ -32,6 +34,11 @@ static int import_open(struct cli_args *a, const char *cmd, struct import *im)
         return EXIT_USAGE;
     }
     im->file = a->pos[1];
+    long max_mb = TEXTFILE_MAX_DEFAULT / (1024 * 1024);
+    if (a->max_size && number_parse_int(a->max_size, 1, 4096, &max_mb)) {
+        cli_usage_error(cmd, _("--max-size takes a size in MB from 1 to 4096"));
+        return EXIT_USAGE;
+    }
     if (!(im->db = cli_open(a, 0))) return EXIT_ERROR;
     char why[1024];
     struct db_error err = {{0}};
@@ -40,7 +47,8 @@ static int import_open(struct cli_args *a, const char *cmd, struct import *im)
         cli_error("%s", err.msg);
         return EXIT_ERROR;
     }
-    if (textfile_read_utf8(im->file, a->encoding, &im->text, &im->len, why, sizeof why)) {
+    if (textfile_read_utf8(im->file, a->encoding, (size_t)max_mb * 1024 * 1024, &im->text, &im->len,
+                           why, sizeof why)) {
         cli_error("%s", why);
         return EXIT_ERROR;
     }
@@ -76,8 +84,8 @@ static int import_scores(struct import *im)
 /* Turns parsed CSV rows into changes of the state, unit and note they carry. */
 static struct oit_import_row *changes_of(const struct oit_csv *csv)
 {
-    struct oit_import_row *rows = calloc(csv->n ? csv->n : 1, sizeof *rows);
-    for (size_t i = 0; rows && i < csv->n; i++) {
+    struct oit_import_row *rows = xcalloc(csv->n, sizeof *rows);
+    for (size_t i = 0; i < csv->n; i++) {
         const struct oit_csv_row *c = &csv->rows[i];
         rows[i].line = c->line;
         snprintf(rows[i].code, sizeof rows[i].code, "%s", c->code);
@@ -100,10 +108,9 @@ static int import_oit(struct import *im)
         return EXIT_ERROR;
     }
     struct oit_import_row *rows = changes_of(&csv);
-    long n =
-        rows ? db_oit_import(im->db, im->agency_id, im->year, im->file, rows, csv.n, &err) : -1;
+    long n = db_oit_import(im->db, im->agency_id, im->year, im->file, rows, csv.n, &err);
     if (n < 0)
-        cli_error("%s", rows ? err.msg : _("out of memory"));
+        cli_error("%s", err.msg);
     else
         printf(ngettext("Imported %zu row: %ld item changed.\n",
                         "Imported %zu rows: %ld items changed.\n", (unsigned long)csv.n),
@@ -119,7 +126,8 @@ int cmd_import(int argc, char **argv, struct cli_args *a)
         const char *what, *cmd;
         int (*run)(struct import *);
     } kinds[] = {{"scores", "import scores", import_scores}, {"oit", "import oit", import_oit}};
-    if (cli_parse(argc, argv, OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_ENCODING, "import", a))
+    if (cli_parse(argc, argv, OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_ENCODING | OPT_MAX_SIZE,
+                  "import", a))
         return EXIT_USAGE;
     for (size_t i = 0; a->npos >= 1 && i < sizeof kinds / sizeof kinds[0]; i++) {
         if (strcmp(a->pos[0], kinds[i].what) != 0) continue;

@@ -7,6 +7,7 @@
 #include "csv.h"
 #include "db_plan.h"
 #include "i18n.h"
+#include "xalloc.h"
 #include "oit.h"
 #include "timefmt.h"
 
@@ -152,13 +153,21 @@ static void print_measure(const struct measure *m)
     for (size_t i = 0; i < m->n_progress; i++) {
         const struct progress_round *p = &m->progress[i];
         printf(_("round %d months: %s"), p->months, ita_state_word(p->state));
-        if (p->reported_on) printf(" (%s)", p->reported_on);
+        if (p->reported_on) {
+            fputs(" (", stdout);
+            cli_text(stdout, p->reported_on);
+            fputc(')', stdout);
+        }
         fputc('\n', stdout);
         if (p->text) print_field(_("done"), p->text);
     }
-    if (m->updated_by)
-        printf(_("last change: %s at %s (version %ld)\n"), m->updated_by,
-               timefmt_local(m->updated_at, when, sizeof when), m->version);
+    if (m->updated_by) {
+        /* Composed first, then printed through the sanitiser: the login is stored text. */
+        char *line = xasprintf(_("last change: %s at %s (version %ld)\n"), m->updated_by,
+                               timefmt_local(m->updated_at, when, sizeof when), m->version);
+        cli_text(stdout, line);
+        free(line);
+    }
 }
 
 static int parse_id(const struct cli_args *a, const char *cmd, long *id)

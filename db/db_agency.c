@@ -8,22 +8,28 @@
 #include "i18n.h"
 #include "text/tt.h"
 
-long db_agency_add(struct itadb *db, const struct agency *a, struct db_error *err)
+long db_agency_add(struct itadb *db, const struct agency *typed, struct db_error *err)
 {
-    if (!a->name || !*a->name) {
-        db_error_printf(err, _("agency name: must not be empty"));
+    struct agency clean, *a = &clean;
+    char why[256];
+    if (agency_normalise(typed, &clean, why, sizeof why)) {
+        db_error_printf(err, "%s", why);
         return -1;
+    }
+    long id = -1;
+    if (!a->name) {
+        db_error_printf(err, _("agency name: must not be empty"));
+        goto out;
     }
     sqlite3_stmt *st = db_prepare(
         db, "INSERT INTO agency (name, kind, district, province) VALUES (?1, ?2, ?3, ?4)",
         _("adding an agency"), err);
-    if (!st) return -1;
+    if (!st) goto out;
     db_bind_text_or_null(st, 1, a->name);
     db_bind_text_or_null(st, 2, a->kind);
     db_bind_text_or_null(st, 3, a->district);
     db_bind_text_or_null(st, 4, a->province);
     int rc = sqlite3_step(st);
-    long id = -1;
     if (rc == SQLITE_DONE)
         id = (long)sqlite3_last_insert_rowid(db->sql);
     else if (sqlite3_extended_errcode(db->sql) == SQLITE_CONSTRAINT_UNIQUE)
@@ -31,6 +37,8 @@ long db_agency_add(struct itadb *db, const struct agency *a, struct db_error *er
     else
         db_error_set(err, db, _("adding an agency"));
     sqlite3_finalize(st);
+out:
+    agency_clear(&clean);
     return id;
 }
 
@@ -95,7 +103,8 @@ long db_agency_find(struct itadb *db, const char *id_or_name, struct db_error *e
         _("finding an agency"), err);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, as_id);
-    sqlite3_bind_text(st, 2, id_or_name, -1, SQLITE_STATIC);
+    char *name = tt_name_normalize(id_or_name); /* names are stored in this form */
+    sqlite3_bind_text(st, 2, name, -1, free);
     long id = -1;
     if (sqlite3_step(st) == SQLITE_ROW)
         id = (long)sqlite3_column_int64(st, 0);

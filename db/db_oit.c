@@ -6,7 +6,9 @@
 
 #include "db_audit.h"
 #include "db_stmt.h"
+#include "field_limits.h"
 #include "i18n.h"
+#include "text/tt_name.h"
 #include "timefmt.h"
 
 static const char list_sql[] =
@@ -132,6 +134,15 @@ static const char *empty_as_null(const char *s)
 static int check_change(const struct oit_change *c, struct db_error *err)
 {
     const char *why;
+    char msg[256];
+    if (((c->fields & OIT_SET_UNIT) &&
+         limit_check(_("unit"), c->unit, LIMIT_NAME, msg, sizeof msg)) ||
+        ((c->fields & OIT_SET_NOTE) &&
+         limit_check(_("note"), c->note, LIMIT_TEXT, msg, sizeof msg)) ||
+        ((c->fields & OIT_SET_URL) && limit_check("url", c->url, LIMIT_URL, msg, sizeof msg))) {
+        db_error_printf(err, "%s", msg);
+        return -1;
+    }
     if ((c->fields & OIT_SET_URL) && c->url && *c->url && (why = oit_check_url(c->url))) {
         db_error_printf(err, "url: %s", why);
         return -1;
@@ -143,10 +154,12 @@ static int check_change(const struct oit_change *c, struct db_error *err)
     return 0;
 }
 
-static void apply_change(const struct oit_change *c, struct oit_values *v)
+/* unit is the change's unit name in canonical form (tt_name_normalize), owned by the
+ * caller: the same unit whatever invisible characters or spaces it was typed with. */
+static void apply_change(const struct oit_change *c, const char *unit, struct oit_values *v)
 {
     if (c->fields & OIT_SET_STATE) v->state = ita_state_word(c->state);
-    if (c->fields & OIT_SET_UNIT) v->unit = empty_as_null(c->unit);
+    if (c->fields & OIT_SET_UNIT) v->unit = empty_as_null(unit);
     if (c->fields & OIT_SET_URL) v->url = empty_as_null(c->url);
     if (c->fields & OIT_SET_NOTE) v->note = empty_as_null(c->note);
     if (c->fields & OIT_SET_SCORE) {
@@ -229,6 +242,7 @@ static enum db_save save_in_txn(struct itadb *db, long agency_id, int year, cons
     if (check_change(change, err) || db_oit_get(db, agency_id, year, code, &row, err))
         return DB_SAVE_FAILED;
     enum db_save result = DB_SAVE_FAILED;
+    char *unit = NULL;
     if (expected_version != OIT_ANY_VERSION && row.version != expected_version) {
         conflict_message(&row, err);
         result = DB_CONFLICT;
@@ -237,7 +251,8 @@ static enum db_save save_in_txn(struct itadb *db, long agency_id, int year, cons
     struct oit_values old, new_values;
     values_of(&row, &old);
     new_values = old;
-    apply_change(change, &new_values);
+    unit = tt_name_normalize(change->unit);
+    apply_change(change, unit, &new_values);
     char key[64];
     snprintf(key, sizeof key, "%ld/%d/%s", agency_id, year, row.code);
     int changed = audit_diff(db, key, &old, &new_values, err);
@@ -248,6 +263,7 @@ static enum db_save save_in_txn(struct itadb *db, long agency_id, int year, cons
     }
     result = write_row(db, agency_id, year, row.code, &new_values, err) ? DB_SAVE_FAILED : DB_SAVED;
 out:
+    free(unit);
     oit_row_clear(&row);
     return result;
 }

@@ -4,7 +4,7 @@
 set -eu
 
 PKGS="build-essential cmake pkg-config git
-libsqlite3-dev sqlite3 libncurses-dev libthai-dev libthai-data
+libsqlite3-dev sqlite3 libncurses-dev libthai-dev libthai-data libicu-dev
 gettext locales libcriterion-dev tmux clang clang-format
 libclang-rt-14-dev man-db groff-base
 chromium poppler-utils fonts-tlwg-laksaman fonts-thai-tlwg

@@ -17,6 +17,9 @@ struct csv_record {
     size_t n;
     size_t cap;
     long line; /* physical line the record starts on */
+    /* After CSV_ERROR: the physical line of the bad byte and the 0-based cell it is in. */
+    long error_line;
+    int error_col;
 };
 
 enum csv_status { CSV_ERROR = -1, CSV_END = 0, CSV_RECORD = 1 };
@@ -25,18 +28,26 @@ enum csv_status { CSV_ERROR = -1, CSV_END = 0, CSV_RECORD = 1 };
 void csv_reader_init(struct csv_reader *r, const char *buf, size_t len);
 
 /* Reads the next record into rec (reusing its storage). On CSV_ERROR, err holds a
- * translated reason and rec->line the line where the broken record starts. */
+ * translated reason, rec->line the line where the broken record starts, rec->error_line
+ * the line of the bad byte and rec->error_col the cell it is in. A C0 control other than
+ * TAB, CR and LF (a NUL above all) or DEL in a cell is an error, never kept or cut at. */
 enum csv_status csv_next(struct csv_reader *r, struct csv_record *rec, char *err, size_t errsz);
 
 void csv_record_free(struct csv_record *rec);
+
+/* The message for a CSV_ERROR from csv_next: "FILE:LINE: field: reason", the field
+ * being the name of the bad cell's column (names[col], n of them), else "row". */
+void csv_error_message(const char *file, const struct csv_record *rec, const char *const *names,
+                       size_t n, const char *why, char *err, size_t errsz);
 
 /* Index of the header column named name, or -1. */
 int csv_column(const struct csv_record *header, const char *name);
 
 enum {
     CSV_WRITE_PLAIN = 0,
-    /* Cells starting with = + - @ (or tab/CR) are prefixed with ' so a spreadsheet
-     * shows them as text instead of running them. */
+    /* For a terminal or a spreadsheet: each cell is sanitised (tt_sanitize, line breaks
+     * kept), and a cell starting with = + - @, also after blanks (" =1+1"), is prefixed
+     * with ' so a spreadsheet shows it as text instead of running it. */
     CSV_WRITE_SAFE = 1,
 };
 

@@ -4,10 +4,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "field_limits.h"
 #include "i18n.h"
+#include "number.h"
 #include "plan.h"
-#include "score_csv.h"
 #include "text/tt.h"
+#include "xalloc.h"
 
 /* A copy of s without leading and trailing blanks (spaces, tabs, newlines). */
 static char *trimmed(const char *s)
@@ -17,12 +19,7 @@ static char *trimmed(const char *s)
     size_t n = strlen(s);
     while (n && strchr(" \t\n\r", s[n - 1]))
         n--;
-    char *out = malloc(n + 1);
-    if (out) {
-        memcpy(out, s, n);
-        out[n] = '\0';
-    }
-    return out;
+    return xstrndup(s, n);
 }
 
 static int iso_of(tt_date d, char out[11])
@@ -118,35 +115,44 @@ void measure_round_due(const struct measure *m, int months, char out[11])
 static int set_text(char **field, const char *value)
 {
     char *t = trimmed(value ? value : "");
-    if (!t) return -1;
     free(*field);
     *field = *t ? t : NULL;
     if (!*t) free(t);
     return 0;
 }
 
+/* Replaces *field with the name's canonical form (tt_name_normalize; NULL when empty), so
+ * that a responsible unit typed with an invisible character is the same unit. */
+static int set_name(char **field, const char *value)
+{
+    char *t = tt_name_normalize(value);
+    free(*field);
+    *field = *t ? t : NULL;
+    if (!*t) free(t);
+    return 0;
+}
+
+/* A budget: a plain amount ("250,000", "๒๕๐,๐๐๐.๕๐"), optionally followed by บาท, or "-". */
 static int set_budget(struct measure *m, const char *text, char *err, size_t errsz)
 {
     char *t = trimmed(text ? text : "");
-    if (!t) return -1;
-    char digits[64];
-    size_t n = 0;
-    for (const char *p = t; *p && n + 1 < sizeof digits; p++)
-        if (*p != ',') digits[n++] = *p;
-    digits[n] = '\0';
-    char *baht = strstr(digits, "บาท");
-    if (baht) *baht = '\0';
+    size_t n = strlen(t);
+    static const char baht[] = "บาท";
+    char *amount = xstrdup(t);
+    if (n >= sizeof baht - 1 && strcmp(t + n - (sizeof baht - 1), baht) == 0)
+        amount[n - (sizeof baht - 1)] = '\0';
     double v = 0;
     int none = !*t || strcmp(t, "-") == 0 || strcmp(t, "–") == 0;
     int rc = 0;
     if (none)
         m->budget = (struct opt_score){0};
-    else if (score_parse_number(digits, &v) == 0 && v >= 0)
+    else if (number_parse_amount(amount, &v) == 0)
         m->budget = (struct opt_score){true, v};
     else {
         snprintf(err, errsz, _("budget: '%s' is not an amount in baht or -"), t);
         rc = -1;
     }
+    free(amount);
     free(t);
     return rc;
 }
@@ -169,7 +175,7 @@ static int set_date(char **iso, const char *text, int end, const char *field, ch
         return -1;
     }
     free(*iso);
-    *iso = strdup(buf);
+    *iso = xstrdup(buf);
     return 0;
 }
 
@@ -188,9 +194,8 @@ static void compose_period(struct measure *m, const struct measure_input *in)
     m->period_text = NULL;
     if ((start && *start) || (end && *end)) {
         size_t len = strlen(start ? start : "") + strlen(end ? end : "") + 8;
-        m->period_text = malloc(len);
-        if (m->period_text)
-            snprintf(m->period_text, len, "%s – %s", start ? start : "", end ? end : "");
+        m->period_text = xmalloc(len);
+        snprintf(m->period_text, len, "%s – %s", start ? start : "", end ? end : "");
     }
     free(start);
     free(end);
@@ -202,7 +207,7 @@ static int apply_fields(struct measure *m, const struct measure_input *in, char 
     if (((f & MF_TITLE) && set_text(&m->title, in->title)) ||
         ((f & MF_APPROACH) && set_text(&m->approach, in->approach)) ||
         ((f & MF_STEPS) && set_text(&m->steps, in->steps)) ||
-        ((f & MF_RESPONSIBLE) && set_text(&m->responsible, in->responsible)) ||
+        ((f & MF_RESPONSIBLE) && set_name(&m->responsible, in->responsible)) ||
         ((f & MF_RESULT) && set_text(&m->result, in->result)) ||
         ((f & MF_OUTCOME) && set_text(&m->outcome, in->outcome)) ||
         ((f & MF_ISSUE) && set_text(&m->issue_label, in->issue))) {
@@ -220,7 +225,7 @@ static int apply_fields(struct measure *m, const struct measure_input *in, char 
             return -1;
         }
         free(m->rounds);
-        m->rounds = *rounds ? strdup(rounds) : NULL;
+        m->rounds = *rounds ? xstrdup(rounds) : NULL;
     }
     if (f & MF_STATUS) {
         int s = ita_state_parse(in->status ? in->status : "");
@@ -231,19 +236,39 @@ static int apply_fields(struct measure *m, const struct measure_input *in, char 
         m->status = (enum ita_state)s;
     }
     if (f & MF_INDICATOR) {
-        double v = 0;
+        long v = 0;
         char *t = trimmed(in->indicator ? in->indicator : "");
-        int empty = t && !*t;
+        int empty = !*t;
         free(t);
         if (empty) /* no indicator: the measure follows an issue only */
             m->indicator_no = 0;
-        else if (score_parse_number(in->indicator ? in->indicator : "", &v) || v < 1 || v > 10 ||
-                 v != (int)v) {
+        else if (number_parse_int(in->indicator, 1, 10, &v)) {
             snprintf(err, errsz, "%s", _("indicator: give an indicator number from 1 to 10"));
             return -1;
         } else
             m->indicator_no = (int)v;
     }
+    return 0;
+}
+
+/* The limits every entry point shares (field_limits.h). */
+static int check_limits(const struct measure *m, const struct measure_input *in, char *err,
+                        size_t errsz)
+{
+    const struct {
+        const char *label, *text;
+        size_t max;
+    } fields[] = {
+        {_("title"), m->title, LIMIT_TITLE},      {_("approach"), m->approach, LIMIT_TEXT},
+        {_("steps"), m->steps, LIMIT_TEXT},       {_("responsible"), m->responsible, LIMIT_NAME},
+        {_("result"), m->result, LIMIT_TEXT},     {_("outcome"), m->outcome, LIMIT_TEXT},
+        {_("issue"), m->issue_label, LIMIT_NAME}, {_("start"), in->start, LIMIT_DATE},
+        {_("end"), in->end, LIMIT_DATE},          {_("budget"), in->budget, LIMIT_AMOUNT},
+    };
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        if (limit_check(fields[i].label, fields[i].text, fields[i].max, err, errsz)) return -1;
+    for (size_t i = 0; i < m->n_progress; i++)
+        if (limit_check(_("done"), m->progress[i].text, LIMIT_TEXT, err, errsz)) return -1;
     return 0;
 }
 
@@ -267,7 +292,8 @@ int measure_apply_input(struct measure *m, const struct measure_input *in, char 
         snprintf(err, errsz, "%s", _("out of memory"));
         return -1;
     }
-    if (apply_fields(&next, in, err, errsz) || check_measure(&next, err, errsz)) {
+    if (apply_fields(&next, in, err, errsz) || check_limits(&next, in, err, errsz) ||
+        check_measure(&next, err, errsz)) {
         measure_clear(&next);
         return -1;
     }

@@ -22,7 +22,7 @@ static int contains(const char *haystack, const char *needle)
 int oit_row_matches(const struct oit_row *row, const struct oit_filter *f)
 {
     if (f->state >= 0 && (int)row->state != f->state) return 0;
-    if (f->unit && (!row->unit_name || strcmp(row->unit_name, f->unit) != 0)) return 0;
+    if (f->unit && (!row->unit_name || !tt_name_equal(row->unit_name, f->unit))) return 0;
     if (f->no_evidence && row->evidence_url && *row->evidence_url) return 0;
     if (f->search && *f->search) {
         char code[16];

@@ -9,6 +9,9 @@
 
 #include "csv.h"
 #include "i18n.h"
+#include "number.h"
+#include "strset.h"
+#include "xalloc.h"
 #include "text/tt.h"
 
 static char *trimmed_ascii(const char *text)
@@ -28,15 +31,7 @@ static char *trimmed_ascii(const char *text)
 
 int score_parse_number(const char *text, double *out)
 {
-    char *s = trimmed_ascii(text);
-    if (!s) return -1;
-    char *end;
-    int ok = *s && (isdigit((unsigned char)*s) || *s == '-' || *s == '.');
-    double v = ok ? strtod(s, &end) : 0;
-    ok = ok && *end == '\0' && isfinite(v);
-    free(s);
-    if (ok) *out = v;
-    return ok ? 0 : -1;
+    return number_parse_decimal(text, out);
 }
 
 static int all_digits(const char *s)
@@ -83,7 +78,7 @@ static int check_header(const struct csv_record *h)
     return ok ? 0 : -1;
 }
 
-static int parse_row(const char *file, const struct csv_record *rec, const struct score_rows *done,
+static int parse_row(const char *file, const struct csv_record *rec, struct strset *seen,
                      struct score_row *row, char *err, size_t errsz)
 {
     row->line = rec->line;
@@ -107,34 +102,31 @@ static int parse_row(const char *file, const struct csv_record *rec, const struc
         snprintf(err, errsz, _("%s:%ld: score: %g is outside 0–100"), file, rec->line, row->score);
         return -1;
     }
-    for (size_t i = 0; i < done->n; i++) {
-        if (strcmp(done->rows[i].item, row->item) == 0) {
-            snprintf(err, errsz, _("%s:%ld: item: %s appears twice (first on line %ld)"), file,
-                     rec->line, row->item, done->rows[i].line);
-            return -1;
-        }
+    long first = strset_add(seen, row->item, rec->line);
+    if (first) {
+        snprintf(err, errsz, _("%s:%ld: item: %s appears twice (first on line %ld)"), file,
+                 rec->line, row->item, first);
+        return -1;
     }
     return 0;
 }
 
-static int push_row(struct score_rows *out, size_t *cap, const struct score_row *row)
+static void push_row(struct score_rows *out, size_t *cap, const struct score_row *row)
 {
     if (out->n == *cap) {
-        size_t ncap = *cap ? *cap * 2 : 32;
-        struct score_row *rows = realloc(out->rows, ncap * sizeof *rows);
-        if (!rows) return -1;
-        out->rows = rows;
-        *cap = ncap;
+        *cap = *cap ? *cap * 2 : 32;
+        out->rows = xreallocarray(out->rows, *cap, sizeof *out->rows);
     }
     out->rows[out->n++] = *row;
-    return 0;
 }
 
 int score_csv_parse(const char *file, const char *text, size_t len, struct score_rows *out,
                     char *err, size_t errsz)
 {
+    static const char *const columns[] = {"item", "score"};
     struct csv_reader rd;
     struct csv_record rec = {0};
+    struct strset seen = {0};
     char why[160];
     size_t cap = 0;
     int rc = -1;
@@ -142,25 +134,27 @@ int score_csv_parse(const char *file, const char *text, size_t len, struct score
     csv_reader_init(&rd, text, len);
     enum csv_status st = csv_next(&rd, &rec, why, sizeof why);
     if (st != CSV_RECORD || check_header(&rec)) {
-        snprintf(err, errsz, _("%s:1: header: expected the header 'item,score'"), file);
+        if (st == CSV_ERROR)
+            csv_error_message(file, &rec, columns, 2, why, err, errsz);
+        else
+            snprintf(err, errsz, _("%s:1: header: expected the header 'item,score'"), file);
         goto out;
     }
+    /* One pass, row by row: the first bad row ends the parse, wherever it is. */
     while ((st = csv_next(&rd, &rec, why, sizeof why)) == CSV_RECORD) {
         if (rec.n == 1 && rec.fields[0][0] == '\0') continue; /* blank line */
         struct score_row row = {0};
-        if (parse_row(file, &rec, out, &row, err, errsz)) goto out;
-        if (push_row(out, &cap, &row)) {
-            snprintf(err, errsz, "%s: %s", file, _("out of memory"));
-            goto out;
-        }
+        if (parse_row(file, &rec, &seen, &row, err, errsz)) goto out;
+        push_row(out, &cap, &row);
     }
     if (st == CSV_ERROR) {
-        snprintf(err, errsz, "%s:%ld: row: %s", file, rec.line, why);
+        csv_error_message(file, &rec, columns, 2, why, err, errsz);
         goto out;
     }
     rc = 0;
 out:
     csv_record_free(&rec);
+    strset_free(&seen);
     if (rc) score_rows_free(out);
     return rc;
 }

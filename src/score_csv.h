@@ -27,8 +27,8 @@ int score_csv_parse(const char *file, const char *text, size_t len, struct score
 
 void score_rows_free(struct score_rows *rows);
 
-/* A score typed by a person: ASCII or Thai digits, surrounding blanks allowed.
- * Returns 0 and sets *out, or -1 when it is not a number. */
+/* A score typed by a person: a plain decimal in ASCII or Thai digits, surrounding blanks
+ * allowed (number_parse_decimal: no 0x10, 1e1, inf). Returns 0 and sets *out, or -1. */
 int score_parse_number(const char *text, double *out);
 
 #endif

@@ -19,5 +19,6 @@
 #include "tt_date.h"
 #include "tt_iconv.h"
 #include "tt_collate.h"
+#include "tt_name.h"
 
 #endif

@@ -20,7 +20,7 @@ static long import_text(struct itadb *db, const char *text, size_t len, const ch
     struct score_rows rows = {0};
     long stored = -1;
     struct db_error err = {{0}};
-    if (textfile_read_utf8(path, encoding, &utf8, &n, msg, msgsz) == 0 &&
+    if (textfile_read_utf8(path, encoding, 0, &utf8, &n, msg, msgsz) == 0 &&
         score_csv_parse(path, utf8, n, &rows, msg, msgsz) == 0) {
         stored = db_scores_import(db, 1, 2567, path, &rows, &err);
         if (stored < 0) snprintf(msg, msgsz, "%s", err.msg);
@@ -92,7 +92,7 @@ Test(import_scores, wrong_encoding_is_refused_with_its_line)
 
 Test(import_scores, broken_quoting_and_extra_cells_are_refused)
 {
-    REFUSED("item,score\n1,\"99\n", "scores.csv:2: row:", "unterminated");
+    REFUSED("item,score\n1,\"99\n", "scores.csv:2: score:", "unterminated");
     REFUSED("item,score\n1,99,extra\n", "scores.csv:2: row:", "expected 2 cells");
 }
 
