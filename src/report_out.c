@@ -11,6 +11,9 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "text/tt_fit.h"
+#include "text/tt_sanitize.h"
+#include "xalloc.h"
 
 static int write_all(int fd, const char *buf, size_t len)
 {
@@ -32,20 +35,47 @@ static mode_t new_file_mode(void)
     return 0666 & ~mask;
 }
 
-enum report_write report_write_file(const char *path, const char *buf, size_t len, int force,
-                                    char *err, size_t errsz)
+/* What kind of thing st is, for a message; NULL for a regular file. */
+static const char *not_regular(const struct stat *st)
 {
-    if (!force && access(path, F_OK) == 0) {
+    if (S_ISREG(st->st_mode)) return NULL;
+    if (S_ISLNK(st->st_mode)) return _("a symbolic link");
+    if (S_ISDIR(st->st_mode)) return _("a folder");
+    if (S_ISFIFO(st->st_mode)) return _("a pipe (FIFO)");
+    if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode)) return _("a device");
+    return _("not a regular file");
+}
+
+/* With force, only a regular file (or nothing) may be at path: a symbolic link would be
+ * replaced instead of its target, a device or FIFO by a plain file. lstat, so that a link
+ * is seen as itself. 0 when fine to go on. */
+static enum report_write check_target(const char *path, int force, char *err, size_t errsz)
+{
+    struct stat st;
+    if (lstat(path, &st)) {
+        if (errno == ENOENT) return REPORT_WRITTEN;
+        snprintf(err, errsz, "%s: %s", path, strerror(errno));
+        return REPORT_WRITE_FAILED;
+    }
+    if (!force) {
         snprintf(err, errsz, _("%s exists (use --force to replace it)"), path);
         return REPORT_EXISTS;
     }
-    size_t plen = strlen(path);
-    char *tmp = malloc(plen + 16);
-    if (!tmp) {
-        snprintf(err, errsz, "%s: %s", path, strerror(ENOMEM));
-        return REPORT_WRITE_FAILED;
-    }
-    snprintf(tmp, plen + 16, "%s.tmp-XXXXXX", path);
+    const char *what = not_regular(&st);
+    if (!what) return REPORT_WRITTEN;
+    snprintf(err, errsz,
+             _("%s is %s: only a regular file is ever replaced; remove it or choose another "
+               "name"),
+             path, what);
+    return REPORT_WRITE_FAILED;
+}
+
+enum report_write report_write_file(const char *path, const char *buf, size_t len, int force,
+                                    char *err, size_t errsz)
+{
+    enum report_write w = check_target(path, force, err, errsz);
+    if (w != REPORT_WRITTEN) return w;
+    char *tmp = xasprintf("%s.tmp-XXXXXX", path); /* same folder: the rename stays atomic */
     int fd = mkstemp(tmp);
     if (fd < 0) {
         snprintf(err, errsz, "%s: %s", path, strerror(errno));
@@ -55,6 +85,12 @@ enum report_write report_write_file(const char *path, const char *buf, size_t le
     int rc = fchmod(fd, new_file_mode()) || write_all(fd, buf, len) || fsync(fd);
     int saved = errno;
     if (close(fd)) rc = -1;
+    /* Checked again just before the rename: what is there may have changed meanwhile. */
+    if (!rc && force && (w = check_target(path, force, err, errsz)) != REPORT_WRITTEN) {
+        unlink(tmp);
+        free(tmp);
+        return w;
+    }
     if (!rc) {
         if (force)
             rc = rename(tmp, path);
@@ -106,8 +142,8 @@ static void read_messages(int fd, char *err, size_t errsz)
     snprintf(err, errsz, "%s", buf);
 }
 
-int report_lp(const char *printer, const char *title, const char *buf, size_t len, char *err,
-              size_t errsz)
+static int lp_run(const char *printer, const char *title, const char *buf, size_t len, char *err,
+                  size_t errsz)
 {
     int job[2], msg[2];
     if (pipe(job)) goto fail;
@@ -146,4 +182,23 @@ int report_lp(const char *printer, const char *title, const char *buf, size_t le
 fail:
     snprintf(err, errsz, _("printing failed: %s"), strerror(errno));
     return -1;
+}
+
+/* The job title as the print queue (lpstat, the CUPS web page, a printer's panel) will show
+ * it: no escape sequence or control from the agency's name, and not endless. */
+static char *safe_title(const char *title)
+{
+    char *clean = tt_sanitize(title && *title ? title : "itadesk", TT_SAN_SINGLE_LINE);
+    char *cut = tt_truncate_cols(clean, REPORT_LP_TITLE_COLS, NULL);
+    free(clean);
+    return cut ? cut : xstrdup("itadesk");
+}
+
+int report_lp(const char *printer, const char *title, const char *buf, size_t len, char *err,
+              size_t errsz)
+{
+    char *job_title = safe_title(title);
+    int rc = lp_run(printer, job_title, buf, len, err, errsz);
+    free(job_title);
+    return rc;
 }

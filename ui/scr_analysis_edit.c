@@ -7,11 +7,10 @@
 
 #include "db_finding.h"
 #include "db_plan.h"
+#include "field_limits.h" /* the limits the core checks on every way in */
 #include "i18n.h"
 #include "ui_draw.h"
 #include "ui_plans.h"
-
-#define LIMIT_TEXT 4000
 
 struct aedit {
     int constraint; /* 0: a finding */
@@ -46,15 +45,16 @@ static int build_finding(struct aedit *e, struct ui_app *app)
     char *ind = NULL, *oit = NULL;
     if (db_finding_links(app->db, e->f.id, &ind, &oit, &err)) return -1;
     struct ui_form *f = &e->form;
-    int ok = ui_form_add(f, UI_FORM_LINE, "issue", _("Issue"), 1, 300, e->f.issue_title) >= 0 &&
-             ui_form_add(f, UI_FORM_TEXT, "weakness", _("Weaknesses to fix"), 4, LIMIT_TEXT,
-                         e->f.weakness) >= 0 &&
-             ui_form_add(f, UI_FORM_TEXT, "to_develop", _("To develop"), 4, LIMIT_TEXT,
-                         e->f.to_develop) >= 0 &&
-             ui_form_add(f, UI_FORM_TEXT, "keep_level", _("To keep"), 3, LIMIT_TEXT,
-                         e->f.keep_level) >= 0 &&
-             ui_form_add(f, UI_FORM_LINE, "indicators", _("Indicators (1-10)"), 1, 60, ind) >= 0 &&
-             ui_form_add(f, UI_FORM_LINE, "oit", _("OIT items (O1 O2 ...)"), 1, 200, oit) >= 0;
+    int ok =
+        ui_form_add(f, UI_FORM_LINE, "issue", _("Issue"), 1, LIMIT_NAME, e->f.issue_title) >= 0 &&
+        ui_form_add(f, UI_FORM_TEXT, "weakness", _("Weaknesses to fix"), 4, LIMIT_TEXT,
+                    e->f.weakness) >= 0 &&
+        ui_form_add(f, UI_FORM_TEXT, "to_develop", _("To develop"), 4, LIMIT_TEXT,
+                    e->f.to_develop) >= 0 &&
+        ui_form_add(f, UI_FORM_TEXT, "keep_level", _("To keep"), 3, LIMIT_TEXT, e->f.keep_level) >=
+            0 &&
+        ui_form_add(f, UI_FORM_LINE, "indicators", _("Indicators (1-10)"), 1, 60, ind) >= 0 &&
+        ui_form_add(f, UI_FORM_LINE, "oit", _("OIT items (O1 O2 ...)"), 1, 200, oit) >= 0;
     free(ind);
     free(oit);
     snprintf(e->title, sizeof e->title, _("Finding: issue %s of %d, version %ld"),

@@ -8,15 +8,10 @@
 #include <string.h>
 
 #include "db_plan.h"
+#include "field_limits.h" /* the limits the core checks on every way in */
 #include "i18n.h"
 #include "text/tt.h"
 #include "ui_measure_form.h"
-
-/* Field limits, in characters, stated on the screen. */
-#define LIMIT_TITLE 1000
-#define LIMIT_TEXT 4000
-#define LIMIT_LINE 300
-#define LIMIT_DATE 60
 
 static const struct ui_form_choice states[] = {
     {"not-done", N_("not done")},
@@ -102,15 +97,16 @@ int ui_measure_form_build(struct ui_form *f, ThBrk *brk, const struct measure *m
     if (m->budget.set) snprintf(budget, sizeof budget, "%g", m->budget.v);
     int ok =
         ui_form_add(f, UI_FORM_TEXT, "title", _("Measure title"), 2, LIMIT_TITLE, m->title) >= 0 &&
-        ui_form_add(f, UI_FORM_LINE, "issue", _("Issue"), 1, LIMIT_LINE, m->issue_label) >= 0 &&
+        ui_form_add(f, UI_FORM_LINE, "issue", _("Issue"), 1, LIMIT_NAME, m->issue_label) >= 0 &&
         ui_form_add(f, UI_FORM_LINE, "indicator", _("Indicator"), 1, 2, indicator) >= 0 &&
         ui_form_add(f, UI_FORM_TEXT, "approach", _("Approach"), 3, LIMIT_TEXT, m->approach) >= 0 &&
         ui_form_add(f, UI_FORM_TEXT, "steps", _("Steps"), 4, LIMIT_TEXT, m->steps) >= 0 &&
-        ui_form_add(f, UI_FORM_LINE, "responsible", _("Responsible"), 1, LIMIT_LINE,
+        ui_form_add(f, UI_FORM_LINE, "responsible", _("Responsible"), 1, LIMIT_NAME,
                     m->responsible) >= 0 &&
         ui_form_add(f, UI_FORM_LINE, "start", _("Start"), 1, LIMIT_DATE, start) >= 0 &&
         ui_form_add(f, UI_FORM_LINE, "end", _("End"), 1, LIMIT_DATE, end) >= 0 &&
-        ui_form_add(f, UI_FORM_LINE, "budget", _("Budget (baht or -)"), 1, 40, budget) >= 0 &&
+        ui_form_add(f, UI_FORM_LINE, "budget", _("Budget (baht or -)"), 1, LIMIT_AMOUNT, budget) >=
+            0 &&
         ui_form_add(f, UI_FORM_LINE, "rounds", _("Rounds (months)"), 1, 20, m->rounds) >= 0 &&
         ui_form_add_choice(f, "status", _("Status"), states, 3, ita_state_word(m->status)) >= 0 &&
         ui_form_add(f, UI_FORM_TEXT, "result", _("Result"), 2, LIMIT_TEXT, m->result) >= 0 &&
@@ -208,8 +204,8 @@ int ui_measure_form_apply(struct ui_form *f, const struct draft_kv *init, size_t
     return 0;
 }
 
-int ui_measure_form_apply_rounds(struct ui_form *f, struct measure *m,
-                                 const struct draft_kv *init, size_t ninit)
+int ui_measure_form_apply_rounds(struct ui_form *f, struct measure *m, const struct draft_kv *init,
+                                 size_t ninit)
 {
     for (size_t i = 0; i < m->n_progress; i++) {
         struct progress_round *p = &m->progress[i];

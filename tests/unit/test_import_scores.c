@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "db_scores.h"
 #include "helper_db.h"
@@ -130,4 +131,72 @@ Test(import_scores, cp874_file_imports_when_declared)
                                   " AND assessment_id = 1"),
                  88);
     db_close(db);
+}
+
+/* Issue 11, item 2: "9\0" + "0" was stored as 9.0 and reported as success. */
+Test(import_scores, nul_and_other_control_bytes_are_refused_with_line_and_field)
+{
+    REFUSED("item,score\n1,9\0000\n", "scores.csv:2: score:", "control character 0x00");
+    REFUSED("item,score\n1,99\n2\x1b[2J,98\n", "scores.csv:3: item:", "control character 0x1B");
+    REFUSED("item,score\n1,\"9\n\x01\"\n", "scores.csv:3: score:", "control character 0x01");
+}
+
+/* Issue 11, item 10: strtod took all of these. */
+Test(import_scores, only_plain_decimals_are_scores)
+{
+    REFUSED("item,score\n1,0x10\n", "scores.csv:2: score:", "not a number");
+    REFUSED("item,score\n1,1e1\n", "scores.csv:2: score:", "not a number");
+    REFUSED("item,score\n1,1e-400\n", "scores.csv:2: score:", "not a number");
+    REFUSED("item,score\n1,infinity\n", "scores.csv:2: score:", "not a number");
+    REFUSED("item,score\n1,+50\n", "scores.csv:2: score:", "not a number");
+}
+
+/* Issue 11, item 8: a device, a pipe or a folder is refused before anything is read (the
+ * FIFO has no writer: reading it would wait for ever), and so is a file over the limit. */
+Test(import_scores, non_regular_and_oversized_files_are_refused_at_once, .timeout = 20)
+{
+    char msg[512];
+    char *text = NULL;
+    size_t n = 0;
+    const char *devices[] = {"/dev/zero", "/dev/null", "/tmp"};
+    for (size_t i = 0; i < 3; i++) {
+        cr_assert_eq(textfile_read_utf8(devices[i], NULL, 0, &text, &n, msg, sizeof msg), -1,
+                     "read %s", devices[i]);
+        cr_assert(strstr(msg, "not a regular file"), "%s", msg);
+    }
+    char *fifo = th_temp_path("pipe.csv");
+    cr_assert_eq(mkfifo(fifo, 0600), 0);
+    cr_assert_eq(textfile_read_utf8(fifo, NULL, 0, &text, &n, msg, sizeof msg), -1);
+    cr_assert(strstr(msg, "not a regular file"), "%s", msg);
+    free(fifo);
+
+    char *big = malloc(3 * 1024 * 1024);
+    memset(big, '1', 3 * 1024 * 1024);
+    memcpy(big, "item,score\n", 11);
+    char *path = th_write_file("big.csv", big, 3 * 1024 * 1024);
+    cr_assert_eq(textfile_read_utf8(path, NULL, 2 * 1024 * 1024, &text, &n, msg, sizeof msg), -1);
+    cr_assert(strstr(msg, "big.csv: file: larger than the limit of 2 MB"), "%s", msg);
+    cr_assert_eq(textfile_read_utf8(path, NULL, 4 * 1024 * 1024, &text, &n, msg, sizeof msg), 0,
+                 "%s", msg);
+    cr_assert_eq(n, 3 * 1024 * 1024);
+    free(text);
+    free(path);
+    free(big);
+}
+
+/* Issue 11, item 8: 100,000 rows with a repeat at the end; the repeat is found (one pass,
+ * no row compared with every other). How fast is bench/bench_import's business. */
+Test(import_scores, a_repeat_after_many_rows_is_found_naming_both_lines)
+{
+    size_t cap = 100002 * 16, len = 0;
+    char *text = malloc(cap);
+    len += (size_t)snprintf(text + len, cap - len, "item,score\n");
+    for (int i = 1; i <= 100000; i++)
+        len += (size_t)snprintf(text + len, cap - len, "i%d,50\n", i);
+    len += (size_t)snprintf(text + len, cap - len, "i7,60\n");
+    struct score_rows rows = {0};
+    char msg[512] = "";
+    cr_assert_eq(score_csv_parse("big.csv", text, len, &rows, msg, sizeof msg), -1);
+    cr_assert(strstr(msg, "big.csv:100002: item: i7 appears twice (first on line 8)"), "%s", msg);
+    free(text);
 }

@@ -217,8 +217,7 @@ Test(oit, import_of_seed001_gives_43_done_with_units)
     long id = db_agency_add(db, &a, &err);
     char *text;
     size_t len;
-    text =
-        th_read_file(ITADESK_TEST_DATA_DIR "/ita-acceptance-seed001-2566-oit-status.csv", &len);
+    text = th_read_file(ITADESK_TEST_DATA_DIR "/ita-acceptance-seed001-2566-oit-status.csv", &len);
     struct oit_csv csv;
     char why[512];
     cr_assert_eq(oit_csv_parse("seed001.csv", text, len, 2566, a.name, &csv, why, sizeof why), 0,
@@ -283,5 +282,89 @@ Test(oit, import_unknown_code_changes_nothing)
     cr_assert_str_eq(after, before);
     free(before);
     free(after);
+    db_close(db);
+}
+
+/* Issue 11, item 2: a note "ab\0cd" was stored as "ab". */
+Test(oit, import_refuses_control_bytes_naming_the_column)
+{
+    struct oit_csv csv;
+    char why[512] = "";
+    const char text[] = "id,responsible_unit,status,progress_note\nO1,กอง,done,\"ab\0cd\"\n";
+    cr_assert_eq(oit_csv_parse("f.csv", text, sizeof text - 1, 2566, NULL, &csv, why, sizeof why),
+                 -1);
+    cr_assert(strstr(why, "f.csv:2: progress_note: control character 0x00"), "%s", why);
+    const char esc[] = "id,responsible_unit,status\nO1,กอง\x1b]0;x\x07,done\n";
+    cr_assert_eq(oit_csv_parse("f.csv", esc, sizeof esc - 1, 2566, NULL, &csv, why, sizeof why),
+                 -1);
+    cr_assert(strstr(why, "f.csv:2: responsible_unit: control character 0x1B"), "%s", why);
+}
+
+/* Issue 11, item 10: the year column was read with atoi. */
+Test(oit, import_year_column_is_a_plain_number)
+{
+    assert_csv_refused("year,id,status\n2566abc,O1,done\n", "f.csv:2: year:");
+    assert_csv_refused("year,id,status\n0x9F6,O1,done\n", "f.csv:2: year:");
+    struct oit_csv csv;
+    char why[512] = "";
+    const char ok[] = "year,id,status\n๒๕๖๖,O1,done\n";
+    cr_assert_eq(oit_csv_parse("f.csv", ok, sizeof ok - 1, 2566, NULL, &csv, why, sizeof why), 0,
+                 "%s", why);
+    oit_csv_free(&csv);
+}
+
+/* Issue 11, item 9: a zero-width space made a second unit that looks the same. */
+Test(oit, look_alike_unit_names_are_one_unit_and_filter_together)
+{
+    struct itadb *db = th_open_fresh(NULL, 1);
+    struct db_error err = {{0}};
+    const char *typed[] = {"กองคลัง", "กองคลัง\u200b", " กอง\u00adคลัง\u202c ", "\u200eกองคลัง"};
+    const char *codes[] = {"O1", "O2", "O3", "O4"};
+    for (int i = 0; i < 4; i++) {
+        struct oit_change c = {.fields = OIT_SET_UNIT, .unit = typed[i]};
+        cr_assert_eq(db_oit_save(db, 1, 2567, codes[i], OIT_ANY_VERSION, &c, &err), DB_SAVED, "%s",
+                     err.msg);
+    }
+    cr_assert_eq(
+        th_query_int(db, "SELECT count(*) FROM unit WHERE agency_id = 1 AND name LIKE 'กอง%'"), 1);
+    size_t n;
+    struct oit_row *rows = list(db, 1, 2567, &n);
+    struct oit_filter f = OIT_FILTER_ALL;
+    f.unit = "กองคลัง\u200b";
+    int matched = 0;
+    for (size_t i = 0; i < n; i++)
+        matched += oit_row_matches(&rows[i], &f);
+    cr_assert_eq(matched, 4);
+    oit_rows_free(rows, n);
+    db_close(db);
+}
+
+/* Issue 11, item 11: the command line and imports took a 1 MB note. */
+Test(oit, unit_note_and_url_limits_hold_on_every_save)
+{
+    struct itadb *db = th_open_fresh(NULL, 1);
+    struct db_error err = {{0}};
+    char *note = malloc(3 * 4001 + 1); /* 4,001 Thai letters, 3 bytes each */
+    for (int i = 0; i < 4001; i++)
+        memcpy(note + 3 * i, "ก", 3);
+    note[3 * 4001] = '\0';
+    struct oit_change c = {.fields = OIT_SET_NOTE, .note = note};
+    char *before = th_snapshot(db);
+    cr_assert_eq(db_oit_save(db, 1, 2567, "O1", OIT_ANY_VERSION, &c, &err), DB_SAVE_FAILED);
+    cr_assert(strstr(err.msg, "at most 4000 characters, this has 4001"), "%s", err.msg);
+    struct oit_import_row row = {.line = 5, .code = "O1", .change = c};
+    cr_assert_eq(db_oit_import(db, 1, 2567, "f.csv", &row, 1, &err), -1);
+    cr_assert(strstr(err.msg, "f.csv:5: "), "%s", err.msg);
+    note[3 * 4000] = '\0'; /* exactly 4000 characters is fine */
+    char *after = th_snapshot(db);
+    cr_assert_str_eq(after, before);
+    cr_assert_eq(db_oit_save(db, 1, 2567, "O1", OIT_ANY_VERSION, &c, &err), DB_SAVED, "%s",
+                 err.msg);
+    c = (struct oit_change){.fields = OIT_SET_UNIT, .unit = note};
+    cr_assert_eq(db_oit_save(db, 1, 2567, "O1", OIT_ANY_VERSION, &c, &err), DB_SAVE_FAILED);
+    cr_assert(strstr(err.msg, "at most 300 characters"), "%s", err.msg);
+    free(before);
+    free(after);
+    free(note);
     db_close(db);
 }

@@ -244,11 +244,17 @@ Test(plan, indicator_can_be_set_and_cleared)
 {
     struct measure m = {0};
     char why[256];
-    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_TITLE | MF_INDICATOR, .title = "x", .indicator = "๙"}, why), 0, "%s", why);
+    cr_assert_eq(apply(&m,
+                       (struct measure_input){
+                           .fields = MF_TITLE | MF_INDICATOR, .title = "x", .indicator = "๙"},
+                       why),
+                 0, "%s", why);
     cr_assert_eq(m.indicator_no, 9);
-    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_INDICATOR, .indicator = " "}, why), 0, "%s", why);
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_INDICATOR, .indicator = " "}, why),
+                 0, "%s", why);
     cr_assert_eq(m.indicator_no, 0);
-    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_INDICATOR, .indicator = "11"}, why), -1);
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_INDICATOR, .indicator = "11"}, why),
+                 -1);
     measure_clear(&m);
 }
 
@@ -271,9 +277,60 @@ Test(plan, a_round_report_is_saved_with_the_measure_and_makes_it_newer)
     cr_assert_str_eq(back.progress[0].text, "จัดอบรมแล้ว ๒ ครั้ง");
     cr_assert_eq(db_measure_save(db, &back, &err), DB_UNCHANGED);
     char sql[128];
-    snprintf(sql, sizeof sql, "SELECT count(*) FROM audit WHERE key = '%ld' AND field = 'round_6'", id);
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM audit WHERE key = '%ld' AND field = 'round_6'",
+             id);
     cr_assert_eq(th_query_int(db, sql), 1);
     measure_clear(&m);
     measure_clear(&back);
     db_close(db);
+}
+
+/* Issue 11, item 11: the command line took a 12,026-character Steps field while the editor
+ * stopped at 4,000; both go through measure_apply_input, which holds the one limit. */
+Test(plan, field_limits_are_the_editors_for_every_entry_point)
+{
+    struct measure m = {0};
+    char why[256] = "";
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_TITLE, .title = "ทดสอบ"}, why), 0);
+    char *steps = malloc(12027);
+    memset(steps, 'x', 12026);
+    steps[12026] = '\0';
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_STEPS, .steps = steps}, why), -1);
+    cr_assert_str_eq(why, "steps: at most 4000 characters, this has 12026");
+    cr_assert_null(m.steps);
+    steps[4000] = '\0';
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_STEPS, .steps = steps}, why), 0,
+                 "%s", why);
+    steps[1001] = '\0';
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_TITLE, .title = steps}, why), -1);
+    cr_assert(strstr(why, "at most 1000 characters"), "%s", why);
+    cr_assert_str_eq(m.title, "ทดสอบ");
+    free(steps);
+    measure_clear(&m);
+}
+
+/* Issue 11, items 9 and 10: budgets are plain amounts; a responsible unit is a name. */
+Test(plan, budget_is_a_plain_amount_and_responsible_a_normalised_name)
+{
+    struct measure m = {0};
+    char why[256] = "";
+    cr_assert_eq(apply(&m,
+                       (struct measure_input){.fields = MF_TITLE | MF_BUDGET | MF_RESPONSIBLE,
+                                              .title = "ทดสอบ",
+                                              .budget = "1,250,000.50 บาท",
+                                              .responsible = " กอง\u200bคลัง  "},
+                       why),
+                 0, "%s", why);
+    cr_assert_float_eq(m.budget.v, 1250000.5, 1e-9);
+    cr_assert_str_eq(m.responsible, "กองคลัง");
+    const char *bad[] = {"0x10", "1e3", "12,34", "inf", "-5"};
+    for (size_t i = 0; i < 5; i++) {
+        cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_BUDGET, .budget = bad[i]}, why),
+                     -1, "accepted budget '%s'", bad[i]);
+        cr_assert(strstr(why, "budget:"), "%s", why);
+    }
+    cr_assert_eq(apply(&m, (struct measure_input){.fields = MF_INDICATOR, .indicator = "1e1"}, why),
+                 -1);
+    cr_assert_float_eq(m.budget.v, 1250000.5, 1e-9);
+    measure_clear(&m);
 }
