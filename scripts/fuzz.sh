@@ -9,15 +9,30 @@ secs=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 seeds=$root/tests/data/seeds
-harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field fuzz_area)
+harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field fuzz_area fuzz_csv_scores fuzz_csv_oit)
 
 CC=clang cmake -S "$root" -B "$build" -DITADESK_FUZZ=ON -DITADESK_TESTS=OFF \
     -DITADESK_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "${harnesses[@]}" >/dev/null
 
-# Seed corpora: the seed texts cut into 5-line pieces, plus dates for the date parser.
+# Seed corpora: the seed texts cut into 5-line pieces, dates for the date parser, and CSV
+# files for the importers (the acceptance files, small good ones, each kind of bad one).
 corpus=$build/fuzz-corpus
-mkdir -p "$corpus/text" "$corpus/date" "$build/fuzz-artifacts"
+mkdir -p "$corpus/text" "$corpus/date" "$corpus/scores" "$corpus/oit" "$build/fuzz-artifacts"
+if [ -z "$(ls -A "$corpus/scores")" ]; then
+    data=$root/tests/data
+    cp "$data/ita-acceptance-seed001-2566-oit-status.csv" "$corpus/oit/seed001"
+    cp "$data/ita-acceptance-seed000-2567-oit-scores.csv" "$corpus/oit/seed000"
+    head -12 "$data/ita-acceptance-seed001-2566-oit-status.csv" >"$corpus/oit/seed001-head"
+    printf 'id,responsible_unit,status,progress_note,year,agency\r\nO1,"กอง ""คลัง""",done,"บรรทัด\nสอง",๒๕๖๗,องค์การบริหารส่วนตำบลศรีคำ\r\n' \
+        >"$corpus/oit/quoted"
+    printf 'id,status\nO1,done\nO1,ดำเนินการแล้ว\n' >"$corpus/oit/twice"
+    printf '\xef\xbb\xbfitem,score\r\n๗,๙๖.๐๐\r\ni5,"90.5"\r\no12,100\r\n' >"$corpus/scores/good"
+    printf 'item,score\n1,99.79\n2,100\n3,99.17\n4,96.67\n9,50\ne3,75.5\n' >"$corpus/scores/ten"
+    printf 'item,score\n1,9\0000\n' >"$corpus/scores/nul"
+    printf 'item,score\n1,1e1\n2,0x10\n' >"$corpus/scores/lenient"
+    printf 'item,score\n1,"99\n' >"$corpus/scores/unterminated"
+fi
 if [ -z "$(ls -A "$corpus/text")" ]; then
     for f in "$seeds"/*.txt; do
         split -l 5 -a 4 "$f" "$corpus/text/$(basename "$f" .txt)-"
@@ -36,6 +51,8 @@ for h in "${harnesses[@]}"; do
     max_len=4096
     case $h in
     fuzz_date) dir=$corpus/date ;;
+    fuzz_csv_scores) dir=$corpus/scores ;;
+    fuzz_csv_oit) dir=$corpus/oit max_len=16384 ;;
     fuzz_area) dir=$root/fuzz/regressions/fuzz_area max_len=600 ;;
     *) dir=$corpus/text ;;
     esac

@@ -43,7 +43,7 @@ static const char *not_regular(const struct stat *st)
     if (S_ISDIR(st->st_mode)) return _("a folder");
     if (S_ISFIFO(st->st_mode)) return _("a pipe (FIFO)");
     if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode)) return _("a device");
-    return _("not a regular file");
+    return _("something other than a regular file");
 }
 
 /* With force, only a regular file (or nothing) may be at path: a symbolic link would be
