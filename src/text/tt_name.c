@@ -62,7 +62,7 @@ static char *nfc(char *s)
     int32_t len = (int32_t)strlen(s), n16 = 0;
     UChar *src = xreallocarray(NULL, (size_t)len + 1, sizeof *src);
     u_strFromUTF8(src, len + 1, &n16, s, len, &e);
-    if (U_SUCCESS(e) && unorm2_quickCheck(norm, src, n16, &e) == UNORM_YES) {
+    if (U_FAILURE(e) || unorm2_quickCheck(norm, src, n16, &e) == UNORM_YES) {
         free(src);
         return s; /* nearly every name: nothing to compose */
     }
