@@ -2,7 +2,7 @@
 # Reports benchmark on the national-scale database (bench/national.sh makes
 # /tmp/itadesk-bench/national.db; a private copy is upgraded to this build's schema): the
 # analysis document of one agency (in one process, and as a whole `itadesk report`
-# process), and the OIT checklist CSV of the first 100 agencies of the largest province,
+# process, as HTML and as PDF), and the OIT checklist CSV of the first 100 agencies of the largest province,
 # beside the time the sqlite3 shell takes to select the same rows as CSV. Figures only.
 # Usage: bench/bench_report.sh [BUILD_DIR]     (YEAR=2567 AGENCY=ID to choose)
 set -eu
@@ -38,6 +38,12 @@ for i in 1 2 3 4 5 6 7 8 9 10; do
         -o "$work/a.html" --force
 done
 echo "itadesk report analysis (whole process, html, mean of 10): $(( ($(ms) - t0) / 10000000 )) ms"
+t0=$(ms)
+for i in 1 2 3 4 5 6 7 8 9 10; do
+    "$itadesk" --db "$db" report analysis --agency "$agency" --year "$year" --format pdf \
+        -o "$work/a.pdf" --force
+done
+echo "itadesk report analysis (whole process, pdf, mean of 10; target 150 ms): $(( ($(ms) - t0) / 10000000 )) ms"
 
 t0=$(ms)
 for id in $ids; do

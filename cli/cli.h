@@ -42,6 +42,8 @@ enum cli_opt {
     OPT_FORCE = 1 << 27,
     OPT_PRINTER = 1 << 28,
     OPT_MAX_SIZE = 1 << 29,
+    OPT_ARABIC_DIGITS = 1 << 30,
+    OPT_ABOUT = -0x7fffffff - 1, /* bit 31 (the last an int holds): INT_MIN */
 };
 
 struct cli_args {
@@ -50,7 +52,8 @@ struct cli_args {
     const char *title, *start, *end, *budget, *approach, *steps, *status, *rounds, *result,
         *outcome;
     const char *output, *printer, *max_size;
-    int thai_digits, bom, force;
+    const char *about; /* report memo: the document it forwards */
+    int thai_digits, arabic_digits, bom, force;
     int demo;
     int help;
     char **pos; /* positional arguments after the subcommand words */

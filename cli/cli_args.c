@@ -23,7 +23,8 @@ static const struct option long_options[] = {
     {"thai-digits", no_argument, NULL, 'G'},    {"bom", no_argument, NULL, 'Z'},
     {"output", required_argument, NULL, 'o'},   {"force", no_argument, NULL, 'F'},
     {"printer", required_argument, NULL, 'L'},  {"help", no_argument, NULL, 'h'},
-    {"max-size", required_argument, NULL, 'm'}, {NULL, 0, NULL, 0},
+    {"max-size", required_argument, NULL, 'm'}, {"arabic-digits", no_argument, NULL, '0'},
+    {"about", required_argument, NULL, 'W'},    {NULL, 0, NULL, 0},
 };
 
 /* Which cli_opt bit each short code stands for. */
@@ -90,6 +91,10 @@ static unsigned opt_bit(int c)
         return OPT_PRINTER;
     case 'm':
         return OPT_MAX_SIZE;
+    case '0':
+        return OPT_ARABIC_DIGITS;
+    case 'W':
+        return (unsigned)OPT_ABOUT;
     default:
         return 0;
     }
@@ -187,6 +192,12 @@ static void store(struct cli_args *a, int c, const char *arg)
         break;
     case 'm':
         a->max_size = arg;
+        break;
+    case '0':
+        a->arabic_digits = 1;
+        break;
+    case 'W':
+        a->about = arg;
         break;
     case 'h':
         a->help = 1;

@@ -13,13 +13,14 @@
 
 #define REPORT_OPTS                                                                                \
     (OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | OPT_ENCODING | OPT_THAI_DIGITS | OPT_BOM |      \
-     OPT_OUTPUT | OPT_FORCE | OPT_PRINTER)
+     OPT_OUTPUT | OPT_FORCE | OPT_PRINTER | OPT_ARABIC_DIGITS | OPT_ABOUT)
 
 static void print_help(void)
 {
-    fputs(_("Usage: itadesk report KIND --agency ID --year YEAR [--format text|html|csv]\n"
-            "         [--encoding utf-8|cp874] [--thai-digits] [--bom] [-o FILE [--force] |\n"
-            "         --printer NAME]\n"
+    fputs(_("Usage: itadesk report KIND --agency ID --year YEAR\n"
+            "         [--format text|html|csv|pdf|docx] [--encoding utf-8|cp874]\n"
+            "         [--thai-digits | --arabic-digits] [--bom] [-o FILE [--force] |\n"
+            "         --printer NAME] [--about analysis|progress]\n"
             "\n"
             "KIND:\n"
             "  summary     the dashboard: total, level, tool means, indicators, checklist,\n"
@@ -29,12 +30,17 @@ static void print_help(void)
             "  analysis    the analysis of the results of YEAR (the assessed year) with the\n"
             "              measures planned for YEAR+1, the constraints and the signer\n"
             "  progress    the follow-up of the measures that run in YEAR (the plan year)\n"
+            "  memo        the covering memo forwarding the analysis or the progress report\n"
+            "              of YEAR to the executive (--about analysis|progress)\n"
             "\n"
+            "pdf is an A4 document ready to publish or print; docx is a Word file to edit\n"
+            "before signing. The documents (analysis, progress, memo) print Thai digits\n"
+            "unless --arabic-digits is given.\n"
             "Without -o the report goes to standard output. --encoding applies to text and CSV\n"
             "(cp874 for old Windows programs: a character CP874 lacks is an error naming its\n"
             "line and column). --bom starts a UTF-8 CSV with a byte-order mark for Excel.\n"
             "--thai-digits prints numbers and dates with Thai digits. --printer sends the report\n"
-            "to lp (NAME '-' = the default printer).\n"),
+            "to lp as PDF unless --format says otherwise (NAME '-' = the default printer).\n"),
           stdout);
 }
 
@@ -50,25 +56,41 @@ static int messages_in_thai(void)
 }
 
 /* Checks the options that go together; fills job. -1 after a usage error. */
-static int check_options(const struct cli_args *a, struct report_job *job, int *kind)
+static int check_options(const struct cli_args *a, struct report_job *job, int *kind, int *about)
 {
     if (a->npos > 1) return cli_usage_error("report", _("unexpected argument %s"), a->pos[1]);
     if (a->npos < 1)
-        return cli_usage_error("report", "%s",
-                               _("which report? summary, indicators, oit, analysis or progress"));
+        return cli_usage_error(
+            "report", "%s",
+            _("which report? summary, indicators, oit, analysis, progress or memo"));
     *kind = report_kind_parse(a->pos[0]);
     if (*kind < 0) return cli_usage_error("report", _("unknown report '%s'"), a->pos[0]);
-    static const char *const formats[] = {"text", "html", "csv"};
-    int f = cli_format(a, "report", formats, 3);
+    *about = a->about ? report_kind_parse(a->about) : REPORT_ANALYSIS;
+    if (a->about && *kind != REPORT_MEMO)
+        return cli_usage_error("report", _("--about applies to the memo only"));
+    if (*about != REPORT_ANALYSIS && *about != REPORT_PROGRESS)
+        return cli_usage_error("report", _("--about must be analysis or progress"));
+    if (a->thai_digits && a->arabic_digits)
+        return cli_usage_error("report", _("choose either --thai-digits or --arabic-digits"));
+    const char *formats[REPORT_FORMAT_COUNT];
+    for (int i = 0; i < REPORT_FORMAT_COUNT; i++)
+        formats[i] = report_format_name((enum report_format)i);
+    /* To a printer without --format: the PDF, which lp prints as it is laid out. */
+    int f = !a->format && a->printer ? REPORT_PDF
+                                     : cli_format(a, "report", formats, REPORT_FORMAT_COUNT);
     if (f < 0) return -1;
-    *job = (struct report_job){.format = (enum report_format)f,
-                               .charset = a->encoding,
-                               .thai_digits = a->thai_digits,
-                               .bom = a->bom};
+    *job = (struct report_job){
+        .format = (enum report_format)f,
+        .charset = a->encoding,
+        .thai_digits = a->thai_digits ||
+                       (report_kind_is_document((enum report_kind) * kind) && !a->arabic_digits),
+        .bom = a->bom};
     const char *cs = a->encoding ? tt_charset_name(a->encoding) : "UTF-8";
     if (!cs) return cli_usage_error("report", _("unknown encoding '%s'"), a->encoding);
     if (f == REPORT_HTML && strcmp(cs, "UTF-8"))
         return cli_usage_error("report", _("HTML is always written in UTF-8"));
+    if (report_format_is_binary((enum report_format)f) && a->encoding)
+        return cli_usage_error("report", _("--encoding applies to text and CSV only"));
     if (a->bom && (f != REPORT_CSV || strcmp(cs, "UTF-8")))
         return cli_usage_error("report", _("--bom applies to UTF-8 CSV only"));
     if (a->output && a->printer)
@@ -103,19 +125,23 @@ static int deliver(const struct cli_args *a, const struct report_input *in, cons
     return EXIT_OK;
 }
 
-static int run(struct itadb *db, const struct cli_args *a, struct report_job *job, int kind)
+static int run(struct itadb *db, const struct cli_args *a, struct report_job *job, int kind,
+               int about)
 {
     long agency_id;
     int year;
     if (cli_agency_year(db, a, &agency_id, &year)) return EXIT_ERROR;
     struct report_input in;
     struct db_error err = {{0}};
-    if (db_report_load(db, (enum report_kind)kind, agency_id, year, &in, &err)) {
+    if (db_report_load_about(db, (enum report_kind)kind, (enum report_kind)about, agency_id, year,
+                             &in, &err)) {
         cli_error("%s", err.msg);
         return EXIT_ERROR;
     }
     in.english = !messages_in_thai();
-    job->brk = th_brk_new(NULL);
+    /* Only the text rendering wraps with libthai itself; loading its dictionary costs PDF
+     * and Word a tenth of their time for nothing (Pango loads its own). */
+    job->brk = job->format == REPORT_TEXT ? th_brk_new(NULL) : NULL;
     char *buf = NULL, why[1024];
     size_t len = 0;
     int rc = EXIT_ERROR;
@@ -137,11 +163,11 @@ int cmd_report(int argc, char **argv, struct cli_args *a)
         return EXIT_OK;
     }
     struct report_job job;
-    int kind = 0;
-    if (check_options(a, &job, &kind)) return EXIT_USAGE;
+    int kind = 0, about = REPORT_ANALYSIS;
+    if (check_options(a, &job, &kind, &about)) return EXIT_USAGE;
     struct itadb *db = cli_open(a, DB_OPEN_READONLY);
     if (!db) return EXIT_ERROR;
-    int rc = run(db, a, &job, kind);
+    int rc = run(db, a, &job, kind, about);
     db_close(db);
     return rc;
 }

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "report.h"
 #include "cmd_screens.h"
 #include "i18n.h"
 
@@ -123,9 +124,14 @@ int main(int argc, char **argv)
         else
             break; /* screen options: parsed with the screens */
     }
-    if (i >= argc || argv[i][0] == '-') return run_screens(argc - i, argv + i, &a);
-    for (size_t c = 0; c < sizeof commands / sizeof commands[0]; c++)
-        if (strcmp(argv[i], commands[c].name) == 0) return commands[c].run(argc - i, argv + i, &a);
+    int rc = -1;
+    if (i >= argc || argv[i][0] == '-') rc = run_screens(argc - i, argv + i, &a);
+    for (size_t c = 0; rc < 0 && c < sizeof commands / sizeof commands[0]; c++)
+        if (strcmp(argv[i], commands[c].name) == 0) rc = commands[c].run(argc - i, argv + i, &a);
+    if (rc >= 0) {
+        report_fonts_release(); /* the documents' font caches, before exit */
+        return rc;
+    }
     cli_usage_error(argv[i], _("unknown command"));
     return EXIT_USAGE;
 }

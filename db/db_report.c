@@ -10,6 +10,7 @@
 #include "db_stmt.h"
 #include "db_view_result.h"
 #include "i18n.h"
+#include "timefmt.h"
 
 int db_report_signer(struct itadb *db, long agency_id, char **name, char **position,
                      struct db_error *err)
@@ -131,6 +132,45 @@ static int load_analysis(struct itadb *db, long agency_id, int year, struct repo
                : 0;
 }
 
+/* The assessment the measures of plan year `year` answer: that of the year before (the
+ * analysis of year - 1 plans year's measures), else that of the year itself (seed 001
+ * reports on the year it was assessed). Nothing when neither has a total. */
+static int load_assessed(struct itadb *db, long agency_id, int year, struct report_input *in)
+{
+    for (int y = year - 1; y <= year; y++) {
+        struct ita_result r;
+        struct db_error ignore;
+        if (db_result_load(db, agency_id, y, &r, &ignore)) continue; /* no catalog that year */
+        if (r.total_entered.set || r.summary.total.set) {
+            in->result = r;
+            in->has_result = 1;
+            return 0;
+        }
+        result_free(&r);
+    }
+    return 0;
+}
+
+static int load_progress(struct itadb *db, long agency_id, int year, struct report_input *in,
+                         struct db_error *err)
+{
+    return load_assessed(db, agency_id, year, in) ||
+                   db_measures_list(db, agency_id, year, &in->measures, &in->n_measures, err)
+               ? -1
+               : 0;
+}
+
+/* The memo: the assessment and the measures of the document it forwards. */
+static int load_memo(struct itadb *db, long agency_id, int year, struct report_input *in,
+                     struct db_error *err)
+{
+    timefmt_today(in->today);
+    if (in->about == REPORT_PROGRESS) return load_progress(db, agency_id, year, in, err);
+    if (db_result_load(db, agency_id, year, &in->result, err)) return -1;
+    in->has_result = 1;
+    return db_measures_list(db, agency_id, year + 1, &in->measures, &in->n_measures, err);
+}
+
 static int load_kind(struct itadb *db, long agency_id, int year, struct report_input *in,
                      struct db_error *err)
 {
@@ -143,7 +183,9 @@ static int load_kind(struct itadb *db, long agency_id, int year, struct report_i
     case REPORT_ANALYSIS:
         return load_analysis(db, agency_id, year, in, err);
     case REPORT_PROGRESS:
-        return db_measures_list(db, agency_id, year, &in->measures, &in->n_measures, err);
+        return load_progress(db, agency_id, year, in, err);
+    case REPORT_MEMO:
+        return load_memo(db, agency_id, year, in, err);
     default:
         db_error_printf(err, _("unknown report"));
         return -1;
@@ -153,7 +195,13 @@ static int load_kind(struct itadb *db, long agency_id, int year, struct report_i
 int db_report_load(struct itadb *db, enum report_kind kind, long agency_id, int year,
                    struct report_input *in, struct db_error *err)
 {
-    *in = (struct report_input){.kind = kind, .year = year};
+    return db_report_load_about(db, kind, REPORT_ANALYSIS, agency_id, year, in, err);
+}
+
+int db_report_load_about(struct itadb *db, enum report_kind kind, enum report_kind about,
+                         long agency_id, int year, struct report_input *in, struct db_error *err)
+{
+    *in = (struct report_input){.kind = kind, .year = year, .about = about};
     if (db_agency_get(db, agency_id, &in->agency, err) ||
         db_report_signer(db, agency_id, &in->signer_name, &in->signer_position, err) ||
         load_kind(db, agency_id, year, in, err)) {

@@ -12,6 +12,11 @@
 int db_report_load(struct itadb *db, enum report_kind kind, long agency_id, int year,
                    struct report_input *in, struct db_error *err);
 
+/* The same for a memo, which forwards the document `about` (REPORT_ANALYSIS or
+ * REPORT_PROGRESS) of that year: the memo's date is today (ITADESK_TODAY overrides it). */
+int db_report_load_about(struct itadb *db, enum report_kind kind, enum report_kind about,
+                         long agency_id, int year, struct report_input *in, struct db_error *err);
+
 /* The agency's signer for its documents (NULLs when not set). */
 int db_report_signer(struct itadb *db, long agency_id, char **name, char **position,
                      struct db_error *err);

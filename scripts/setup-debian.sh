@@ -7,7 +7,7 @@ PKGS="build-essential cmake pkg-config git
 libsqlite3-dev sqlite3 libncurses-dev libthai-dev libthai-data libicu-dev
 gettext locales libcriterion-dev tmux clang clang-format
 libclang-rt-14-dev man-db groff-base
-chromium poppler-utils fonts-tlwg-laksaman fonts-thai-tlwg
+poppler-utils fonts-tlwg-laksaman fonts-thai-tlwg time
 libpango1.0-dev libcairo2-dev libzip-dev nettle-dev
 pandoc libxml2-utils unzip util-linux passwd"
 

@@ -12,24 +12,44 @@
 #include "ita.h"
 #include "text/tt_fit.h"
 
-enum report_kind {
-    REPORT_SUMMARY,    /* the dashboard's content */
-    REPORT_INDICATORS, /* ten indicators entered/computed, tool means, total, level */
-    REPORT_OIT,        /* the checklist table as agencies publish it (seed 001) */
-    REPORT_ANALYSIS,   /* analysis and measures document (seed 000): YEAR = assessed year */
-    REPORT_PROGRESS,   /* follow-up of the measures (seeds 001/002): YEAR = plan year */
-    REPORT_KIND_COUNT
-};
+/* The reports, one row each: X(id, name, document). A document (the yearly papers an
+ * agency publishes and signs) prints Thai digits unless asked not to. */
+#define REPORT_KINDS(X)                                                                            \
+    X(SUMMARY, "summary", 0)       /* the dashboard's content */                                   \
+    X(INDICATORS, "indicators", 0) /* ten indicators, tool means, total, level */                  \
+    X(OIT, "oit", 0)               /* the checklist table as agencies publish it (seed 001) */     \
+    X(ANALYSIS, "analysis", 1)     /* analysis and measures (seeds 000/002): YEAR = assessed */    \
+    X(PROGRESS, "progress", 1)     /* follow-up of the measures (seed 001): YEAR = plan year */    \
+    X(MEMO, "memo", 1)             /* covering memo forwarding analysis or progress */
 
-enum report_format { REPORT_TEXT, REPORT_HTML, REPORT_CSV, REPORT_FORMAT_COUNT };
+#define REPORT_KIND_ENUM(id, name, doc) REPORT_##id,
+enum report_kind { REPORT_KINDS(REPORT_KIND_ENUM) REPORT_KIND_COUNT };
+#undef REPORT_KIND_ENUM
 
-/* "summary" ... "progress"; report_kind_parse returns -1 for an unknown name. */
+/* The output formats, one row each: X(id, name, file extension, binary, renderer). A
+ * binary format is always UTF-8 inside and is never re-encoded. */
+#define REPORT_FORMATS(X)                                                                          \
+    X(TEXT, "text", "txt", 0, report_render_text)                                                  \
+    X(HTML, "html", "html", 0, report_render_html)                                                 \
+    X(CSV, "csv", "csv", 0, report_render_csv)                                                     \
+    X(PDF, "pdf", "pdf", 1, report_render_pdf)                                                     \
+    X(DOCX, "docx", "docx", 1, report_render_docx)
+
+#define REPORT_FORMAT_ENUM(id, name, ext, binary, fn) REPORT_##id,
+enum report_format { REPORT_FORMATS(REPORT_FORMAT_ENUM) REPORT_FORMAT_COUNT };
+#undef REPORT_FORMAT_ENUM
+
+/* "summary" ... "memo"; report_kind_parse returns -1 for an unknown name. */
 const char *report_kind_name(enum report_kind k);
 int report_kind_parse(const char *name);
-/* "text", "html", "csv"; the file name extension ("txt", "html", "csv"). */
+/* 1 for the documents agencies publish (analysis, progress, memo): Thai digits by default. */
+int report_kind_is_document(enum report_kind k);
+/* "text", "html", "csv", "pdf", "docx"; the file name extension ("txt", ...). */
 const char *report_format_name(enum report_format f);
 const char *report_format_ext(enum report_format f);
 int report_format_parse(const char *name);
+/* 1 for PDF and DOCX: bytes, not text (no charset, no preview of their own). */
+int report_format_is_binary(enum report_format f);
 
 /* ---- The document model ------------------------------------------------------------ */
 
@@ -43,10 +63,14 @@ struct rep_cell {
     int single; /* with check: one box and the state's label ("☑ ดำเนินการ") */
 };
 
+/* A tick in a cell ("✓"); "x" where only ASCII-compatible charsets are written. */
+#define REP_TICK "\u2713"
+
 struct rep_col {
     char *title;
     enum tt_align align;
     int max_cols; /* text rendering: a cap on the column's width (0 = none) */
+    char *group;  /* a heading over this and the next columns with the same group, or NULL */
 };
 
 struct rep_row {
@@ -67,13 +91,15 @@ enum rep_block_kind {
     REP_PARA,      /* an optional bold label, then text */
     REP_TABLE,     /* a table with one header row */
     REP_SIGNATURE, /* signature line, (name), position lines */
+    REP_FIELD,     /* a memo line: bold label, value (label2/text2: a second pair on it) */
 };
 
 struct rep_block {
     enum rep_block_kind kind;
-    int level;
+    int level; /* heading: 1-3; title: 1 = the memo's large heading; para: 1 = body (indented) */
     char *label;
     char *text;
+    char *label2, *text2; /* REP_FIELD only */
     struct rep_table *table;
 };
 
@@ -95,10 +121,23 @@ void rep_title(struct rep_doc *d, const char *text);
 void rep_heading(struct rep_doc *d, int level, const char *text);
 void rep_para(struct rep_doc *d, const char *label, const char *text);
 void rep_signature(struct rep_doc *d, const char *name, const char *position);
+/* The memo's large heading ("บันทึกข้อความ"). */
+void rep_title_big(struct rep_doc *d, const char *text);
+/* A body paragraph: its first line indented in PDF and Word, as official letters are. */
+void rep_body(struct rep_doc *d, const char *text);
+/* A memo line "label value", with an optional second pair on the same line (label2 NULL:
+ * none). */
+void rep_field(struct rep_doc *d, const char *label, const char *text, const char *label2,
+               const char *text2);
 
 /* A new table of ncols columns at the end of the document (NULL when out of memory). */
 struct rep_table *rep_table(struct rep_doc *d, size_t ncols);
 void rep_col(struct rep_table *t, size_t col, const char *title, enum tt_align align, int max_cols);
+/* Puts column col under a group heading shared with its neighbours of the same group
+ * (PDF, Word and HTML print it over them; text and CSV as "group: title"). */
+void rep_col_group(struct rep_table *t, size_t col, const char *group);
+/* The heading of column c in one line of text: "group: title" or the title. Malloc'd. */
+char *rep_col_heading(const struct rep_col *c);
 /* Appends a row of empty cells; its index, or -1 when out of memory. */
 long rep_row(struct rep_doc *d, struct rep_table *t);
 void rep_section(struct rep_doc *d, struct rep_table *t, const char *text);
@@ -150,14 +189,21 @@ struct report_render_opts {
 int report_render(const struct rep_doc *d, const struct report_render_opts *o, char **out,
                   size_t *len);
 
+/* Frees the font caches the PDF and Word writers filled (Pango's font map, Cairo's and
+ * fontconfig's), for a process about to end: leak checkers then see only real leaks. */
+void report_fonts_release(void);
+
 /* Converts a rendered UTF-8 buffer in place to charset ("utf-8", "cp874", ... as
  * tt_charset_name knows them). A character the charset lacks is an error naming where it
  * is -- "line 12, column 34: U+1F600 ..." -- and nothing is written; 0 or -1. */
 int report_encode(char **buf, size_t *len, const char *charset, char *err, size_t errsz);
 
-/* Per-format pieces of report_render (report_text.c, report_html.c, report_csv.c). */
+/* Per-format pieces of report_render (report_text.c, report_html.c, report_csv.c,
+ * report_pdf.c, report_docx.c), named in REPORT_FORMATS. */
 int report_render_text(const struct rep_doc *d, const struct report_render_opts *o, FILE *out);
 int report_render_html(const struct rep_doc *d, const struct report_render_opts *o, FILE *out);
 int report_render_csv(const struct rep_doc *d, const struct report_render_opts *o, FILE *out);
+int report_render_pdf(const struct rep_doc *d, const struct report_render_opts *o, FILE *out);
+int report_render_docx(const struct rep_doc *d, const struct report_render_opts *o, FILE *out);
 
 #endif

@@ -1,7 +1,9 @@
-/* The analysis-and-measures document of seed 000: a title block with the agency and the
- * fiscal year, the overall score and the score table, part 1 the findings per issue with
- * the scores printed under them, part 2 the measures of the next fiscal year, part 3 the
- * five constraints, and the signer. in->year is the assessed year. */
+/* The analysis-and-measures document of seeds 000 and 002: a title block with the agency
+ * and the fiscal year, the opening paragraph with the total and the level and the score
+ * table; part 1 the strengths and the weaknesses by threshold, then per tool the findings
+ * of each issue with the scores printed under them; part 2 the measures of the next
+ * fiscal year (มาตรการ | แนวทางการปฏิบัติ | ขั้นตอน/วิธีการปฏิบัติ | ผู้รับผิดชอบ |
+ * การกำกับติดตาม); part 3 the five constraints; the signer. in->year is the assessed year. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -34,14 +36,12 @@ static void add_title(const struct report_input *in, struct rep_doc *d)
 static void add_scores(const struct report_input *in, struct rep_doc *d)
 {
     const struct ita_result *r = &in->result;
-    struct opt_score total = r->total_entered.set ? r->total_entered : r->summary.total;
-    const char *level = r->level_entered ? r->level_entered : r->grade ? r->grade->label_th : "-";
-    char t[32];
-    rep_score(d, t, sizeof t, total.set, total.v);
+    char t[32], level[256];
+    report_total_level(in, d, t, sizeof t, level, sizeof level);
     char *line = rep_fmt(_("Overall score of %s: %s points; result level: %s. The scores by "
                            "indicator are as follows."),
                          in->agency.name ? in->agency.name : "", t, level);
-    rep_para(d, NULL, line ? line : "");
+    rep_body(d, line ? line : "");
     free(line);
     struct rep_table *tab = rep_table(d, 3);
     rep_col(tab, 0, _("Indicator no."), TT_ALIGN_CENTER, 10);
@@ -142,7 +142,7 @@ static void add_finding(const struct report_input *in, struct rep_doc *d, const 
     rep_num(d, no, sizeof no, "%s", f->issue_no ? f->issue_no : "");
     /* TRANSLATORS: heading of one issue of the analysis: "ประเด็นที่ 1 กระบวนการ…". */
     char *line = rep_fmt(_("Issue %s %s"), no, title ? title : "");
-    rep_heading(d, 2, line ? line : no);
+    rep_heading(d, 3, line ? line : no);
     free(line);
     add_issue_scores(in, d, f);
     if (f->assessment_point) rep_para(d, _("Assessment point"), f->assessment_point);
@@ -150,6 +150,81 @@ static void add_finding(const struct report_input *in, struct rep_doc *d, const 
     if (f->weakness) rep_para(d, _("Weaknesses and improvements"), f->weakness);
     if (f->to_develop) rep_para(d, _("To develop"), f->to_develop);
     if (f->keep_level) rep_para(d, _("To keep at its level"), f->keep_level);
+}
+
+/* The tool an issue's findings belong under: as recorded, else that of the questions or
+ * OIT items printed under it, else its indicator's; -1 when nothing says. */
+static int finding_tool(const struct report_input *in, const struct finding *f)
+{
+    int t = f->tool ? ita_tool_parse(f->tool) : -1;
+    if (t >= 0) return t;
+    char *end = NULL;
+    long issue = f->issue_no ? strtol(f->issue_no, &end, 10) : 0;
+    for (size_t i = 0; end && !*end && i < in->n_questions; i++)
+        if (in->questions[i].issue_no == issue) return (int)in->questions[i].tool;
+    for (size_t i = 0; i < in->n_items; i++)
+        if (in->items[i].finding_id == f->id) return ITA_OIT;
+    for (size_t i = 0; in->has_result && i < in->result.n_ind; i++)
+        if (in->result.ind[i].s.no == f->indicator_no) return (int)in->result.ind[i].s.tool;
+    return -1;
+}
+
+/* Part 1's findings, per tool (IIT, EIT, OIT, then those no tool is known for); the
+ * tool headings only when some finding has a tool. */
+static void add_findings(const struct report_input *in, struct rep_doc *d)
+{
+    int *tools = calloc(in->n_findings ? in->n_findings : 1, sizeof *tools), any = 0;
+    if (!tools) {
+        d->oom = 1;
+        return;
+    }
+    for (size_t i = 0; i < in->n_findings; i++)
+        any |= (tools[i] = finding_tool(in, &in->findings[i])) >= 0;
+    for (int t = 0; t <= ITA_TOOL_COUNT; t++) {
+        int want = t < ITA_TOOL_COUNT ? t : -1, shown = 0;
+        for (size_t i = 0; i < in->n_findings; i++) {
+            if (tools[i] != want) continue;
+            if (!shown++ && any) rep_heading(d, 2, report_tool_heading(want));
+            add_finding(in, d, &in->findings[i]);
+        }
+    }
+    free(tools);
+}
+
+/* One line per indicator whose score passes test: "ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ๙๙.๗๙ คะแนน". */
+static void threshold_list(const struct report_input *in, struct rep_doc *d, int above,
+                           double limit)
+{
+    int shown = 0;
+    for (size_t i = 0; i < in->result.n_ind; i++) {
+        const struct result_indicator *ind = &in->result.ind[i];
+        struct opt_score v = score_effective(&ind->s);
+        if (!v.set || (above ? !(v.v > limit) : !(v.v < limit))) continue;
+        char no[16], sc[32];
+        rep_num(d, no, sizeof no, "%d", ind->s.no);
+        rep_score(d, sc, sizeof sc, 1, v.v);
+        /* TRANSLATORS: a strength or weakness: "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่ (99.79 คะแนน)". */
+        char *line =
+            rep_fmt(_("Indicator %s %s (%s points)"), no, ind->name_th ? ind->name_th : "", sc);
+        rep_para(d, NULL, line ? line : "");
+        free(line);
+        shown++;
+    }
+    if (!shown) rep_para(d, NULL, _("(none)"));
+}
+
+/* Strengths above REPORT_STRONG and weaknesses to fix urgently below REPORT_WEAK. */
+static void add_thresholds(const struct report_input *in, struct rep_doc *d)
+{
+    char a[16], b[16], line[512];
+    rep_num(d, a, sizeof a, "%d", REPORT_STRONG);
+    rep_num(d, b, sizeof b, "%d", REPORT_WEAK);
+    snprintf(line, sizeof line, _("Strengths (indicators scoring above %s)"), a);
+    rep_heading(d, 2, line);
+    threshold_list(in, d, 1, REPORT_STRONG);
+    snprintf(line, sizeof line, _("Weaknesses to fix urgently (indicators scoring below %s)"), b);
+    rep_heading(d, 2, line);
+    threshold_list(in, d, 0, REPORT_WEAK);
 }
 
 static void add_constraints(const struct report_input *in, struct rep_doc *d)
@@ -184,8 +259,8 @@ void report_build_analysis(const struct report_input *in, struct rep_doc *d)
     add_title(in, d);
     if (in->has_result) add_scores(in, d);
     part_heading(d, 1, _("Part %s: Analysis of the ITA results of fiscal year %s"), in->year);
-    for (size_t i = 0; i < in->n_findings; i++)
-        add_finding(in, d, &in->findings[i]);
+    if (in->has_result) add_thresholds(in, d);
+    add_findings(in, d);
     if (!in->n_findings) rep_para(d, NULL, _("(not recorded)"));
     part_heading(d, 2,
                  _("Part %s: Putting the analysis into practice (measures of fiscal year %s)"),

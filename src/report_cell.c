@@ -26,12 +26,29 @@ static size_t put_check(char *out, size_t o, int ticked, enum ita_state label, i
     return o + nb + 1 + nt;
 }
 
+/* A copy of text with each tick as "x", for charsets without it. */
+static char *ascii_ticks(const char *text)
+{
+    char *out = strdup(text), *o = out;
+    size_t nt = strlen(REP_TICK);
+    for (const char *p = text; out && *p;) {
+        if (strncmp(p, REP_TICK, nt) == 0) {
+            *o++ = 'x';
+            p += nt;
+        } else {
+            *o++ = *p++;
+        }
+    }
+    if (out) *o = '\0';
+    return out;
+}
+
 /* Built by hand rather than with a memory stream: reports compose one per checklist row,
  * and the stream's set-up cost ten times the copying. */
 char *rep_cell_compose(const struct rep_cell *c, int ascii)
 {
     const char *text = c->text ? c->text : "";
-    if (c->check < 0) return strdup(text);
+    if (c->check < 0) return ascii ? ascii_ticks(text) : strdup(text);
     size_t room = strlen(text) + 2;
     for (int s = 0; s < ITA_STATE_COUNT; s++)
         room += strlen(rep_check_label((enum ita_state)s)) + strlen(rep_box(1, ascii)) + 3;

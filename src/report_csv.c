@@ -3,6 +3,7 @@
  * paragraph as [label, text], each table as its header record then its rows (a section
  * row as one cell) -- with an empty record between blocks. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "csv.h"
 #include "report.h"
@@ -24,10 +25,14 @@ static int one(FILE *out, const char *text)
 static int put_table(FILE *out, const struct rep_table *t, int ascii)
 {
     size_t n = t->ncols > 16 ? 16 : t->ncols;
-    const char *cells[16];
+    char *heads[16] = {0};
+    int bad = 0;
     for (size_t c = 0; c < n; c++)
-        cells[c] = t->cols[c].title;
-    if (row(out, cells, n)) return -1;
+        bad |= !(heads[c] = rep_col_heading(&t->cols[c]));
+    bad = bad || row(out, (const char *const *)heads, n);
+    for (size_t c = 0; c < n; c++)
+        free(heads[c]);
+    if (bad) return -1;
     for (size_t r = 0; r < t->nrows; r++) {
         const struct rep_row *rw = &t->rows[r];
         if (rw->section) {
@@ -39,7 +44,9 @@ static int put_table(FILE *out, const struct rep_table *t, int ascii)
         int rc = 0;
         for (size_t c = 0; c < n && !rc; c++) {
             cells_r[c] = rw->cells[c].text;
-            if (rw->cells[c].check < 0) continue;
+            if (rw->cells[c].check < 0 &&
+                !(ascii && rw->cells[c].text && strstr(rw->cells[c].text, REP_TICK)))
+                continue;
             if (!(composed[c] = rep_cell_compose(&rw->cells[c], ascii))) rc = -1;
             cells_r[c] = composed[c];
         }
@@ -82,6 +89,11 @@ int report_render_csv(const struct rep_doc *d, const struct report_render_opts *
         case REP_SIGNATURE:
             rc = put_signature(out, b);
             break;
+        case REP_FIELD: {
+            const char *cells[4] = {b->label, b->text, b->label2, b->text2};
+            rc = row(out, cells, b->label2 ? 4 : 2);
+            break;
+        }
         }
     }
     return rc;

@@ -30,15 +30,24 @@ struct report_item {
     double score;
 };
 
+/* Part 1 of the analysis: strengths score above this, weaknesses to fix urgently below
+ * that (seed 002's thresholds). */
+#define REPORT_STRONG 90
+#define REPORT_WEAK 85
+
 struct report_input {
     enum report_kind kind;
-    int year;    /* analysis: the assessed year (measures of year + 1); progress: the plan year */
-    int english; /* summary, indicators: English indicator and grade names when stored */
+    int year; /* analysis: the assessed year (measures of year + 1); progress: the plan year */
+    enum report_kind about; /* memo: the document it forwards (analysis or progress) */
+    char today[11];         /* memo: its date (ISO) */
+    int english;            /* summary, indicators: English indicator and grade names when stored */
     struct agency agency;
-    char *signer_name, *signer_position; /* NULL: a dotted line to sign by hand */
+    char *signer_name, *signer_position;     /* NULL: a dotted line to sign by hand */
+    char *preparer_name, *preparer_position; /* memo: who signs it (NULL: dotted lines) */
 
     int has_result;
-    struct ita_result result; /* summary, indicators, analysis */
+    struct ita_result result; /* summary, indicators, analysis; progress, memo: the assessment
+                                 the measures answer */
 
     struct oit_row *oit; /* summary (progress per group), oit */
     size_t n_oit;
@@ -85,9 +94,20 @@ void report_build_indicators(const struct report_input *in, struct rep_doc *d);
 void report_build_oit(const struct report_input *in, struct rep_doc *d);
 void report_build_analysis(const struct report_input *in, struct rep_doc *d);
 void report_build_progress(const struct report_input *in, struct rep_doc *d);
+void report_build_memo(const struct report_input *in, struct rep_doc *d);
 
-/* The measures table of the analysis (part 2): issue | measure | responsible | steps |
- * period, one row per measure of in->measures. */
+/* The assessment's total ("90.49", digits as the document asks, "-" when unknown) and
+ * level (as published, else as computed, else "-"). 1 when the total is known. */
+int report_total_level(const struct report_input *in, const struct rep_doc *d, char *total,
+                       size_t tn, char *level, size_t ln);
+/* The heading of a tool's part ("แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)"); -1:
+ * the issues no tool is known for. */
+const char *report_tool_heading(int tool);
+/* The fiscal year of the assessment a progress report or memo speaks of. */
+int report_result_year(const struct report_input *in);
+
+/* The measures table of the analysis (part 2, seed 002): measure | approach | steps |
+ * responsible | monitoring, a group row for each issue. */
 void report_measures_table(const struct report_input *in, struct rep_doc *d);
 /* A measure's period: the typed text, else its dates ("1 ตุลาคม 2567 – 30 กันยายน 2568").
  * Malloc'd ("" when neither; NULL when out of memory). */

@@ -9,10 +9,26 @@
 #include "i18n.h"
 #include "report.h"
 
-static const char *const kind_names[REPORT_KIND_COUNT] = {"summary", "indicators", "oit",
-                                                          "analysis", "progress"};
-static const char *const format_names[REPORT_FORMAT_COUNT] = {"text", "html", "csv"};
-static const char *const format_exts[REPORT_FORMAT_COUNT] = {"txt", "html", "csv"};
+#define KIND_NAME(id, name, doc) name,
+#define KIND_DOC(id, name, doc) doc,
+static const char *const kind_names[REPORT_KIND_COUNT] = {REPORT_KINDS(KIND_NAME)};
+static const char kind_docs[REPORT_KIND_COUNT] = {REPORT_KINDS(KIND_DOC)};
+#define FORMAT_NAME(id, name, ext, binary, fn) name,
+#define FORMAT_EXT(id, name, ext, binary, fn) ext,
+#define FORMAT_BINARY(id, name, ext, binary, fn) binary,
+static const char *const format_names[REPORT_FORMAT_COUNT] = {REPORT_FORMATS(FORMAT_NAME)};
+static const char *const format_exts[REPORT_FORMAT_COUNT] = {REPORT_FORMATS(FORMAT_EXT)};
+static const char format_binary[REPORT_FORMAT_COUNT] = {REPORT_FORMATS(FORMAT_BINARY)};
+
+int report_kind_is_document(enum report_kind k)
+{
+    return (unsigned)k < REPORT_KIND_COUNT && kind_docs[k];
+}
+
+int report_format_is_binary(enum report_format f)
+{
+    return (unsigned)f < REPORT_FORMAT_COUNT && format_binary[f];
+}
 
 const char *report_kind_name(enum report_kind k)
 {
@@ -51,8 +67,10 @@ void rep_doc_init(struct rep_doc *d, int thai_digits)
 static void table_free(struct rep_table *t)
 {
     if (!t) return;
-    for (size_t c = 0; c < t->ncols; c++)
+    for (size_t c = 0; c < t->ncols; c++) {
         free(t->cols[c].title);
+        free(t->cols[c].group);
+    }
     for (size_t r = 0; r < t->nrows; r++) {
         for (size_t c = 0; c < t->ncols; c++)
             free(t->rows[r].cells[c].text);
@@ -68,6 +86,8 @@ void rep_doc_free(struct rep_doc *d)
     for (size_t i = 0; i < d->n; i++) {
         free(d->v[i].label);
         free(d->v[i].text);
+        free(d->v[i].label2);
+        free(d->v[i].text2);
         table_free(d->v[i].table);
     }
     free(d->v);
@@ -135,6 +155,35 @@ void rep_signature(struct rep_doc *d, const char *name, const char *position)
     b->text = position && *position ? copy(d, position) : NULL;
 }
 
+void rep_title_big(struct rep_doc *d, const char *text)
+{
+    struct rep_block *b = add(d, REP_TITLE);
+    if (!b) return;
+    b->level = 1;
+    b->text = copy(d, text);
+}
+
+void rep_body(struct rep_doc *d, const char *text)
+{
+    struct rep_block *b = add(d, REP_PARA);
+    if (!b) return;
+    b->level = 1;
+    b->text = copy(d, text);
+}
+
+void rep_field(struct rep_doc *d, const char *label, const char *text, const char *label2,
+               const char *text2)
+{
+    struct rep_block *b = add(d, REP_FIELD);
+    if (!b) return;
+    b->label = copy(d, label);
+    b->text = copy(d, text);
+    if (label2) {
+        b->label2 = copy(d, label2);
+        b->text2 = copy(d, text2);
+    }
+}
+
 struct rep_table *rep_table(struct rep_doc *d, size_t ncols)
 {
     struct rep_table *t = calloc(1, sizeof *t);
@@ -156,7 +205,21 @@ void rep_col(struct rep_table *t, size_t col, const char *title, enum tt_align a
 {
     if (!t || col >= t->ncols) return;
     free(t->cols[col].title);
-    t->cols[col] = (struct rep_col){strdup(title ? title : ""), align, max_cols};
+    free(t->cols[col].group);
+    t->cols[col] = (struct rep_col){strdup(title ? title : ""), align, max_cols, NULL};
+}
+
+void rep_col_group(struct rep_table *t, size_t col, const char *group)
+{
+    if (!t || col >= t->ncols) return;
+    free(t->cols[col].group);
+    t->cols[col].group = group && *group ? strdup(group) : NULL;
+}
+
+char *rep_col_heading(const struct rep_col *c)
+{
+    const char *title = c->title ? c->title : "";
+    return c->group ? rep_fmt("%s: %s", c->group, title) : strdup(title);
 }
 
 long rep_row(struct rep_doc *d, struct rep_table *t)

@@ -57,18 +57,13 @@ int report_render(const struct rep_doc *d, const struct report_render_opts *o, c
     FILE *f = open_memstream(out, len);
     if (!f) return -1;
     __fsetlocking(f, FSETLOCKING_BYCALLER); /* private to this call: no lock per byte */
-    int rc;
-    switch (o->format) {
-    case REPORT_HTML:
-        rc = report_render_html(d, o, f);
-        break;
-    case REPORT_CSV:
-        rc = report_render_csv(d, o, f);
-        break;
-    default:
-        rc = report_render_text(d, o, f);
-        break;
-    }
+#define RENDERER(id, name, ext, binary, fn) fn,
+    static int (*const renderers[REPORT_FORMAT_COUNT])(const struct rep_doc *,
+                                                       const struct report_render_opts *,
+                                                       FILE *) = {REPORT_FORMATS(RENDERER)};
+#undef RENDERER
+    int rc =
+        renderers[(unsigned)o->format < REPORT_FORMAT_COUNT ? o->format : REPORT_TEXT](d, o, f);
     if (ferror(f)) rc = -1;
     if (fclose(f) || rc || d->oom) {
         free(*out);

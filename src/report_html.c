@@ -104,6 +104,44 @@ static void put_colgroup(FILE *out, const struct rep_table *t)
     fputs("</colgroup>\n", out);
 }
 
+static int same_group(const struct rep_col *a, const struct rep_col *b)
+{
+    return a->group && b->group && strcmp(a->group, b->group) == 0;
+}
+
+/* The header: one row, or two when columns are grouped (the group over its columns,
+ * the other headings spanning both rows). */
+static void put_head(FILE *out, const struct rep_table *t)
+{
+    int grouped = 0;
+    for (size_t c = 0; c < t->ncols; c++)
+        grouped |= t->cols[c].group != NULL;
+    fputs("<thead><tr>", out);
+    for (size_t c = 0; c < t->ncols; c++) {
+        const struct rep_col *col = &t->cols[c];
+        if (!grouped) {
+            tagged(out, "<th>", col->title, "</th>");
+        } else if (!col->group) {
+            tagged(out, "<th rowspan=\"2\">", col->title, "</th>");
+        } else if (!c || !same_group(&t->cols[c - 1], col)) {
+            size_t span = 1;
+            while (c + span < t->ncols && same_group(&t->cols[c + span], col))
+                span++;
+            fprintf(out, "<th colspan=\"%zu\">", span);
+            esc(out, col->group);
+            fputs("</th>", out);
+        }
+    }
+    fputs("</tr>", out);
+    if (grouped) {
+        fputs("\n<tr>", out);
+        for (size_t c = 0; c < t->ncols; c++)
+            if (t->cols[c].group) tagged(out, "<th>", t->cols[c].title, "</th>");
+        fputs("</tr>", out);
+    }
+    fputs("</thead>\n", out);
+}
+
 static int put_table(FILE *out, const struct rep_table *t)
 {
     if (!t || !t->ncols) return 0;
@@ -111,10 +149,8 @@ static int put_table(FILE *out, const struct rep_table *t)
      * squeeze the measure column in Chromium's print. */
     fputs(has_caps(t) ? "<table class=\"sized\">\n" : "<table>\n", out);
     put_colgroup(out, t);
-    fputs("<thead><tr>", out);
-    for (size_t c = 0; c < t->ncols; c++)
-        tagged(out, "<th>", t->cols[c].title, "</th>");
-    fputs("</tr></thead>\n<tbody>\n", out);
+    put_head(out, t);
+    fputs("<tbody>\n", out);
     for (size_t r = 0; r < t->nrows; r++) {
         const struct rep_row *row = &t->rows[r];
         if (row->section) {
@@ -190,6 +226,16 @@ int report_render_html(const struct rep_doc *d, const struct report_render_opts 
             break;
         case REP_SIGNATURE:
             put_signature(out, b);
+            break;
+        case REP_FIELD:
+            fputs("<p>", out);
+            tagged(out, "<b>", b->label, "</b> ");
+            esc(out, b->text);
+            if (b->label2) {
+                tagged(out, " &emsp; <b>", b->label2, "</b> ");
+                esc(out, b->text2);
+            }
+            fputs("</p>\n", out);
             break;
         }
     }

@@ -13,6 +13,8 @@ void report_input_free(struct report_input *in)
     agency_clear(&in->agency);
     free(in->signer_name);
     free(in->signer_position);
+    free(in->preparer_name);
+    free(in->preparer_position);
     if (in->has_result) result_free(&in->result);
     oit_rows_free(in->oit, in->n_oit);
     for (size_t i = 0; i < in->n_questions; i++) {
@@ -47,6 +49,9 @@ int report_build(const struct report_input *in, struct rep_doc *d)
     case REPORT_PROGRESS:
         report_build_progress(in, d);
         break;
+    case REPORT_MEMO:
+        report_build_memo(in, d);
+        break;
     default:
         return -1;
     }
@@ -64,7 +69,8 @@ int report_produce(const struct report_input *in, const struct report_job *job, 
         .format = job->format,
         .width = job->width,
         .brk = job->brk,
-        .ascii_marks = !name || strcmp(name, "UTF-8") != 0,
+        .ascii_marks =
+            !report_format_is_binary(job->format) && (!name || strcmp(name, "UTF-8") != 0),
         .bom = job->bom,
     };
     int rc = report_build(in, &d) || report_render(&d, &o, out, len) ? -1 : 0;
@@ -73,13 +79,47 @@ int report_produce(const struct report_input *in, const struct report_job *job, 
         snprintf(err, errsz, "%s", strerror(ENOMEM));
         return -1;
     }
-    if (report_encode(out, len, charset, err, errsz)) {
+    if (!report_format_is_binary(job->format) && report_encode(out, len, charset, err, errsz)) {
         free(*out);
         *out = NULL;
         *len = 0;
         return -1;
     }
     return 0;
+}
+
+int report_total_level(const struct report_input *in, const struct rep_doc *d, char *total,
+                       size_t tn, char *level, size_t ln)
+{
+    const struct ita_result *r = &in->result;
+    struct opt_score t = {0};
+    const char *lv = NULL;
+    if (in->has_result) {
+        t = r->total_entered.set ? r->total_entered : r->summary.total;
+        lv = r->level_entered ? r->level_entered : r->grade ? r->grade->label_th : NULL;
+    }
+    rep_score(d, total, tn, t.set, t.v);
+    snprintf(level, ln, "%s", lv && *lv ? lv : "-");
+    return t.set;
+}
+
+const char *report_tool_heading(int tool)
+{
+    switch (tool) {
+    case ITA_IIT:
+        return _("Internal Integrity and Transparency Assessment (IIT)");
+    case ITA_EIT:
+        return _("External Integrity and Transparency Assessment (EIT)");
+    case ITA_OIT:
+        return _("Open Data Integrity and Transparency Assessment (OIT)");
+    default:
+        return _("Other issues");
+    }
+}
+
+int report_result_year(const struct report_input *in)
+{
+    return in->has_result ? in->result.year : in->year;
 }
 
 void report_agency_place(const struct agency *a, char *out, size_t n)

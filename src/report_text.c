@@ -81,6 +81,16 @@ static int put_para(struct tx *x, const struct rep_block *b)
     return put_text(x, b->text, b->label ? 4 : 0, 0);
 }
 
+/* A memo line: "label value", and its second pair after it on the same line. */
+static int put_field(struct tx *x, const struct rep_block *b)
+{
+    char *line = b->label2 ? rep_fmt("%s %s    %s %s", b->label, b->text, b->label2, b->text2)
+                           : rep_fmt("%s %s", b->label, b->text);
+    int rc = line ? put_text(x, line, 0, 0) : -1;
+    free(line);
+    return rc;
+}
+
 /* The signature block in the right half: signature line, (name), position lines. */
 static int put_signature(struct tx *x, const struct rep_block *b)
 {
@@ -167,9 +177,9 @@ static int layout(struct tx *x, const struct rep_table *t, struct tlay *L)
         const struct rep_row *row = r ? &t->rows[r - 1] : NULL;
         for (size_t c = 0; c < n; c++) {
             char *s = r ? rep_cell_compose(&row->cells[c], x->o->ascii_marks)
-                        : tt_sanitize(t->cols[c].title, TT_SAN_MULTILINE);
-            char *clean = r && s ? tt_sanitize(s, TT_SAN_MULTILINE) : s;
-            if (r) free(s);
+                        : rep_col_heading(&t->cols[c]);
+            char *clean = s ? tt_sanitize(s, TT_SAN_MULTILINE) : NULL;
+            free(s);
             if (!clean) {
                 free(minw);
                 return -1;
@@ -300,6 +310,9 @@ int report_render_text(const struct rep_doc *d, const struct report_render_opts 
             break;
         case REP_SIGNATURE:
             rc = put_signature(&x, b);
+            break;
+        case REP_FIELD:
+            rc = put_field(&x, b);
             break;
         }
     }

@@ -14,6 +14,7 @@
 #include "ui_draw.h"
 #include "ui_plans.h"
 #include "ui_plans_view.h"
+#include "ui_print.h"
 #include "ui_table.h"
 
 enum { TAB_MEASURES, TAB_FINDINGS, TAB_CONSTRAINTS, NTABS };
@@ -195,6 +196,9 @@ static int plans_handle(struct ui_screen *s, struct ui_app *app, enum ui_action 
         return UI_LAYOUT;
     case UI_ACT_CARRY_OVER:
         return ask_carry_over(p, app);
+    case UI_ACT_PRINT: /* the measures: their progress report; else the analysis */
+        return p->tab == TAB_MEASURES ? ui_print_open_kind(app, REPORT_PROGRESS, app->year + 1)
+                                      : ui_print_open_kind(app, REPORT_ANALYSIS, app->year);
     case UI_ACT_DRAFTS:
         p->stale = 1;
         ui_drafts_offer(app);

@@ -49,7 +49,7 @@ static int produce(struct preview *p, struct ui_app *app)
 {
     struct report_input in;
     struct db_error err;
-    if (db_report_load(app->db, p->job.kind, app->agency_id, app->year, &in, &err)) {
+    if (db_report_load(app->db, p->job.kind, app->agency_id, p->job.year, &in, &err)) {
         ui_message(app, 1, "%s", err.msg);
         return -1;
     }
@@ -65,7 +65,7 @@ static int produce(struct preview *p, struct ui_app *app)
     int rc = report_produce(&in, &view, &p->text, &len, why, sizeof why) ||
              report_produce(&in, &job, &p->out, &p->outlen, why, sizeof why);
     snprintf(p->title, sizeof p->title, "itadesk %s %s %d", report_kind_name(p->job.kind),
-             in.agency.name ? in.agency.name : "", app->year);
+             in.agency.name ? in.agency.name : "", p->job.year);
     report_input_free(&in);
     if (rc) {
         ui_message(app, 1, "%s", why);

@@ -23,11 +23,11 @@ struct print_dlg {
     struct ui_rect box;
 };
 
-void ui_print_default_path(const struct ui_app *app, enum report_kind kind,
+void ui_print_default_path(const struct ui_app *app, enum report_kind kind, int year,
                            enum report_format format, char *out, size_t n)
 {
     char name[256];
-    report_file_name(app->agency_id, app->year, kind, format, name, sizeof name);
+    report_file_name(app->agency_id, year, kind, format, name, sizeof name);
     snprintf(out, n, "~/%s", name);
 }
 
@@ -42,6 +42,8 @@ static const char *kind_title(enum report_kind k)
         return _("OIT checklist");
     case REPORT_ANALYSIS:
         return _("Analysis and measures");
+    case REPORT_MEMO:
+        return _("Covering memo");
     default:
         return _("Progress of the measures");
     }
@@ -52,11 +54,10 @@ static int print_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
     struct print_dlg *p = calloc(1, sizeof *p);
     if (!p) return -1;
     s->st = p;
-    p->job.kind = *(const enum report_kind *)arg;
-    p->job.format = REPORT_TEXT;
+    p->job = *(const struct ui_print_job *)arg;
     snprintf(p->job.printer, sizeof p->job.printer, "%s", app->cfg.printer);
     char path[1024];
-    ui_print_default_path(app, p->job.kind, p->job.format, path, sizeof path);
+    ui_print_default_path(app, p->job.kind, p->job.year, p->job.format, path, sizeof path);
     return tt_field_init(&p->path, path);
 }
 
@@ -82,10 +83,15 @@ static void row_value(const struct print_dlg *p, int row, char *out, size_t n)
     const struct ui_print_job *j = &p->job;
     switch (row) {
     case ROW_FORMAT:
-        snprintf(out, n, "< %s >", report_format_name(j->format));
+        if (j->to_printer)
+            snprintf(out, n, "pdf %s", _("(the printer gets the PDF)"));
+        else
+            snprintf(out, n, "< %s >", report_format_name(j->format));
         break;
     case ROW_ENCODING:
-        if (j->format == REPORT_HTML)
+        if (j->to_printer || report_format_is_binary(j->format))
+            snprintf(out, n, "UTF-8");
+        else if (j->format == REPORT_HTML)
             snprintf(out, n, "UTF-8 %s", _("(HTML is always UTF-8)"));
         else
             snprintf(out, n, "< %s >", j->cp874 ? "CP874" : "UTF-8");
@@ -141,7 +147,7 @@ static void follow_format(struct print_dlg *p, struct ui_app *app)
 {
     if (p->path_edited) return;
     char path[1024];
-    ui_print_default_path(app, p->job.kind, p->job.format, path, sizeof path);
+    ui_print_default_path(app, p->job.kind, p->job.year, p->job.format, path, sizeof path);
     tt_field_set_text(&p->path, path);
 }
 
@@ -150,12 +156,13 @@ static int change(struct print_dlg *p, struct ui_app *app, int dir)
     struct ui_print_job *j = &p->job;
     switch (p->row) {
     case ROW_FORMAT:
+        if (j->to_printer) return UI_NONE;
         j->format =
             (enum report_format)((j->format + REPORT_FORMAT_COUNT + dir) % REPORT_FORMAT_COUNT);
         follow_format(p, app);
         break;
     case ROW_ENCODING:
-        j->cp874 = j->format != REPORT_HTML && !j->cp874;
+        j->cp874 = j->format != REPORT_HTML && !report_format_is_binary(j->format) && !j->cp874;
         break;
     case ROW_DIGITS:
         j->thai_digits = !j->thai_digits;
@@ -177,8 +184,9 @@ static int preview(struct print_dlg *p, struct ui_app *app)
         p->row = ROW_FILE;
         return UI_DRAW;
     }
-    if (p->job.format == REPORT_HTML) p->job.cp874 = 0;
     struct ui_print_job job = p->job;
+    if (job.to_printer) job.format = REPORT_PDF; /* lp prints the PDF as it is laid out */
+    if (job.format == REPORT_HTML || report_format_is_binary(job.format)) job.cp874 = 0;
     ui_push(app, &ui_preview_ops, &job); /* says why itself when it cannot */
     return UI_LAYOUT;
 }
@@ -221,15 +229,24 @@ static int print_handle(struct ui_screen *s, struct ui_app *app, enum ui_action 
     }
 }
 
+int ui_print_open_kind(struct ui_app *app, enum report_kind kind, int year)
+{
+    if (app->agency_id < 0) return UI_NONE;
+    int doc = report_kind_is_document(kind);
+    struct ui_print_job job = {
+        .kind = kind, .year = year, .format = doc ? REPORT_PDF : REPORT_TEXT, .thai_digits = doc};
+    ui_push(app, &ui_print_ops, &job);
+    return UI_LAYOUT;
+}
+
 int ui_print_open(struct ui_app *app)
 {
     struct ui_screen *top = ui_top(app);
-    if (!top || app->agency_id < 0) return UI_NONE;
+    if (!top) return UI_NONE;
     enum report_kind kind = top->ops->scr == UI_SCR_IND   ? REPORT_INDICATORS
                             : top->ops->scr == UI_SCR_OIT ? REPORT_OIT
                                                           : REPORT_SUMMARY;
-    ui_push(app, &ui_print_ops, &kind);
-    return UI_LAYOUT;
+    return ui_print_open_kind(app, kind, app->year);
 }
 
 const struct ui_screen_ops ui_print_ops = {

@@ -92,7 +92,7 @@ enum ui_scr {
     X(AGENCY, "choose-agency", "a", N_("Choose another agency and year"), N_("agency"),            \
       UI_SCR_RESULT)                                                                               \
     X(PRINT, "print", "P", N_("Print or export the screen's report (with a preview)"), NULL,       \
-      UI_SCR_DASH | UI_SCR_IND | UI_SCR_OIT)                                                       \
+      UI_SCR_DASH | UI_SCR_IND | UI_SCR_OIT | UI_SCR_PLANS)                                                       \
     X(BACK, "back", "Esc q", N_("Go back (quit from the first screen)"), N_("back"), UI_SCR_ALL)   \
     X(HELP, "help", "? F1", N_("Show this help"), N_("help"),                                      \
       UI_SCR_ALL & ~(UI_SCR_HELP | UI_SCR_DIALOG))                                                 \

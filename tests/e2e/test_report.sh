@@ -44,7 +44,10 @@ for fmt in text html csv; do
     golden "progress-3-2563.$ext" progress --agency 3 --year 2563 --format "$fmt"
 done
 golden "analysis-3-2562.txt" analysis --agency 3 --year 2562
-golden "analysis-1-2567-thai-digits.txt" analysis --agency 1 --year 2567 --thai-digits
+golden "analysis-1-2567-arabic-digits.txt" analysis --agency 1 --year 2567 --arabic-digits
+golden "progress-1-2568.txt" progress --agency 1 --year 2568
+ITADESK_TODAY=2025-01-15 golden "memo-1-2567.txt" memo --agency 1 --year 2567
+ITADESK_TODAY=2025-01-15 golden "memo-2-2566-progress.txt" memo --agency 2 --year 2566 --about progress
 golden "oit-1-2567-thai-digits.html" oit --agency 1 --year 2567 --format html --thai-digits
 golden "oit-2-2566-cp874.txt" oit --agency 2 --year 2566 --encoding cp874
 golden "oit-2-2566-bom.csv" oit --agency 2 --year 2566 --format csv --bom
@@ -106,7 +109,15 @@ run env PATH="$WORK/bin:$PATH" "$ITADESK" --db "$db" report summary --agency 1 -
     --printer 'office; rm -rf /'
 expect_status 0
 grep -qx -- "office; rm -rf /" "$WORK/lp.args" && ok || fail "lp did not get the printer name as one argument"
-grep -q "90.49" "$WORK/lp.job" && ok || fail "lp did not get the report"
+# Without --format the printer gets the PDF, laid out as it will be printed.
+[ "$(head -c 5 "$WORK/lp.job")" = "%PDF-" ] && ok || fail "lp did not get a PDF"
+if command -v pdftotext >/dev/null; then
+    pdftotext "$WORK/lp.job" - | grep -q "90.49" && ok || fail "lp did not get the report"
+fi
+run env PATH="$WORK/bin:$PATH" "$ITADESK" --db "$db" report summary --agency 1 --year 2567 \
+    --printer - --format text
+expect_status 0
+grep -q "90.49" "$WORK/lp.job" && ok || fail "lp did not get the text report"
 printf '#!/bin/sh\necho "lp: The printer or class does not exist." >&2\nexit 1\n' >"$WORK/bin/lp"
 run env PATH="$WORK/bin:$PATH" "$ITADESK" --db "$db" report summary --agency 1 --year 2567 \
     --printer nosuch
@@ -119,13 +130,22 @@ expect_status 2
 run "$ITADESK" --db "$db" report balance --agency 1 --year 2567
 expect_status 2
 expect_err "unknown report"
-run "$ITADESK" --db "$db" report summary --agency 1 --year 2567 --format pdf
+run "$ITADESK" --db "$db" report summary --agency 1 --year 2567 --format rtf
 expect_status 2
 run "$ITADESK" --db "$db" report summary --agency 1 --year 2567 --format html --encoding cp874
 expect_status 2
 run "$ITADESK" --db "$db" report summary --agency 1 --year 2567 --bom
 expect_status 2
 run "$ITADESK" --db "$db" report summary --agency 1 --year 2567 --force
+expect_status 2
+run "$ITADESK" --db "$db" report analysis --agency 1 --year 2567 --format pdf --encoding cp874
+expect_status 2
+run "$ITADESK" --db "$db" report analysis --agency 1 --year 2567 --about progress
+expect_status 2
+expect_err "memo"
+run "$ITADESK" --db "$db" report memo --agency 1 --year 2567 --about summary
+expect_status 2
+run "$ITADESK" --db "$db" report analysis --agency 1 --year 2567 --thai-digits --arabic-digits
 expect_status 2
 run "$ITADESK" --db "$db" report summary --agency 99 --year 2567
 expect_status 1

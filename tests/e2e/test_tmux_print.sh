@@ -2,8 +2,9 @@
 # Printing from the screens, in tmux: on the dashboard the print action opens the dialog,
 # Enter shows the preview, Enter writes ~/itadesk-1-2567-summary.txt, which must equal
 # `itadesk report summary` byte for byte. Printing again asks before replacing the file.
-# Then the indicators screen to the printer: a fake lp on PATH receives the job, with the
-# printer named by print.printer in the config file. Polls the screen (no fixed sleeps).
+# Then the indicators screen to the printer: a fake lp on PATH receives the job (a PDF), with
+# the printer named by print.printer in the config file. Then the action plan's P writes the
+# progress report as a PDF. Polls the screen (no fixed sleeps).
 set -u
 . "$(dirname "$0")/lib.sh"
 
@@ -100,7 +101,28 @@ TM send-keys -t itadesk Enter
 wait_for "Sent to the printer."
 wait_file "$WORK/lp.job" && ok || fail "lp got no job"
 grep -qx -- "office-laser" "$WORK/lp.args" && ok || fail "lp was not given -d office-laser"
-grep -q "ITA indicators, fiscal year 2567" "$WORK/lp.job" && ok || fail "the job is not the indicators report"
+[ "$(head -c 5 "$WORK/lp.job")" = "%PDF-" ] && ok || fail "lp did not get a PDF"
+if command -v pdftotext >/dev/null; then
+    pdftotext "$WORK/lp.job" - | grep -q "ITA indicators, fiscal year 2567" && ok ||
+        fail "the job is not the indicators report"
+fi
+
+# 4. The action plan prints its documents: the measures' progress report, as a PDF.
+TM send-keys -t itadesk p
+wait_for "Measures"
+TM send-keys -t itadesk P
+wait_for "Print: Progress of the measures"
+wait_for "~/itadesk-1-2568-progress.pdf"
+TM send-keys -t itadesk Enter
+wait_for "Preview: to ~/itadesk-1-2568-progress.pdf (pdf)"
+TM send-keys -t itadesk Enter
+wait_for "Written to $HOME/itadesk-1-2568-progress.pdf"
+pdf="$HOME/itadesk-1-2568-progress.pdf"
+CMD="pdfinfo $pdf"
+if command -v pdfinfo >/dev/null; then
+    pdfinfo "$pdf" 2>/dev/null | grep -q "A4" && ok || fail "the plan's progress report is not an A4 PDF"
+    pdftotext "$pdf" - | grep -q "๙๐.๔๙" && ok || fail "the PDF lacks the total in Thai digits"
+fi
 
 TM send-keys -t itadesk F10
 wait_file "$WORK/ui.exit" || fail "itadesk did not quit"
