@@ -110,5 +110,6 @@ int cmd_check(int argc, char **argv, struct cli_args *a);
 int cmd_oit(int argc, char **argv, struct cli_args *a);
 int cmd_measure(int argc, char **argv, struct cli_args *a);
 int cmd_report(int argc, char **argv, struct cli_args *a);
+int cmd_keys(int argc, char **argv, struct cli_args *a);
 
 #endif

@@ -18,9 +18,9 @@ struct command {
 };
 
 static const struct command commands[] = {
-    {"init", cmd_init},     {"agency", cmd_agency}, {"import", cmd_import},
-    {"score", cmd_score},   {"check", cmd_check},   {"oit", cmd_oit},
-    {"measure", cmd_measure}, {"report", cmd_report},
+    {"init", cmd_init},       {"agency", cmd_agency}, {"import", cmd_import},
+    {"score", cmd_score},     {"check", cmd_check},   {"oit", cmd_oit},
+    {"measure", cmd_measure}, {"report", cmd_report}, {"keys", cmd_keys},
 };
 
 /* One entry per form of the command: the syntax is never translated, its purpose is,
@@ -63,6 +63,9 @@ static const struct usage_line usage_lines[] = {
      "            [-o FILE [--force] | --printer NAME]",
      N_("print a report or a yearly document (analysis: YEAR = assessed year; progress:\n"
         "      YEAR = plan year)")},
+    {"itadesk keys",
+     N_("key test: shows the bytes each key sends and the key itadesk reads (Ctrl-C twice "
+        "leaves)")},
     {"itadesk --help | --version", N_("this help; the version")},
 };
 
@@ -71,11 +74,13 @@ static void print_usage(FILE *out)
     fputs(_("Usage:\n"), out);
     for (size_t i = 0; i < sizeof usage_lines / sizeof usage_lines[0]; i++)
         fprintf(out, "  %s\n      %s\n", usage_lines[i].syntax, _(usage_lines[i].purpose));
-    fputs(_("\nYEAR is the Buddhist-era fiscal year (2567 = 1 Oct 2023 - 30 Sep 2024); ASCII or Thai\n"
-            "digits. PLAN-YEAR is the fiscal year in which measures run. An agency is named by its\n"
-            "id or its exact name. The database is --db FILE, else $ITADESK_DB, else\n"
-            "$XDG_DATA_HOME/itadesk/itadesk.db. Exit status: 0 ok, 1 error, 2 usage.\n"),
-          out);
+    fputs(
+        _("\nYEAR is the Buddhist-era fiscal year (2567 = 1 Oct 2023 - 30 Sep 2024); ASCII or "
+          "Thai\n"
+          "digits. PLAN-YEAR is the fiscal year in which measures run. An agency is named by its\n"
+          "id or its exact name. The database is --db FILE, else $ITADESK_DB, else\n"
+          "$XDG_DATA_HOME/itadesk/itadesk.db. Exit status: 0 ok, 1 error, 2 usage.\n"),
+        out);
 }
 
 /* ncursesw and the width functions need a UTF-8 LC_CTYPE; messages follow the

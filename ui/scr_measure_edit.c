@@ -199,6 +199,7 @@ static int medit_handle(struct ui_screen *s, struct ui_app *app, enum ui_action 
         save(e, app);
         return UI_LAYOUT;
     case UI_ACT_BACK:
+    case UI_ACT_INTERRUPT: /* Ctrl-C asks exactly as Esc does */
         return go_back(e, app);
     case UI_ACT_NEXT_FIELD:
         ui_form_next(&e->form);
@@ -288,7 +289,9 @@ int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year)
     struct ui_ask_arg q = {
         .title = _("Unsaved draft"),
         .text = text,
-        .keys = _("y: restore the draft   D: discard it   Esc: not now"),
+        .keys = _("y: restore the draft   D twice: discard it   Esc: not now"),
+        .yes = _("Restore"),
+        .back = _("Not now"),
         .answers = UI_ASK(UI_ACT_CONFIRM) | UI_ASK(UI_ACT_DISCARD),
         .done = after_draft_question,
         .ctx = e,

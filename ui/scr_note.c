@@ -1,5 +1,7 @@
 /* The note editor: a boxed multi-line text (wrapped at Thai word boundaries) edited with
- * the arrows, Enter for a new line, the save action (F2) to save, Esc to cancel. */
+ * the arrows, Enter for a new line, the save action (F2 or Ctrl-S) to save, Esc to leave
+ * (asking first when typed text would go). With a draft entity the text is kept as a draft
+ * within a second of typing (ui_text_draft.h). */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,7 +11,9 @@
 #include "ui_dialog.h"
 #include "ui_draw.h"
 #include "ui_keys.h"
+#include "ui_plans.h"
 #include "ui_screens.h"
+#include "ui_text_draft.h"
 #include "ui_textbox.h"
 
 struct note {
@@ -20,6 +24,7 @@ struct note {
     char why[512];
     struct ui_rect box, text; /* the box and the text inside it */
     size_t top;               /* first wrapped line shown */
+    struct ui_text_draft draft;
 };
 
 static int note_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
@@ -31,7 +36,8 @@ static int note_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
     n->title = strdup(a->title ? a->title : "");
     n->done = a->done;
     n->ctx = a->ctx;
-    if (ui_textbox_init(&n->tb, a->initial, 40, app->brk)) return -1;
+    ui_text_draft_start(&n->draft, a->draft_entity, a->draft_key, a->initial, a->restored);
+    if (ui_textbox_init(&n->tb, a->restored ? a->restored : a->initial, 40, app->brk)) return -1;
     return n->title ? 0 : -1;
 }
 
@@ -39,6 +45,8 @@ static void note_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct note *n = s->st;
     if (!n) return;
+    if (n->tb.f.text) ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 1); /* a signal */
+    ui_text_draft_free(&n->draft);
     ui_textbox_free(&n->tb);
     free(n->title);
     free(n);
@@ -66,12 +74,11 @@ static void follow_cursor(struct note *n, size_t line)
 
 static void draw_hint(struct note *n, struct ui_app *app, int y)
 {
-    char key[32] = "F2";
-    int k = ui_keymap_first(&app->cfg.keys, UI_ACT_SAVE);
-    if (k >= 0) ui_key_name(k, key, sizeof key);
+    char key[64];
+    ui_keymap_hint(&app->cfg.keys, UI_ACT_SAVE, key, sizeof key);
     /* TRANSLATORS: %s is the key that saves (F2 unless the user rebound it). */
     ui_putf(app, y, n->text.x, n->text.w, TT_ALIGN_LEFT, UI_ROLE_DIM,
-            _("%s: save   Enter: new line   Esc: cancel"), key);
+            _("%s: save   Enter: new line   Esc: leave (asks first)"), key);
 }
 
 static void note_draw(struct ui_screen *s, struct ui_app *app)
@@ -140,7 +147,10 @@ static int note_key(struct ui_screen *s, struct ui_app *app, int key)
 {
     struct note *n = s->st;
     int r = edit(n, key);
-    if (!(r & UI_UNHANDLED)) n->why[0] = '\0';
+    if (!(r & UI_UNHANDLED)) {
+        n->why[0] = '\0';
+        ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 0);
+    }
     return r;
 }
 
@@ -149,16 +159,51 @@ static int save(struct ui_app *app, struct note *n)
     n->why[0] = '\0';
     if (n->done && n->done(app, n->ctx, n->tb.f.text, n->why, sizeof n->why)) {
         if (!n->why[0]) snprintf(n->why, sizeof n->why, "%s", _("Not saved."));
+        ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 1);
         return UI_DRAW;
     }
+    ui_text_draft_done(app, &n->draft);
     ui_pop(app); /* frees n */
+    return UI_LAYOUT;
+}
+
+static void after_unsaved_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    struct note *n = ctx;
+    if (answer == UI_ACT_SAVE) save(app, n);
+    if (answer == UI_ACT_DISCARD) {
+        ui_text_draft_done(app, &n->draft);
+        ui_pop(app);
+    }
+}
+
+/* Esc or Ctrl-C: closes, or asks first when typed text would go. */
+static int cancel(struct ui_app *app, struct note *n)
+{
+    if (!ui_text_draft_dirty(&n->draft, n->tb.f.text)) {
+        ui_pop(app);
+        return UI_LAYOUT;
+    }
+    ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 1);
+    ui_ask_unsaved(app,
+                   _("The text you typed is not saved. It is kept as a draft until you save or "
+                     "discard it."),
+                   after_unsaved_question, n);
     return UI_LAYOUT;
 }
 
 static int note_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     if (a == UI_ACT_SAVE) return save(app, s->st);
+    if (a == UI_ACT_BACK || a == UI_ACT_INTERRUPT) return cancel(app, s->st);
     return UI_UNHANDLED;
+}
+
+static int note_refresh(struct ui_screen *s, struct ui_app *app)
+{
+    struct note *n = s->st;
+    ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 1); /* the user paused: keep the text */
+    return app->message[0] ? UI_DRAW : UI_NONE;
 }
 
 const struct ui_screen_ops ui_note_ops = {
@@ -171,4 +216,5 @@ const struct ui_screen_ops ui_note_ops = {
     .draw = note_draw,
     .handle = note_handle,
     .key = note_key,
+    .refresh = note_refresh,
 };

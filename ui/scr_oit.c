@@ -299,9 +299,10 @@ static int oit_key(struct ui_screen *s, struct ui_app *app, int key)
     struct oit_scr *sc = s->st;
     if (sc->jumping) return jump_key(sc, app, key);
     if (sc->searching) return search_key(sc, key);
-    if (!ui_key_is_text(key) || ui_keymap_lookup(&app->cfg.keys, key) >= 0) return UI_UNHANDLED;
-    /* A digit that is no command starts a code (12 → O12); other text starts a search
-     * (Thai letters are never commands, so typing Thai just searches). */
+    if (!ui_key_is_text(key) || ui_key_action(app, key) >= 0) return UI_UNHANDLED;
+    /* A digit that is no command starts a code (12 → O12); other text starts a search. A
+     * Thai key whose Latin twin is a command here is that command (the Kedmanee layout
+     * left on); / searches for any text. */
     if (tt_digit_value((uint32_t)key) >= 0) {
         start_jump(sc, "");
         return jump_key(sc, app, key);

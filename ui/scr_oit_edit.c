@@ -6,9 +6,12 @@
 #include <string.h>
 
 #include "db_oit.h"
+#include "db_plan.h"
 #include "i18n.h"
 #include "ui_dialog.h"
 #include "ui_oit.h"
+#include "ui_screens.h"
+#include "ui_text_draft.h"
 
 /* Saves change to the item with code at the version the screen has. 0 when saved (or
  * nothing changed); -1 with the reason in why. A conflict reloads the item. */
@@ -148,6 +151,57 @@ static int load_units(struct oit_scr *sc, struct ui_app *app)
     return 0;
 }
 
+/* The dialogs that hold typed text, each kept as a draft under its own entity. */
+enum { OIT_DRAFT_NOTE, OIT_DRAFT_LINK, OIT_DRAFT_UNIT };
+static const char *const draft_entities[] = {"oit-note", "oit-link", "oit-unit"};
+
+static int draft_kind(const char *entity)
+{
+    for (int i = 0; i < 3; i++)
+        if (strcmp(entity, draft_entities[i]) == 0) return i;
+    return -1;
+}
+
+static int new_unit_typed(struct ui_app *app, void *ctx, const char *text, char *why, size_t whysz);
+static int link_typed(struct ui_app *app, void *ctx, const char *text, char *why, size_t whysz);
+static int note_typed(struct ui_app *app, void *ctx, const char *text, char *why, size_t whysz);
+
+/* Opens the note, link or new-unit dialog on sc->target, starting from the user's draft of
+ * it when there is one (a dropped link, a crash, or Esc and "keep as draft" left it). */
+static void open_text_dialog(struct oit_scr *sc, struct ui_app *app, int which)
+{
+    const struct oit_row *r = oit_selected(sc);
+    char title[128], key[64];
+    char *draft = NULL;
+    struct db_error err;
+    ui_text_draft_oit_key(key, sizeof key, app->agency_id, app->year, sc->target);
+    if (db_draft_get(app->db, draft_entities[which], key, &draft, NULL, &err) != 1) draft = NULL;
+    struct ui_prompt_arg a = {
+        .ctx = sc, .draft_entity = draft_entities[which], .draft_key = key, .restored = draft};
+    const struct ui_screen_ops *ops = &ui_prompt_ops;
+    if (which == OIT_DRAFT_NOTE) {
+        snprintf(title, sizeof title, _("Note on %s"), sc->target);
+        a.initial = r ? r->note : NULL;
+        a.done = note_typed;
+        ops = &ui_note_ops;
+    } else if (which == OIT_DRAFT_LINK) {
+        snprintf(title, sizeof title, _("Evidence link of %s"), sc->target);
+        a.label = _("Web address (http:// or https://) where the item is published:");
+        a.initial = r ? r->evidence_url : NULL;
+        a.done = link_typed;
+        a.hint = _("Enter: save   Esc: cancel   (saving an empty field removes the link)");
+    } else {
+        snprintf(title, sizeof title, "%s", _("New unit"));
+        a.label = _("Name of the new responsible unit:");
+        a.done = new_unit_typed;
+    }
+    a.title = title;
+    if (ui_push(app, ops, &a) == 0 && draft)
+        ui_message(app, 0, "%s",
+                   _("Your unsaved draft was restored. Esc, then D twice, discards it."));
+    free(draft);
+}
+
 static int new_unit_typed(struct ui_app *app, void *ctx, const char *text, char *why, size_t whysz)
 {
     if (!*text) {
@@ -163,9 +217,7 @@ static void unit_chosen(struct ui_app *app, void *ctx, int index)
 {
     struct oit_scr *sc = ctx;
     if (index == (int)sc->nunits + 1) {
-        struct ui_prompt_arg a = {
-            _("New unit"), _("Name of the new responsible unit:"), NULL, new_unit_typed, sc, NULL};
-        ui_push(app, &ui_prompt_ops, &a);
+        open_text_dialog(sc, app, OIT_DRAFT_UNIT);
         return;
     }
     struct oit_change c = {.fields = OIT_SET_UNIT,
@@ -213,17 +265,7 @@ static int link_typed(struct ui_app *app, void *ctx, const char *text, char *why
 int oit_edit_link(struct oit_scr *sc, struct ui_app *app)
 {
     if (set_target(sc, 0)) return UI_NONE;
-    const struct oit_row *r = oit_selected(sc);
-    char title[128];
-    snprintf(title, sizeof title, _("Evidence link of %s"), sc->target);
-    struct ui_prompt_arg a = {
-        title,
-        _("Web address (http:// or https://) where the item is published:"),
-        r->evidence_url,
-        link_typed,
-        sc,
-        _("Enter: save   Esc: cancel   (saving an empty field removes the link)")};
-    ui_push(app, &ui_prompt_ops, &a);
+    open_text_dialog(sc, app, OIT_DRAFT_LINK);
     return UI_LAYOUT;
 }
 
@@ -236,12 +278,30 @@ static int note_typed(struct ui_app *app, void *ctx, const char *text, char *why
 int oit_edit_note(struct oit_scr *sc, struct ui_app *app)
 {
     if (set_target(sc, 0)) return UI_NONE;
-    const struct oit_row *r = oit_selected(sc);
-    char title[128];
-    snprintf(title, sizeof title, _("Note on %s"), sc->target);
-    struct ui_prompt_arg a = {title, NULL, r->note, note_typed, sc, NULL};
-    ui_push(app, &ui_note_ops, &a);
+    open_text_dialog(sc, app, OIT_DRAFT_NOTE);
     return UI_LAYOUT;
+}
+
+int oit_restore_draft(struct ui_app *app, const char *entity, const char *key)
+{
+    long agency;
+    int year;
+    char code[16];
+    int which = draft_kind(entity);
+    if (which < 0 || sscanf(key, "%ld:%d:%15s", &agency, &year, code) != 3) return -1;
+    if ((agency != app->agency_id || year != app->year) && ui_set_choice(app, agency, year))
+        return -1;
+    if (ui_open_named(app, "oit") || !ui_top(app) || ui_top(app)->ops != &ui_oit_ops) return -1;
+    struct oit_scr *sc = ui_top(app)->st;
+    oit_select_code(sc, code);
+    const struct oit_row *r = oit_selected(sc);
+    if (!r || strcmp(r->code, code) != 0) {
+        ui_message(app, 1, _("There is no item %s this year."), code);
+        return -1;
+    }
+    set_target(sc, 0);
+    open_text_dialog(sc, app, which);
+    return 0;
 }
 
 static const double scores[] = {100, 50, 0};

@@ -288,8 +288,8 @@ static int picker_key(struct ui_screen *s, struct ui_app *app, int key)
 {
     struct picker *p = s->st;
     if (p->editing) return edit_key(p, app, key);
-    /* Type-to-filter: a printable key that is no command starts the filter (Thai letters
-     * never are commands, so typing Thai just filters). */
+    /* Type-to-filter: a printable key that is no command starts the filter. Agency names
+     * are Thai, so here a Thai key is always text (no Kedmanee twin: see ui_key_action). */
     if (ui_key_is_text(key) && ui_keymap_lookup(&app->cfg.keys, key) < 0) {
         p->editing = 1;
         return edit_key(p, app, key);

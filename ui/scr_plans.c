@@ -177,6 +177,8 @@ static int ask_carry_over(struct plans *p, struct ui_app *app)
         .text = text,
         .keys = _("y: carry over   Esc: cancel"),
         .answers = UI_ASK(UI_ACT_CONFIRM),
+        .yes = _("Carry over"),
+        .back = _("Cancel"),
         .done = after_carry_question,
         .ctx = p,
     };

@@ -1,5 +1,6 @@
-/* The prompt dialog: a title, a label and a one-line field; Enter gives the text to the
- * screen below, which may refuse it with a reason shown in the box. Esc closes it. */
+/* The prompt dialog: a title, a label and a one-line field; Enter (or the save action) gives
+ * the text to the screen below, which may refuse it with a reason shown in the box. Esc
+ * closes it; with a draft kept (ui_text_draft.h) and text typed, Esc or Ctrl-C asks first. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,7 +9,9 @@
 #include "ui_draw.h"
 #include "ui_field.h"
 #include "ui_keys.h"
+#include "ui_plans.h"
 #include "ui_screens.h"
+#include "ui_text_draft.h"
 
 struct prompt {
     char *title, *label, *hint;
@@ -17,6 +20,7 @@ struct prompt {
     void *ctx;
     char why[512]; /* the last refusal */
     struct ui_rect box;
+    struct ui_text_draft draft;
 };
 
 static int prompt_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
@@ -30,7 +34,8 @@ static int prompt_enter(struct ui_screen *s, struct ui_app *app, const void *arg
     p->hint = strdup(a->hint ? a->hint : _("Enter: save   Esc: cancel"));
     p->done = a->done;
     p->ctx = a->ctx;
-    if (tt_field_init(&p->f, a->initial)) return -1;
+    ui_text_draft_start(&p->draft, a->draft_entity, a->draft_key, a->initial, a->restored);
+    if (tt_field_init(&p->f, a->restored ? a->restored : a->initial)) return -1;
     return p->title && p->label && p->hint ? 0 : -1;
 }
 
@@ -38,6 +43,8 @@ static void prompt_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct prompt *p = s->st;
     if (!p) return;
+    if (p->f.text) ui_text_draft_autosave(app, &p->draft, p->f.text, 1); /* a signal, a quit */
+    ui_text_draft_free(&p->draft);
     tt_field_free(&p->f);
     free(p->title);
     free(p->label);
@@ -72,9 +79,36 @@ static int accept(struct ui_app *app, struct prompt *p)
     p->why[0] = '\0';
     if (p->done && p->done(app, p->ctx, p->f.text, p->why, sizeof p->why)) {
         if (!p->why[0]) snprintf(p->why, sizeof p->why, "%s", _("Not saved."));
+        ui_text_draft_autosave(app, &p->draft, p->f.text, 1);
         return UI_DRAW;
     }
+    ui_text_draft_done(app, &p->draft);
     ui_pop(app); /* frees p */
+    return UI_LAYOUT;
+}
+
+static void after_unsaved_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    struct prompt *p = ctx;
+    if (answer == UI_ACT_SAVE) accept(app, p);
+    if (answer == UI_ACT_DISCARD) {
+        ui_text_draft_done(app, &p->draft);
+        ui_pop(app);
+    }
+}
+
+/* Esc or Ctrl-C: closes, or asks first when typed text would go. */
+static int cancel(struct ui_app *app, struct prompt *p)
+{
+    if (!p->draft.entity[0] || !ui_text_draft_dirty(&p->draft, p->f.text)) {
+        ui_pop(app); /* frees p; a draft of the record's own text is dropped on the way */
+        return UI_LAYOUT;
+    }
+    ui_text_draft_autosave(app, &p->draft, p->f.text, 1);
+    ui_ask_unsaved(app,
+                   _("The text you typed is not saved. It is kept as a draft until you save or "
+                     "discard it."),
+                   after_unsaved_question, p);
     return UI_LAYOUT;
 }
 
@@ -84,14 +118,26 @@ static int prompt_key(struct ui_screen *s, struct ui_app *app, int key)
     if (key == UI_KEY_ENTER) return accept(app, p);
     enum ui_field_result r = ui_field_key(&p->f, key);
     if (r == UI_FIELD_NOT_MINE) return UI_UNHANDLED;
-    if (r == UI_FIELD_CHANGED) p->why[0] = '\0';
+    if (r == UI_FIELD_CHANGED) {
+        p->why[0] = '\0';
+        ui_text_draft_autosave(app, &p->draft, p->f.text, 0);
+    }
     return UI_DRAW;
 }
 
 static int prompt_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     if (a == UI_ACT_SAVE) return accept(app, s->st);
-    return UI_UNHANDLED; /* Esc closes it (back); the list behind does not move */
+    /* the list behind does not move */
+    if (a == UI_ACT_BACK || a == UI_ACT_INTERRUPT) return cancel(app, s->st);
+    return UI_UNHANDLED;
+}
+
+static int prompt_refresh(struct ui_screen *s, struct ui_app *app)
+{
+    struct prompt *p = s->st;
+    ui_text_draft_autosave(app, &p->draft, p->f.text, 1); /* the user paused: keep the text */
+    return app->message[0] ? UI_DRAW : UI_NONE;
 }
 
 const struct ui_screen_ops ui_prompt_ops = {
@@ -104,4 +150,5 @@ const struct ui_screen_ops ui_prompt_ops = {
     .draw = prompt_draw,
     .handle = prompt_handle,
     .key = prompt_key,
+    .refresh = prompt_refresh,
 };

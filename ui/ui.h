@@ -41,6 +41,10 @@ struct ui_app *ui_session_app(struct ui_session *s);
 /* Ends curses and frees the session: the exit status. */
 int ui_session_end(struct ui_session *s);
 
+/* `itadesk keys`: shows, for each key pressed, the bytes received and the key they decode
+ * to, until Ctrl-C twice. The exit status. */
+int ui_keys_test(void);
+
 /* Writes the KEYS section of the man page (roff) from the action table's defaults. */
 void ui_keys_man(FILE *out);
 

@@ -60,11 +60,11 @@ enum ui_scr {
       UI_SCR_OIT)                                                                                  \
     X(JUMP, "jump", "O", N_("Jump to an item by typing its code (O12, or just 12)"), NULL,         \
       UI_SCR_OIT)                                                                                  \
-    X(SAVE, "save", "F2", N_("Save the text being edited"), NULL, UI_SCR_DIALOG | UI_SCR_EDIT) \
-    X(NEXT_FIELD, "next-field", "Tab", N_("Go to the next field, or the next part of the plan"),    \
+    X(SAVE, "save", "F2 C-s", N_("Save the text being edited"), NULL, UI_SCR_DIALOG | UI_SCR_EDIT) \
+    X(NEXT_FIELD, "next-field", "Tab", N_("Go to the next field, or the next part of the plan"),   \
       N_("next"), UI_SCR_EDIT | UI_SCR_PLANS)                                                      \
-    X(PREV_FIELD, "previous-field", "BackTab", N_("Go to the previous field, or part of the plan"), \
-      NULL, UI_SCR_EDIT | UI_SCR_PLANS)                                                            \
+    X(PREV_FIELD, "previous-field", "BackTab",                                                     \
+      N_("Go to the previous field, or part of the plan"), NULL, UI_SCR_EDIT | UI_SCR_PLANS)       \
     X(UNDO, "undo", "C-z", N_("Undo the last change to the text"), NULL, UI_SCR_EDIT)              \
     X(REDO, "redo", "C-y", N_("Redo the change undone"), NULL, UI_SCR_EDIT)                        \
     X(EXTERNAL_EDITOR, "external-editor", "C-e",                                                   \
@@ -74,7 +74,7 @@ enum ui_scr {
       N_("Start next year's plan from this year's unfinished measures"), NULL, UI_SCR_PLANS)       \
     X(DRAFTS, "drafts", "r", N_("Show your unsaved drafts, to restore one"), NULL,                 \
       UI_SCR_PLANS | UI_SCR_DASH)                                                                  \
-    X(CONFIRM, "yes", "y", N_("Answer yes to the question asked"), NULL, UI_SCR_DIALOG)           \
+    X(CONFIRM, "yes", "y", N_("Answer yes to the question asked"), NULL, UI_SCR_DIALOG)            \
     X(DISCARD, "discard", "D", N_("Discard the unsaved changes (or the draft)"), NULL,             \
       UI_SCR_DIALOG)                                                                               \
     X(INDICATORS, "indicators", "i", N_("Show the indicators"), N_("indicators"),                  \
@@ -97,7 +97,11 @@ enum ui_scr {
     X(HELP, "help", "? F1", N_("Show this help"), N_("help"),                                      \
       UI_SCR_ALL & ~(UI_SCR_HELP | UI_SCR_DIALOG))                                                 \
     X(REDRAW, "redraw", "C-l", N_("Redraw the screen"), NULL, UI_SCR_ALL)                          \
-    X(QUIT, "quit", "F10 Q", N_("Quit itadesk"), N_("quit"), UI_SCR_ALL)
+    X(QUIT, "quit", "F10 Q", N_("Quit itadesk"), N_("quit"), UI_SCR_ALL)                           \
+    X(INTERRUPT, "interrupt", "C-c",                                                               \
+      N_("In an editor: ask whether to save, discard or keep editing; elsewhere: ask whether "     \
+         "to quit"),                                                                               \
+      NULL, UI_SCR_ALL)
 
 enum ui_action {
 #define UI_ACTION_ENUM(id, name, keys, help, hint, screens) UI_ACT_##id,

@@ -9,6 +9,7 @@
 #include "db_agency.h"
 #include "db_view_agency.h"
 #include "i18n.h"
+#include "ui_decode.h"
 #include "ui_draw.h"
 #include "ui_input.h"
 #include "ui_keys.h"
@@ -161,10 +162,34 @@ static int change_year(struct ui_app *app, int dir)
     return UI_LAYOUT;
 }
 
+static void after_quit_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    (void)ctx;
+    if (answer == UI_ACT_CONFIRM) app->quit = 1;
+}
+
+/* Ctrl-C outside an editor: quitting by accident costs the place in the lists, so ask. */
+static int ask_quit(struct ui_app *app)
+{
+    struct ui_ask_arg q = {
+        .title = _("Quit itadesk?"),
+        .text = _("Ctrl-C asks before quitting. Unsaved text in an editor is kept as a draft."),
+        .keys = _("y or Enter: quit   Esc: stay"),
+        .answers = UI_ASK(UI_ACT_CONFIRM),
+        .done = after_quit_question,
+        .yes = _("Quit"),
+        .back = _("Stay"),
+    };
+    ui_push(app, &ui_ask_ops, &q);
+    return UI_LAYOUT;
+}
+
 /* Actions no screen took. */
 static int handle_global(struct ui_app *app, enum ui_action a)
 {
     switch (a) {
+    case UI_ACT_INTERRUPT:
+        return ask_quit(app);
     case UI_ACT_QUIT:
         app->quit = 1;
         return UI_NONE;
@@ -233,6 +258,15 @@ int ui_dispatch(struct ui_app *app, enum ui_action a)
     return returned(app, depth, dispatch_action(app, a));
 }
 
+int ui_key_action(struct ui_app *app, int key)
+{
+    struct ui_screen *top = ui_top(app);
+    int a = ui_keymap_lookup(&app->cfg.keys, key);
+    if (a >= 0 || !top) return a;
+    a = ui_keymap_command(&app->cfg.keys, key);
+    return a >= 0 && (ui_action_def((enum ui_action)a)->screens & top->ops->scr) ? a : -1;
+}
+
 int ui_dispatch_key(struct ui_app *app, int key)
 {
     if (key == UI_KEY_FN(KEY_RESIZE)) return UI_LAYOUT;
@@ -243,7 +277,14 @@ int ui_dispatch_key(struct ui_app *app, int key)
         int r = top->ops->key(top, app, key);
         if (!(r & UI_UNHANDLED)) return returned(app, depth, r);
     }
-    int a = ui_keymap_lookup(&app->cfg.keys, key);
+    int a = ui_key_action(app, key);
+    int plain = key & ~UI_KEY_ALT;
+    if (a < 0 && (key & UI_KEY_ALT) && plain != '[' && plain != 'O') {
+        /* An Alt key that means nothing here is Esc then the key, typed fast (or sent by a
+         * script): never lost. Not Alt-[ or Alt-O: those are a sequence cut by a slow link. */
+        int flags = ui_dispatch_key(app, UI_KEY_ESC);
+        return flags | ui_dispatch_key(app, plain);
+    }
     return a < 0 ? UI_NONE : ui_dispatch(app, (enum ui_action)a);
 }
 
@@ -285,10 +326,10 @@ static void draw_status(struct ui_app *app, struct ui_screen *top)
     size_t used = 0;
     for (int a = 0; a < UI_ACT_COUNT && used < sizeof hints; a++) {
         const struct ui_action_def *d = ui_action_def((enum ui_action)a);
-        int key = ui_keymap_first(&app->cfg.keys, (enum ui_action)a);
-        if (!d->hint || !(d->screens & top->ops->scr) || key < 0) continue;
-        char name[32];
-        ui_key_name(key, name, sizeof name);
+        if (!d->hint || !(d->screens & top->ops->scr)) continue;
+        char name[64];
+        ui_keymap_hint(&app->cfg.keys, (enum ui_action)a, name, sizeof name);
+        if (!name[0]) continue;
         int w = snprintf(hints + used, sizeof hints - used, " %s %s ", name, _(d->hint));
         if (w > 0) used += (size_t)w;
     }
@@ -353,6 +394,16 @@ int ui_loop(struct ui_app *app)
         }
         int had_message = app->message[0] != '\0';
         app->message[0] = '\0';
+        if (key == UI_KEY_UNKNOWN) { /* swallowed whole: name it, so support can help */
+            const int *chars;
+            char seq[128];
+            size_t n = ui_input_last(app->in, &chars);
+            ui_decode_describe(chars, n, seq, sizeof seq);
+            ui_message(app, 1, _("Unknown key %s: ignored (itadesk keys shows what keys send)."),
+                       seq);
+            ui_render(app);
+            continue;
+        }
         int flags = ui_dispatch_key(app, key);
         if (flags & UI_LAYOUT) app->need_layout = 1;
         if (flags != UI_NONE || had_message || app->message[0]) ui_render(app);

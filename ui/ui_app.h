@@ -97,6 +97,12 @@ int ui_set_choice(struct ui_app *app, long agency_id, int year);
 void ui_message(struct ui_app *app, int error, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 
+/* The action of key on the top screen outside text fields: its binding, else, for a Thai
+ * key typed with the Kedmanee layout on, the action of the Latin key at the same place when
+ * that action works on this screen (so that Thai letters that mean nothing here stay text
+ * for a screen's type-to-search); -1 for none. */
+int ui_key_action(struct ui_app *app, int key);
+
 /* One key, or one action, through the top screen and then the app. Returns UI_* flags. */
 int ui_dispatch_key(struct ui_app *app, int key);
 int ui_dispatch(struct ui_app *app, enum ui_action a);

@@ -55,6 +55,13 @@ int ui_config_apply(struct ui_config *cfg, const char *name, const char *value, 
         snprintf(cfg->printer, sizeof cfg->printer, "%s", value);
         return 0;
     }
+    if (strcmp(name, "keys.escdelay") == 0) {
+        char *end;
+        long ms = strtol(value, &end, 10);
+        if (end == value || *end || ms < 0 || ms > 1000) goto bad_value;
+        cfg->escdelay = (int)ms;
+        return 0;
+    }
     if (strncmp(name, "bind.", 5) == 0) {
         int a = ui_action_by_name(name + 5);
         if (a < 0) {
@@ -72,7 +79,7 @@ bad_value:
 
 void ui_config_load(struct ui_config *cfg, const char *path)
 {
-    *cfg = (struct ui_config){0};
+    *cfg = (struct ui_config){.escdelay = UI_ESCDELAY_DEFAULT};
     ui_keymap_defaults(&cfg->keys);
     FILE *f = path && *path ? fopen(path, "r") : NULL;
     if (!f) return;

@@ -4,6 +4,8 @@
  *   ui.color = auto | never | always   (auto honours NO_COLOR and the terminal)
  *   bind.ACTION = KEY [KEY...]     (replaces ACTION's keys; names as in `itadesk --keys`)
  *   print.printer = NAME           (the printer the print dialog sends to; default: lp's)
+ *   keys.escdelay = MS             (how long Esc waits for the rest of a key's sequence,
+ *                                   0..1000 ms; default 25: raise it over a slow link)
  * A bad line is skipped and reported on the status bar; it never stops the program. */
 #ifndef ITADESK_UI_CONFIG_H
 #define ITADESK_UI_CONFIG_H
@@ -20,9 +22,12 @@ struct ui_config {
     enum ui_color color;
     struct ui_keymap keys;
     char printer[128]; /* print.printer ("" = lp's default printer) */
+    int escdelay;      /* keys.escdelay, milliseconds */
     int bad_line;      /* first line that could not be used (0 = none) */
     char bad_text[64]; /* what was wrong on it: the name, value or key */
 };
+
+#define UI_ESCDELAY_DEFAULT 25
 
 /* Path of the config file into buf; "" when neither XDG_CONFIG_HOME nor HOME is set. */
 void ui_config_path(char *buf, size_t n);

@@ -31,6 +31,10 @@ struct ui_prompt_arg {
     ui_text_fn done;
     void *ctx;
     const char *hint; /* a line under the field (translated; NULL = how to save and cancel) */
+    /* Drafts (ui_text_draft.h): with an entity, the typed text is kept as a draft under
+     * entity/key and Esc with unsaved text asks first; restored is a draft's text to start
+     * from (initial stays the record's text). */
+    const char *draft_entity, *draft_key, *restored;
 };
 
 extern const struct ui_screen_ops ui_choose_ops; /* arg: const struct ui_choose_arg * */

@@ -10,6 +10,7 @@
 #include "db_plan.h"
 #include "i18n.h"
 #include "ui_dialog.h"
+#include "ui_oit.h"
 #include "ui_plans.h"
 
 static double now_seconds(void)
@@ -72,6 +73,8 @@ static void open_one(struct ui_app *app, const struct db_draft_info *d)
             ui_open_measure(app, id, 0, 0);
     } else if (strcmp(d->entity, "finding") == 0 && sscanf(d->key, "%ld", &id) == 1) {
         ui_open_finding(app, id);
+    } else if (strncmp(d->entity, "oit-", 4) == 0) {
+        oit_restore_draft(app, d->entity, d->key);
     } else if (strcmp(d->entity, "constraint") == 0 &&
                sscanf(d->key, "%ld:%d:%d", &agency, &year, &heading) == 3) {
         ui_open_constraint(app, agency, year, heading);
@@ -95,12 +98,19 @@ static void open_draft(struct ui_app *app, void *ctx, int index)
 static void describe(const struct db_draft_info *d, char *buf, size_t n)
 {
     long id;
+    const char *code;
     if (strcmp(d->entity, "measure") == 0 && strncmp(d->key, "new:", 4) == 0)
         snprintf(buf, n, _("a new measure (%s)"), d->saved_at ? d->saved_at : "");
     else if (strcmp(d->entity, "measure") == 0 && sscanf(d->key, "%ld", &id) == 1)
         snprintf(buf, n, _("measure %ld (%s)"), id, d->saved_at ? d->saved_at : "");
     else if (strcmp(d->entity, "finding") == 0)
         snprintf(buf, n, _("finding %s (%s)"), d->key, d->saved_at ? d->saved_at : "");
+    else if (strncmp(d->entity, "oit-", 4) == 0 && (code = strrchr(d->key, ':')) != NULL)
+        snprintf(buf, n,
+                 strcmp(d->entity, "oit-note") == 0   ? _("note on OIT item %s (%s)")
+                 : strcmp(d->entity, "oit-link") == 0 ? _("evidence link of OIT item %s (%s)")
+                                                      : _("new unit for OIT item %s (%s)"),
+                 code + 1, d->saved_at ? d->saved_at : "");
     else
         snprintf(buf, n, _("constraint %s (%s)"), d->key, d->saved_at ? d->saved_at : "");
 }
@@ -144,6 +154,20 @@ static void after_leave_question(struct ui_app *app, void *ctx, enum ui_action a
     }
 }
 
+void ui_ask_unsaved(struct ui_app *app, const char *what, ui_ask_fn done, void *ctx)
+{
+    struct ui_ask_arg q = {
+        .title = _("Unsaved changes"),
+        .text = what,
+        .keys = _("F2 or Ctrl-S: save   Esc: keep editing   D twice: discard"),
+        .answers = UI_ASK(UI_ACT_SAVE) | UI_ASK(UI_ACT_DISCARD),
+        .done = done,
+        .ctx = ctx,
+        .back = _("Keep editing"),
+    };
+    ui_push(app, &ui_ask_ops, &q);
+}
+
 int ui_editor_leave(struct ui_app *app, struct ui_leave *l)
 {
     if (!ui_draft_dirty(l->draft, l->form)) {
@@ -151,14 +175,6 @@ int ui_editor_leave(struct ui_app *app, struct ui_leave *l)
         return UI_LAYOUT;
     }
     ui_draft_autosave(app, l->draft, l->form, 1);
-    struct ui_ask_arg q = {
-        .title = _("Unsaved changes"),
-        .text = l->what,
-        .keys = _("F2: save   D: discard the changes   Esc: keep editing"),
-        .answers = UI_ASK(UI_ACT_SAVE) | UI_ASK(UI_ACT_DISCARD),
-        .done = after_leave_question,
-        .ctx = l,
-    };
-    ui_push(app, &ui_ask_ops, &q);
+    ui_ask_unsaved(app, l->what, after_leave_question, l);
     return UI_LAYOUT;
 }

@@ -188,17 +188,14 @@ static void draw_field(struct ui_form *form, struct ui_app *app, int i, struct u
 
 static void key_of(struct ui_app *app, enum ui_action a, char *buf, size_t n)
 {
-    int key = ui_keymap_first(&app->cfg.keys, a);
-    if (key < 0)
-        snprintf(buf, n, "-");
-    else
-        ui_key_name(key, buf, n);
+    ui_keymap_hint(&app->cfg.keys, a, buf, n);
+    if (!buf[0]) snprintf(buf, n, "-");
 }
 
 /* The last line: what the focused field holds against its limit, and the keys. */
 static void draw_hint(struct ui_form *form, struct ui_app *app, struct ui_rect area)
 {
-    char save[16], next[16], ext[16], limit[128] = "";
+    char save[48], next[48], ext[48], limit[128] = "";
     key_of(app, UI_ACT_SAVE, save, sizeof save);
     key_of(app, UI_ACT_NEXT_FIELD, next, sizeof next);
     key_of(app, UI_ACT_EXTERNAL_EDITOR, ext, sizeof ext);

@@ -54,6 +54,10 @@ int oit_edit_note(struct oit_scr *sc, struct ui_app *app);
 int oit_choose_score(struct oit_scr *sc, struct ui_app *app);
 int oit_choose_show(struct oit_scr *sc, struct ui_app *app);
 void oit_free_units(struct oit_scr *sc);
+/* A draft of an OIT dialog (entity oit-note, oit-link or oit-unit; key AGENCY:YEAR:CODE)
+ * from the start-up list: opens the checklist on the item and the dialog on the draft.
+ * 0, or -1 (an unknown draft, or the item is gone). */
+int oit_restore_draft(struct ui_app *app, const char *entity, const char *key);
 
 /* scr_oit_history.c */
 struct oit_history_arg {

@@ -19,7 +19,8 @@ int ui_open_finding(struct ui_app *app, long id);
 int ui_open_constraint(struct ui_app *app, long agency_id, int year, int heading);
 
 /* A question in a box: the caller's answers are actions (UI_ACT_CONFIRM, UI_ACT_DISCARD,
- * UI_ACT_SAVE); Esc (back) answers UI_ACT_BACK. done runs after the box has closed. */
+ * UI_ACT_SAVE), each a key and a button; Esc (back) answers UI_ACT_BACK. Discard needs its
+ * key twice, or Enter on its highlighted button. done runs after the box has closed. */
 typedef void (*ui_ask_fn)(struct ui_app *app, void *ctx, enum ui_action answer);
 struct ui_ask_arg {
     const char *title, *text; /* translated */
@@ -27,6 +28,7 @@ struct ui_ask_arg {
     unsigned answers;         /* 1 << UI_ACT_CONFIRM | ... */
     ui_ask_fn done;
     void *ctx;
+    const char *yes, *back; /* the confirm and back buttons' labels (NULL: Yes, Back) */
 };
 extern const struct ui_screen_ops ui_ask_ops; /* arg: const struct ui_ask_arg * */
 #define UI_ASK(a) (1u << (a))
@@ -64,6 +66,11 @@ struct ui_leave {
  * whether to save or discard (Esc goes on editing). leave must outlive the question:
  * keep it in the editor's state. Returns the redraw flags. */
 int ui_editor_leave(struct ui_app *app, struct ui_leave *leave);
+
+/* The question before typed text would be thrown away (Esc or Ctrl-C with unsaved text):
+ * what says what is unsaved; done gets UI_ACT_SAVE, UI_ACT_DISCARD (its key twice, or its
+ * highlighted button) or UI_ACT_BACK (keep editing). */
+void ui_ask_unsaved(struct ui_app *app, const char *what, ui_ask_fn done, void *ctx);
 
 /* At start-up: when the user has drafts, a list to open one (and restore it). */
 void ui_drafts_offer(struct ui_app *app);

@@ -86,7 +86,7 @@ struct ui_session *ui_session_start(struct itadb *db, const struct ui_options *o
     app->thai = s->loc.thai;
     app->brk = th_brk_new(NULL); /* NULL without the dictionary: wrapping falls back */
     app->agency_id = -1;
-    app->in = ui_input_terminal();
+    app->in = ui_input_terminal(app->cfg.escdelay, s->term.key_flags);
     if (!o->forget) ui_state_path(app->state_path, sizeof app->state_path);
     startup_notes(s);
     open_first(app, o);

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "ui_decode.h"
 
 volatile sig_atomic_t ui_signal_caught;
 
@@ -68,33 +69,17 @@ static void restore_stderr(struct ui_term *t)
     t->err_log = NULL;
 }
 
-/* Sequences that terminfo entries often lack over SSH (PuTTY, some xterm clones). */
-static void define_missing_keys(void)
+/* The decoder (ui_decode.c) reads the terminal's sequences itself: curses' table, made
+ * from a terminfo entry that rarely matches the real terminal (TERM=xterm on PuTTY), is
+ * emptied so that every character reaches it and nothing is lost to a half-known
+ * sequence. Keypad mode stays on: curses still sends smkx (application cursor mode) and
+ * takes it back around a suspend, and still reports the resize. */
+static unsigned take_over_keys(void)
 {
-    static const struct {
-        const char *seq;
-        int key;
-    } extra[] = {
-        {"\033[1~", KEY_HOME},
-        {"\033[4~", KEY_END},
-        {"\033[7~", KEY_HOME},
-        {"\033[8~", KEY_END},
-        {"\033[H", KEY_HOME},
-        {"\033[F", KEY_END},
-        {"\033OH", KEY_HOME},
-        {"\033OF", KEY_END},
-        {"\033[Z", KEY_BTAB},
-        /* Ctrl-Left/Right (xterm, VTE, Windows Terminal; rxvt) and Alt-Left/Right:
-         * word moves in text areas. */
-        {"\033[1;5D", KEY_MAX + 1},
-        {"\033[1;5C", KEY_MAX + 2},
-        {"\033Od", KEY_MAX + 1},
-        {"\033Oc", KEY_MAX + 2},
-        {"\033[1;3D", KEY_MAX + 1},
-        {"\033[1;3C", KEY_MAX + 2},
-    };
-    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
-        if (key_defined(extra[i].seq) <= 0) define_key(extra[i].seq, extra[i].key);
+    for (int k = KEY_MIN; k < KEY_MAX + 512; k++)
+        if (k != KEY_RESIZE) keyok(k, FALSE);
+    char *smkx = tigetstr("smkx");
+    return smkx && smkx != (char *)-1 && strstr(smkx, "?1h") ? UI_DECODE_APP_CURSOR : 0;
 }
 
 static int colors_wanted(enum ui_color c)
@@ -155,13 +140,16 @@ int ui_term_start(struct ui_term *t, const struct ui_term_opts *o, struct ui_the
     }
     set_term(t->screen);
     if (!o->headless) redirect_stderr(t);
-    cbreak();
+    /* Raw: Ctrl-S, Ctrl-Q, Ctrl-Z, Ctrl-C and Ctrl-backslash are keys (flow control and the
+     * terminal's signals off); a SIGTSTP sent from outside still suspends (curses' handler
+     * restores the terminal and redraws on SIGCONT). */
+    raw();
     noecho();
     nonl();
     keypad(stdscr, TRUE);
-    set_escdelay(25);
+    set_escdelay(0); /* the decoder waits for the rest of a sequence itself */
     curs_set(0);
-    define_missing_keys();
+    t->key_flags = take_over_keys();
     if (o->headless) resize_term(o->rows, o->cols);
     int color = colors_wanted(o->color);
     if (color && start_color() == OK)

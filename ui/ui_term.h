@@ -31,6 +31,7 @@ struct ui_term {
     FILE *err_log;    /* what was written to stderr meanwhile, shown after endwin */
     struct sigaction old[3];
     int signals_set;
+    unsigned key_flags; /* UI_DECODE_* for the input decoder (application cursor mode) */
 };
 
 /* Starts curses and fills theme. -1 (with a translated reason in why) when there is no

@@ -67,9 +67,11 @@ enum ui_ta_result ui_textarea_key(struct ui_textarea *t, int key, int multiline)
         tt_area_right(a);
         return UI_TA_MOVED;
     case UI_KEY_WORD_LEFT:
+    case UI_KEY_ALT | UI_KEY_FN(KEY_LEFT): /* Alt-Left: the word move of macOS habits */
         tt_area_word_left(a);
         return UI_TA_MOVED;
     case UI_KEY_WORD_RIGHT:
+    case UI_KEY_ALT | UI_KEY_FN(KEY_RIGHT):
         tt_area_word_right(a);
         return UI_TA_MOVED;
     case UI_KEY_FN(KEY_HOME):

@@ -69,9 +69,13 @@ type_text 'สองหมื่น'
 keys F2
 wait_for "is not an amount in baht or -"
 wait_for "Not saved: correct the fields marked with !"
-# Leaving asks; D discards (and drops the draft).
+# Leaving asks; D only highlights Discard and asks again, a second D discards (and drops
+# the draft).
 keys Escape
 wait_for "Unsaved changes"
+keys D
+wait_for "Press D again"
+screen | grep -qF "Measures 9" && fail "one D discarded" || ok
 keys D
 wait_for "Measures 9"
 keys F10
