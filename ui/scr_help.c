@@ -13,7 +13,7 @@
 enum { COL_KEYS, COL_ACTION, COL_WHERE, NCOLS };
 
 static const struct ui_column columns[NCOLS] = {
-    [COL_KEYS] = {N_("Keys"), 14, 0, TT_ALIGN_LEFT, 0, 0},
+    [COL_KEYS] = {N_("Keys"), 18, 0, TT_ALIGN_LEFT, 0, 0},
     [COL_ACTION] = {N_("Action"), 0, 20, TT_ALIGN_LEFT, 0, 0},
     [COL_WHERE] = {N_("Screens"), 0, 16, TT_ALIGN_LEFT, 1, 0},
 };
@@ -48,7 +48,8 @@ static void cell(void *ctx, long row, int col, struct ui_cell *out)
     out->text = out->buf;
     switch (col) {
     case COL_KEYS:
-        ui_keymap_keys(&app->cfg.keys, d->id, ", ", out->buf, sizeof out->buf);
+        /* "o / น": the key as typed with the Thai layout on, too */
+        ui_keymap_keys_both(&app->cfg.keys, d->id, ", ", out->buf, sizeof out->buf);
         break;
     case COL_ACTION:
         out->text = _(d->help);
@@ -84,8 +85,8 @@ static void help_layout(struct ui_screen *s, struct ui_app *app)
 {
     struct help *h = s->st;
     struct ui_rect a = s->area;
-    h->intro = (struct ui_rect){a.y + 1, a.x + 1, 1, a.w - 2};
-    ui_table_layout(&h->t, (struct ui_rect){a.y + 3, a.x + 1, a.h - 3, a.w - 2});
+    h->intro = (struct ui_rect){a.y + 1, a.x + 1, 2, a.w - 2};
+    ui_table_layout(&h->t, (struct ui_rect){a.y + 4, a.x + 1, a.h - 4, a.w - 2});
 }
 
 static void help_draw(struct ui_screen *s, struct ui_app *app)
@@ -93,6 +94,11 @@ static void help_draw(struct ui_screen *s, struct ui_app *app)
     struct help *h = s->st;
     ui_put(app, h->intro.y, h->intro.x, h->intro.w,
            _("Keys can be changed in ~/.config/itadesk/config, e.g. bind.down = j Down"),
+           TT_ALIGN_LEFT, UI_ROLE_DIM);
+    /* TRANSLATORS: C-s is Ctrl-S; keep the key names as they are. */
+    ui_put(app, h->intro.y + 1, h->intro.x, h->intro.w,
+           _("No F-keys? Esc then 1..9, 0 = F1..F10; C-s saves. Thai layout on: a key acts as "
+             "the Latin key at its place."),
            TT_ALIGN_LEFT, UI_ROLE_DIM);
     ui_table_draw(&h->t, app, cell, app);
 }

@@ -60,7 +60,8 @@ int ui_key_parse(const char *name)
     }
     int key = parse_plain(name);
     if (key < 0) return -1;
-    if (mods && (key == UI_KEY_UNKNOWN || (key < UI_KEY_FN_BASE && (mods & ~UI_KEY_ALT))))
+    if (mods && (key == UI_KEY_UNKNOWN ||
+                 (key > 0x20 && key < UI_KEY_FN_BASE && key != 0x7f && (mods & ~UI_KEY_ALT))))
         return -1; /* only Alt goes with a character: C-x is the control character */
     return key | mods;
 }
