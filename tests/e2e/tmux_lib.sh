@@ -37,14 +37,14 @@ wait_file() {
     return 1
 }
 
-# start NAME ARGS...: runs itadesk on $db in a fresh 120x40 session (English screens,
-# a fixed today for the due labels).
+# start NAME ARGS...: runs itadesk on $db in a fresh session of TM_COLS x TM_ROWS (default
+# 120x40; English screens, a fixed today for the due labels).
 start() {
     local name=$1
     shift
     rm -f "$WORK/$name.exit"
     TM kill-session -t itadesk 2>/dev/null
-    TM new-session -d -s itadesk -x 120 -y 40 \
+    TM new-session -d -s itadesk -x "${TM_COLS:-120}" -y "${TM_ROWS:-40}" \
         "env LC_ALL=C.UTF-8 LANGUAGE=en ITADESK_TODAY=2025-05-01 HOME='$HOME' \
          XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$WORK/state' \
          $ITADESK --db '$db' $* 2>'$WORK/$name.err'; echo \$? >'$WORK/$name.exit'"
@@ -60,4 +60,6 @@ app_pid() {
 
 # type TEXT: literal UTF-8, one code point after another as a keyboard sends them.
 type_text() { TM send-keys -t itadesk -l -- "$1"; }
+# raw BYTES: bytes exactly as a terminal sends them for one key (printf escapes: '\e[11~').
+raw() { TM send-keys -t itadesk -l -- "$(printf "$1")"; }
 keys() { TM send-keys -t itadesk "$@"; }
