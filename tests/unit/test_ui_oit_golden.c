@@ -24,7 +24,7 @@ static const struct oit_case cases[] = {
     {"oit-2566", "2 2566 oit", "End", 1},
     {"oit-units", "2 2566 oit", "j u", 0},
     {"oit-filter", "1 2567 oit", "f Down Enter", 1},
-    {"oit-search", "1 2567 oit", "text:สถิติ", 1},
+    {"oit-search", "1 2567 oit", "/ text:สถิติ", 1},
     {"oit-marked", "1 2567 oit", "1 2 m m M", 1},
     {"oit-note", "2 2566 oit", "n End Enter text:ตรวจแล้ว", 0},
     {"oit-link-refused", "1 2567 oit", "l text:ftp://example.go.th Enter", 0},
