@@ -9,7 +9,7 @@ secs=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 seeds=$root/tests/data/seeds
-harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field fuzz_area fuzz_csv_scores fuzz_csv_oit)
+harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field fuzz_area fuzz_csv_scores fuzz_csv_oit fuzz_decode)
 
 CC=clang cmake -S "$root" -B "$build" -DITADESK_FUZZ=ON -DITADESK_TESTS=OFF \
     -DITADESK_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -54,6 +54,7 @@ for h in "${harnesses[@]}"; do
     fuzz_csv_scores) dir=$corpus/scores ;;
     fuzz_csv_oit) dir=$corpus/oit max_len=16384 ;;
     fuzz_area) dir=$root/fuzz/regressions/fuzz_area max_len=600 ;;
+    fuzz_decode) dir=$root/fuzz/regressions/fuzz_decode max_len=512 ;;
     *) dir=$corpus/text ;;
     esac
     work=$corpus/$h
