@@ -1,7 +1,7 @@
-/* The note editor: a boxed multi-line text (wrapped at Thai word boundaries) edited with
- * the arrows, Enter for a new line, the save action (F2 or Ctrl-S) to save, Esc to leave
- * (asking first when typed text would go). With a draft entity the text is kept as a draft
- * within a second of typing (ui_text_draft.h). */
+/* The note editor: a boxed multi-line text area (ui_textarea: wrapped at Thai word
+ * boundaries, Ctrl-arrows by word, Ctrl-Z undo) with Enter for a new line, the save action
+ * (F2 or Ctrl-S) to save, Esc to leave (asking first when typed text would go). With a draft entity
+ * the text is kept as a draft within a second of typing (ui_text_draft.h). */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,18 +14,22 @@
 #include "ui_plans.h"
 #include "ui_screens.h"
 #include "ui_text_draft.h"
-#include "ui_textbox.h"
+#include "ui_textarea.h"
 
 struct note {
     char *title;
-    struct ui_textbox tb;
+    struct ui_textarea ta;
     ui_text_fn done;
     void *ctx;
     char why[512];
     struct ui_rect box, text; /* the box and the text inside it */
-    size_t top;               /* first wrapped line shown */
     struct ui_text_draft draft;
 };
+
+static const char *text_of(const struct note *n)
+{
+    return tt_area_text(&n->ta.a);
+}
 
 static int note_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
@@ -37,7 +41,7 @@ static int note_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
     n->done = a->done;
     n->ctx = a->ctx;
     ui_text_draft_start(&n->draft, a->draft_entity, a->draft_key, a->initial, a->restored);
-    if (ui_textbox_init(&n->tb, a->restored ? a->restored : a->initial, 40, app->brk)) return -1;
+    if (ui_textarea_init(&n->ta, app->brk, a->restored ? a->restored : a->initial, 0)) return -1;
     return n->title ? 0 : -1;
 }
 
@@ -45,9 +49,9 @@ static void note_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct note *n = s->st;
     if (!n) return;
-    if (n->tb.f.text) ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 1); /* a signal */
+    if (n->ta.a.f.text) ui_text_draft_autosave(app, &n->draft, text_of(n), 1); /* a signal */
     ui_text_draft_free(&n->draft);
-    ui_textbox_free(&n->tb);
+    ui_textarea_free(&n->ta);
     free(n->title);
     free(n);
 }
@@ -61,15 +65,6 @@ static void note_layout(struct ui_screen *s, struct ui_app *app)
     n->box = ui_dialog_rect(s->area, h, w);
     n->text = (struct ui_rect){n->box.y + 1, n->box.x + 2, n->box.h - 4, n->box.w - 4};
     if (n->text.h < 1) n->text.h = 1;
-    ui_textbox_set_width(&n->tb, n->text.w - 1); /* a column for the cursor at a line end */
-}
-
-/* Scrolls so that the cursor's line shows. */
-static void follow_cursor(struct note *n, size_t line)
-{
-    size_t h = (size_t)n->text.h;
-    if (line < n->top) n->top = line;
-    if (line >= n->top + h) n->top = line - h + 1;
 }
 
 static void draw_hint(struct note *n, struct ui_app *app, int y)
@@ -85,81 +80,30 @@ static void note_draw(struct ui_screen *s, struct ui_app *app)
 {
     struct note *n = s->st;
     ui_box(app, n->box, n->title);
-    size_t line;
-    int col;
-    ui_textbox_cursor(&n->tb, &line, &col);
-    follow_cursor(n, line);
-    for (int i = 0; i < n->text.h; i++) {
-        size_t k = n->top + (size_t)i;
-        if (k >= n->tb.lines.n) break;
-        const tt_line *l = &n->tb.lines.v[k];
-        char *part = strndup(n->tb.f.text + l->off, l->len);
-        ui_put(app, n->text.y + i, n->text.x, n->text.w, part, TT_ALIGN_LEFT, UI_ROLE_NORMAL);
-        free(part);
-    }
+    ui_textarea_draw(app, &n->ta, n->text, 1); /* scrolled to the cursor, which goes there */
     int bottom = n->box.y + n->box.h - 2;
     if (n->why[0])
         ui_put(app, bottom, n->text.x, n->text.w, n->why, TT_ALIGN_LEFT, UI_ROLE_WARN);
     else
         draw_hint(n, app, bottom);
-    app->cursor_y = n->text.y + (int)(line - n->top);
-    app->cursor_x = n->text.x + (col < n->text.w ? col : n->text.w - 1);
-}
-
-static int edit(struct note *n, int key)
-{
-    switch (key) {
-    case UI_KEY_ENTER:
-        ui_textbox_newline(&n->tb);
-        return UI_DRAW;
-    case UI_KEY_FN(KEY_BACKSPACE):
-        ui_textbox_backspace(&n->tb);
-        return UI_DRAW;
-    case UI_KEY_FN(KEY_DC):
-        ui_textbox_delete(&n->tb);
-        return UI_DRAW;
-    case UI_KEY_FN(KEY_LEFT):
-        ui_textbox_left(&n->tb);
-        return UI_DRAW;
-    case UI_KEY_FN(KEY_RIGHT):
-        ui_textbox_right(&n->tb);
-        return UI_DRAW;
-    case UI_KEY_FN(KEY_UP):
-        ui_textbox_up(&n->tb);
-        return UI_DRAW;
-    case UI_KEY_FN(KEY_DOWN):
-        ui_textbox_down(&n->tb);
-        return UI_DRAW;
-    case UI_KEY_FN(KEY_HOME):
-        ui_textbox_home(&n->tb);
-        return UI_DRAW;
-    case UI_KEY_FN(KEY_END):
-        ui_textbox_end(&n->tb);
-        return UI_DRAW;
-    }
-    if (!ui_key_is_text(key)) return UI_UNHANDLED;
-    enum tt_insert_result r = ui_textbox_insert(&n->tb, (unsigned)key);
-    if (r == TT_INSERT_REFUSED || r == TT_INSERT_NOMEM) beep();
-    return UI_DRAW;
 }
 
 static int note_key(struct ui_screen *s, struct ui_app *app, int key)
 {
     struct note *n = s->st;
-    int r = edit(n, key);
-    if (!(r & UI_UNHANDLED)) {
-        n->why[0] = '\0';
-        ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 0);
-    }
-    return r;
+    enum ui_ta_result r = ui_textarea_key(&n->ta, key, 1);
+    if (r == UI_TA_NOT_MINE) return UI_UNHANDLED;
+    n->why[0] = '\0';
+    if (r == UI_TA_CHANGED) ui_text_draft_autosave(app, &n->draft, text_of(n), 0);
+    return UI_DRAW;
 }
 
 static int save(struct ui_app *app, struct note *n)
 {
     n->why[0] = '\0';
-    if (n->done && n->done(app, n->ctx, n->tb.f.text, n->why, sizeof n->why)) {
+    if (n->done && n->done(app, n->ctx, text_of(n), n->why, sizeof n->why)) {
         if (!n->why[0]) snprintf(n->why, sizeof n->why, "%s", _("Not saved."));
-        ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 1);
+        ui_text_draft_autosave(app, &n->draft, text_of(n), 1);
         return UI_DRAW;
     }
     ui_text_draft_done(app, &n->draft);
@@ -180,11 +124,11 @@ static void after_unsaved_question(struct ui_app *app, void *ctx, enum ui_action
 /* Esc or Ctrl-C: closes, or asks first when typed text would go. */
 static int cancel(struct ui_app *app, struct note *n)
 {
-    if (!ui_text_draft_dirty(&n->draft, n->tb.f.text)) {
+    if (!ui_text_draft_dirty(&n->draft, text_of(n))) {
         ui_pop(app);
         return UI_LAYOUT;
     }
-    ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 1);
+    ui_text_draft_autosave(app, &n->draft, text_of(n), 1);
     ui_ask_unsaved(app,
                    _("The text you typed is not saved. It is kept as a draft until you save or "
                      "discard it."),
@@ -192,9 +136,18 @@ static int cancel(struct ui_app *app, struct note *n)
     return UI_LAYOUT;
 }
 
+/* Ctrl-Z / Ctrl-Y: one step of the text area's history. */
+static int undo(struct ui_app *app, struct note *n, int redo)
+{
+    if ((redo ? tt_area_redo(&n->ta.a) : tt_area_undo(&n->ta.a)) != TT_AREA_OK) beep();
+    ui_text_draft_autosave(app, &n->draft, text_of(n), 0);
+    return UI_DRAW;
+}
+
 static int note_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     if (a == UI_ACT_SAVE) return save(app, s->st);
+    if (a == UI_ACT_UNDO || a == UI_ACT_REDO) return undo(app, s->st, a == UI_ACT_REDO);
     if (a == UI_ACT_BACK || a == UI_ACT_INTERRUPT) return cancel(app, s->st);
     return UI_UNHANDLED;
 }
@@ -202,7 +155,7 @@ static int note_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a
 static int note_refresh(struct ui_screen *s, struct ui_app *app)
 {
     struct note *n = s->st;
-    ui_text_draft_autosave(app, &n->draft, n->tb.f.text, 1); /* the user paused: keep the text */
+    ui_text_draft_autosave(app, &n->draft, text_of(n), 1); /* the user paused: keep the text */
     return app->message[0] ? UI_DRAW : UI_NONE;
 }
 

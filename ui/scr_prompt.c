@@ -1,6 +1,7 @@
 /* The prompt dialog: a title, a label and a one-line field; Enter (or the save action) gives
  * the text to the screen below, which may refuse it with a reason shown in the box. Esc
  * closes it; with a draft kept (ui_text_draft.h) and text typed, Esc or Ctrl-C asks first. */
+#include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +13,9 @@
 #include "ui_plans.h"
 #include "ui_screens.h"
 #include "ui_text_draft.h"
+#include "xalloc.h"
+
+#define PROMPT_UNDO_MAX 64
 
 struct prompt {
     char *title, *label, *hint;
@@ -21,6 +25,8 @@ struct prompt {
     char why[512]; /* the last refusal */
     struct ui_rect box;
     struct ui_text_draft draft;
+    char *undo[PROMPT_UNDO_MAX]; /* the text before each change, oldest first */
+    int nundo;
 };
 
 static int prompt_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
@@ -45,6 +51,8 @@ static void prompt_leave(struct ui_screen *s, struct ui_app *app)
     if (!p) return;
     if (p->f.text) ui_text_draft_autosave(app, &p->draft, p->f.text, 1); /* a signal, a quit */
     ui_text_draft_free(&p->draft);
+    for (int i = 0; i < p->nundo; i++)
+        free(p->undo[i]);
     tt_field_free(&p->f);
     free(p->title);
     free(p->label);
@@ -112,11 +120,41 @@ static int cancel(struct ui_app *app, struct prompt *p)
     return UI_LAYOUT;
 }
 
+/* Keeps the text before a change for Ctrl-Z (the oldest goes when the history is full). */
+static void remember(struct prompt *p, char *before)
+{
+    if (p->nundo == PROMPT_UNDO_MAX) {
+        free(p->undo[0]);
+        memmove(p->undo, p->undo + 1, (PROMPT_UNDO_MAX - 1) * sizeof p->undo[0]);
+        p->nundo--;
+    }
+    p->undo[p->nundo++] = before;
+}
+
+/* Ctrl-Z: the text as it was before the last change (cursor at its end). */
+static int undo(struct ui_app *app, struct prompt *p)
+{
+    if (!p->nundo) {
+        beep();
+        return UI_NONE;
+    }
+    char *text = p->undo[--p->nundo];
+    if (tt_field_set_text(&p->f, text) == 0) tt_field_end(&p->f);
+    free(text);
+    ui_text_draft_autosave(app, &p->draft, p->f.text, 0);
+    return UI_DRAW;
+}
+
 static int prompt_key(struct ui_screen *s, struct ui_app *app, int key)
 {
     struct prompt *p = s->st;
     if (key == UI_KEY_ENTER) return accept(app, p);
+    char *before = xstrdup(p->f.text);
     enum ui_field_result r = ui_field_key(&p->f, key);
+    if (r == UI_FIELD_CHANGED)
+        remember(p, before);
+    else
+        free(before);
     if (r == UI_FIELD_NOT_MINE) return UI_UNHANDLED;
     if (r == UI_FIELD_CHANGED) {
         p->why[0] = '\0';
@@ -128,6 +166,7 @@ static int prompt_key(struct ui_screen *s, struct ui_app *app, int key)
 static int prompt_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     if (a == UI_ACT_SAVE) return accept(app, s->st);
+    if (a == UI_ACT_UNDO) return undo(app, s->st);
     /* the list behind does not move */
     if (a == UI_ACT_BACK || a == UI_ACT_INTERRUPT) return cancel(app, s->st);
     return UI_UNHANDLED;

@@ -65,8 +65,9 @@ enum ui_scr {
       N_("next"), UI_SCR_EDIT | UI_SCR_PLANS)                                                      \
     X(PREV_FIELD, "previous-field", "BackTab",                                                     \
       N_("Go to the previous field, or part of the plan"), NULL, UI_SCR_EDIT | UI_SCR_PLANS)       \
-    X(UNDO, "undo", "C-z", N_("Undo the last change to the text"), NULL, UI_SCR_EDIT)              \
-    X(REDO, "redo", "C-y", N_("Redo the change undone"), NULL, UI_SCR_EDIT)                        \
+    X(UNDO, "undo", "C-z", N_("Undo the last change to the text"), NULL,                           \
+      UI_SCR_EDIT | UI_SCR_DIALOG)                                                                 \
+    X(REDO, "redo", "C-y", N_("Redo the change undone"), NULL, UI_SCR_EDIT | UI_SCR_DIALOG)        \
     X(EXTERNAL_EDITOR, "external-editor", "C-e",                                                   \
       N_("Edit the field in $VISUAL or $EDITOR (vi by default)"), NULL, UI_SCR_EDIT)               \
     X(NEW, "new", "+ Insert", N_("Add a new measure"), N_("new"), UI_SCR_PLANS)                    \
