@@ -46,6 +46,10 @@ wait_file() {
     return 1
 }
 
+# A session that outlives the itadesk ones: the server never stops between two of them
+# (a new-session racing a server still shutting down leaves an empty pane).
+TM new-session -d -s keep -x 20 -y 5 "sleep 100000"
+
 start() { # start NAME ARGS...: runs itadesk in a fresh 80x24 session
     local name=$1
     shift

@@ -8,6 +8,10 @@ fi
 SOCK="itadesk-test-$$"
 TM() { tmux -L "$SOCK" -f /dev/null "$@"; }
 trap 'TM kill-server 2>/dev/null; rm -rf "$WORK"' EXIT
+# A session that lives as long as the test: killing the itadesk session then never stops the
+# server, so the next new-session cannot race a server that is still shutting down (seen on
+# a loaded machine as an empty pane and "no server running").
+TM new-session -d -s keep -x 20 -y 5 "sleep 100000"
 
 screen() { TM capture-pane -p -t itadesk 2>/dev/null; }
 
