@@ -96,8 +96,10 @@ Test(ui_text_drafts, evidence_link_survives_esc_and_a_quit_and_is_offered_back)
     expect_screen(&f, "Press D again");
     keys(&f, "Esc"); /* keep editing */
     expect_not_screen(&f, "Unsaved changes");
-    keys(&f, "text:/o1");
-    expect_screen(&f, "example.go.th/ita/o1");
+    keys(&f, "text:/o1 text:x");
+    expect_screen(&f, "example.go.th/ita/o1x");
+    keys(&f, "C-z"); /* undoes the x */
+    expect_screen(&f, "example.go.th/ita/o1 ");
     keys(&f, "C-c"); /* asks exactly as Esc does */
     expect_screen(&f, "Unsaved changes");
     keys(&f, "Esc F10"); /* quit with the dialog open: the text goes to the draft */
@@ -141,7 +143,7 @@ Test(ui_text_drafts, new_unit_name_kept_after_a_pause_and_discarded_only_on_conf
 Test(ui_text_drafts, note_draft_within_a_second_and_restored_when_opened_again)
 {
     struct fixture f = open_fixture("1 2567 oit");
-    keys(&f, "Home n text:บันทึก Enter text:บรรทัดสอง idle");
+    keys(&f, "Home n text:ผิด C-z text:บันทึก Enter text:บรรทัดสอง idle"); /* C-z undoes */
     expect_draft(&f, "oit-note", "บันทึก\nบรรทัดสอง");
     keys(&f, "Esc Esc Esc"); /* asks, keep editing, asks again */
     expect_screen(&f, "Unsaved changes");
