@@ -3,94 +3,96 @@
 #ifndef ITADESK_UI_KEDMANEE_H
 #define ITADESK_UI_KEDMANEE_H
 
+/* clang-format off */
 /* {Thai code point, Latin key at the same place}, sorted by code point. */
 static const struct {
     unsigned short thai;
     char latin;
 } kedmanee[] = {
-    {0x0E01, 'd'},  /* ก <AC03> */
-    {0x0E02, '-'},  /* ข <AE11> */
+    {0x0E01, 'd'}, /* ก <AC03> */
+    {0x0E02, '-'}, /* ข <AE11> */
     {0x0E03, '\\'}, /* ฃ <BKSL> */
-    {0x0E04, '8'},  /* ค <AE08> */
-    {0x0E05, '|'},  /* ฅ <BKSL> shifted */
-    {0x0E06, 'S'},  /* ฆ <AC02> shifted */
+    {0x0E04, '8'}, /* ค <AE08> */
+    {0x0E05, '|'}, /* ฅ <BKSL> shifted */
+    {0x0E06, 'S'}, /* ฆ <AC02> shifted */
     {0x0E07, '\''}, /* ง <AC11> */
-    {0x0E08, '0'},  /* จ <AE10> */
-    {0x0E09, 'C'},  /* ฉ <AB03> shifted */
-    {0x0E0A, '='},  /* ช <AE12> */
-    {0x0E0B, ':'},  /* ซ <AC10> shifted */
-    {0x0E0C, 'G'},  /* ฌ <AC05> shifted */
-    {0x0E0D, 'P'},  /* ญ <AD10> shifted */
-    {0x0E0E, 'E'},  /* ฎ <AD03> shifted */
-    {0x0E0F, 'D'},  /* ฏ <AC03> shifted */
-    {0x0E10, '{'},  /* ฐ <AD11> shifted */
-    {0x0E11, 'R'},  /* ฑ <AD04> shifted */
-    {0x0E12, '<'},  /* ฒ <AB08> shifted */
-    {0x0E13, 'I'},  /* ณ <AD08> shifted */
-    {0x0E14, 'f'},  /* ด <AC04> */
-    {0x0E15, '9'},  /* ต <AE09> */
-    {0x0E16, '5'},  /* ถ <AE05> */
-    {0x0E17, 'm'},  /* ท <AB07> */
-    {0x0E18, 'T'},  /* ธ <AD05> shifted */
-    {0x0E19, 'o'},  /* น <AD09> */
-    {0x0E1A, '['},  /* บ <AD11> */
-    {0x0E1B, 'x'},  /* ป <AB02> */
-    {0x0E1C, 'z'},  /* ผ <AB01> */
-    {0x0E1D, '/'},  /* ฝ <AB10> */
-    {0x0E1E, 'r'},  /* พ <AD04> */
-    {0x0E1F, 'a'},  /* ฟ <AC01> */
-    {0x0E20, '4'},  /* ภ <AE04> */
-    {0x0E21, ','},  /* ม <AB08> */
-    {0x0E22, 'p'},  /* ย <AD10> */
-    {0x0E23, 'i'},  /* ร <AD08> */
-    {0x0E24, 'A'},  /* ฤ <AC01> shifted */
-    {0x0E25, ']'},  /* ล <AD12> */
-    {0x0E26, '?'},  /* ฦ <AB10> shifted */
-    {0x0E27, ';'},  /* ว <AC10> */
-    {0x0E28, 'L'},  /* ศ <AC09> shifted */
-    {0x0E29, 'K'},  /* ษ <AC08> shifted */
-    {0x0E2A, 'l'},  /* ส <AC09> */
-    {0x0E2B, 's'},  /* ห <AC02> */
-    {0x0E2C, '>'},  /* ฬ <AB09> shifted */
-    {0x0E2D, 'v'},  /* อ <AB04> */
-    {0x0E2E, 'V'},  /* ฮ <AB04> shifted */
-    {0x0E2F, 'O'},  /* ฯ <AD09> shifted */
-    {0x0E30, 't'},  /* ะ <AD05> */
-    {0x0E31, 'y'},  /* ◌ั <AD06> */
-    {0x0E32, 'k'},  /* ◌า <AC08> */
-    {0x0E33, 'e'},  /* ◌ำ <AD03> */
-    {0x0E34, 'b'},  /* ◌ิ <AB05> */
-    {0x0E35, 'u'},  /* ◌ี <AD07> */
-    {0x0E36, '7'},  /* ◌ึ <AE07> */
-    {0x0E37, 'n'},  /* ◌ื <AB06> */
-    {0x0E38, '6'},  /* ◌ุ <AE06> */
-    {0x0E39, '^'},  /* ◌ู <AE06> shifted */
-    {0x0E3A, 'B'},  /* ◌ฺ <AB05> shifted */
-    {0x0E3F, '&'},  /* ฿ <AE07> shifted */
-    {0x0E40, 'g'},  /* เ <AC05> */
-    {0x0E41, 'c'},  /* แ <AB03> */
-    {0x0E42, 'F'},  /* โ <AC04> shifted */
-    {0x0E43, '.'},  /* ใ <AB09> */
-    {0x0E44, 'w'},  /* ไ <AD02> */
-    {0x0E45, '1'},  /* ๅ <AE01> */
-    {0x0E46, 'q'},  /* ๆ <AD01> */
-    {0x0E47, 'H'},  /* ◌็ <AC06> shifted */
-    {0x0E48, 'j'},  /* ◌่ <AC07> */
-    {0x0E49, 'h'},  /* ◌้ <AC06> */
-    {0x0E4A, 'U'},  /* ◌๊ <AD07> shifted */
-    {0x0E4B, 'J'},  /* ◌๋ <AC07> shifted */
-    {0x0E4C, 'N'},  /* ◌์ <AB06> shifted */
-    {0x0E4D, 'Y'},  /* ◌ํ <AD06> shifted */
-    {0x0E50, 'Q'},  /* ๐ <AD01> shifted */
-    {0x0E51, '@'},  /* ๑ <AE02> shifted */
-    {0x0E52, '#'},  /* ๒ <AE03> shifted */
-    {0x0E53, '$'},  /* ๓ <AE04> shifted */
-    {0x0E54, '%'},  /* ๔ <AE05> shifted */
-    {0x0E55, '*'},  /* ๕ <AE08> shifted */
-    {0x0E56, '('},  /* ๖ <AE09> shifted */
-    {0x0E57, ')'},  /* ๗ <AE10> shifted */
-    {0x0E58, '_'},  /* ๘ <AE11> shifted */
-    {0x0E59, '+'},  /* ๙ <AE12> shifted */
+    {0x0E08, '0'}, /* จ <AE10> */
+    {0x0E09, 'C'}, /* ฉ <AB03> shifted */
+    {0x0E0A, '='}, /* ช <AE12> */
+    {0x0E0B, ':'}, /* ซ <AC10> shifted */
+    {0x0E0C, 'G'}, /* ฌ <AC05> shifted */
+    {0x0E0D, 'P'}, /* ญ <AD10> shifted */
+    {0x0E0E, 'E'}, /* ฎ <AD03> shifted */
+    {0x0E0F, 'D'}, /* ฏ <AC03> shifted */
+    {0x0E10, '{'}, /* ฐ <AD11> shifted */
+    {0x0E11, 'R'}, /* ฑ <AD04> shifted */
+    {0x0E12, '<'}, /* ฒ <AB08> shifted */
+    {0x0E13, 'I'}, /* ณ <AD08> shifted */
+    {0x0E14, 'f'}, /* ด <AC04> */
+    {0x0E15, '9'}, /* ต <AE09> */
+    {0x0E16, '5'}, /* ถ <AE05> */
+    {0x0E17, 'm'}, /* ท <AB07> */
+    {0x0E18, 'T'}, /* ธ <AD05> shifted */
+    {0x0E19, 'o'}, /* น <AD09> */
+    {0x0E1A, '['}, /* บ <AD11> */
+    {0x0E1B, 'x'}, /* ป <AB02> */
+    {0x0E1C, 'z'}, /* ผ <AB01> */
+    {0x0E1D, '/'}, /* ฝ <AB10> */
+    {0x0E1E, 'r'}, /* พ <AD04> */
+    {0x0E1F, 'a'}, /* ฟ <AC01> */
+    {0x0E20, '4'}, /* ภ <AE04> */
+    {0x0E21, ','}, /* ม <AB08> */
+    {0x0E22, 'p'}, /* ย <AD10> */
+    {0x0E23, 'i'}, /* ร <AD08> */
+    {0x0E24, 'A'}, /* ฤ <AC01> shifted */
+    {0x0E25, ']'}, /* ล <AD12> */
+    {0x0E26, '?'}, /* ฦ <AB10> shifted */
+    {0x0E27, ';'}, /* ว <AC10> */
+    {0x0E28, 'L'}, /* ศ <AC09> shifted */
+    {0x0E29, 'K'}, /* ษ <AC08> shifted */
+    {0x0E2A, 'l'}, /* ส <AC09> */
+    {0x0E2B, 's'}, /* ห <AC02> */
+    {0x0E2C, '>'}, /* ฬ <AB09> shifted */
+    {0x0E2D, 'v'}, /* อ <AB04> */
+    {0x0E2E, 'V'}, /* ฮ <AB04> shifted */
+    {0x0E2F, 'O'}, /* ฯ <AD09> shifted */
+    {0x0E30, 't'}, /* ะ <AD05> */
+    {0x0E31, 'y'}, /* ◌ั <AD06> */
+    {0x0E32, 'k'}, /* ◌า <AC08> */
+    {0x0E33, 'e'}, /* ◌ำ <AD03> */
+    {0x0E34, 'b'}, /* ◌ิ <AB05> */
+    {0x0E35, 'u'}, /* ◌ี <AD07> */
+    {0x0E36, '7'}, /* ◌ึ <AE07> */
+    {0x0E37, 'n'}, /* ◌ื <AB06> */
+    {0x0E38, '6'}, /* ◌ุ <AE06> */
+    {0x0E39, '^'}, /* ◌ู <AE06> shifted */
+    {0x0E3A, 'B'}, /* ◌ฺ <AB05> shifted */
+    {0x0E3F, '&'}, /* ฿ <AE07> shifted */
+    {0x0E40, 'g'}, /* เ <AC05> */
+    {0x0E41, 'c'}, /* แ <AB03> */
+    {0x0E42, 'F'}, /* โ <AC04> shifted */
+    {0x0E43, '.'}, /* ใ <AB09> */
+    {0x0E44, 'w'}, /* ไ <AD02> */
+    {0x0E45, '1'}, /* ๅ <AE01> */
+    {0x0E46, 'q'}, /* ๆ <AD01> */
+    {0x0E47, 'H'}, /* ◌็ <AC06> shifted */
+    {0x0E48, 'j'}, /* ◌่ <AC07> */
+    {0x0E49, 'h'}, /* ◌้ <AC06> */
+    {0x0E4A, 'U'}, /* ◌๊ <AD07> shifted */
+    {0x0E4B, 'J'}, /* ◌๋ <AC07> shifted */
+    {0x0E4C, 'N'}, /* ◌์ <AB06> shifted */
+    {0x0E4D, 'Y'}, /* ◌ํ <AD06> shifted */
+    {0x0E50, 'Q'}, /* ๐ <AD01> shifted */
+    {0x0E51, '@'}, /* ๑ <AE02> shifted */
+    {0x0E52, '#'}, /* ๒ <AE03> shifted */
+    {0x0E53, '$'}, /* ๓ <AE04> shifted */
+    {0x0E54, '%'}, /* ๔ <AE05> shifted */
+    {0x0E55, '*'}, /* ๕ <AE08> shifted */
+    {0x0E56, '('}, /* ๖ <AE09> shifted */
+    {0x0E57, ')'}, /* ๗ <AE10> shifted */
+    {0x0E58, '_'}, /* ๘ <AE11> shifted */
+    {0x0E59, '+'}, /* ๙ <AE12> shifted */
 };
+/* clang-format on */
 
 #endif
