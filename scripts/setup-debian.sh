@@ -9,7 +9,8 @@ gettext locales libcriterion-dev tmux clang clang-format
 libclang-rt-14-dev man-db groff-base
 poppler-utils fonts-tlwg-laksaman fonts-thai-tlwg time
 libpango1.0-dev libcairo2-dev libzip-dev nettle-dev
-pandoc libxml2-utils unzip util-linux passwd"
+pandoc libxml2-utils unzip util-linux passwd
+xkb-data x11proto-dev python3"
 
 missing=""
 for p in $PKGS; do
