@@ -11,6 +11,7 @@
 
 #include "tt_normalize.h"
 #include "tt_utf8.h"
+#include "tt_width.h"
 #include "xalloc.h"
 
 static int is_invisible(uint32_t cp)
@@ -27,7 +28,8 @@ static int is_space(uint32_t cp)
            cp == 0x205F || cp == 0x3000;
 }
 
-/* Drops the invisible characters and folds the spaces, into a new string. */
+/* Drops the invisible characters and the marks without a base, and folds the spaces,
+ * into a new string. */
 static char *fold_spaces(const char *s)
 {
     size_t len = strlen(s), o = 0;
@@ -40,6 +42,9 @@ static char *fold_spaces(const char *s)
             /* dropped */
         } else if (is_space(cp)) {
             pending_space = o > 0;
+        } else if (tt_cp_width(cp) == 0 && (o == 0 || pending_space)) {
+            /* A mark with no letter to sit on (libthai drops some of these and keeps
+             * others, so dropping them all here is what keeps the result stable). */
         } else {
             if (pending_space) out[o++] = ' ';
             pending_space = 0;
@@ -86,17 +91,36 @@ static char *nfc(char *s)
     return out;
 }
 
-char *tt_name_normalize(const char *s)
+static char *one_pass(const char *s)
 {
     /* Folding first, so that no invisible character keeps เ + เ apart from tt_normalize;
      * again after it, because libthai drops a mark left after a space. */
-    char *folded = fold_spaces(s ? s : "");
+    char *folded = fold_spaces(s);
     char *thai = tt_normalize(folded);
     free(folded);
     if (!thai) thai = xstrdup(""); /* tt_normalize is NULL only out of memory */
     folded = fold_spaces(thai);
     free(thai);
     return nfc(folded);
+}
+
+char *tt_name_normalize(const char *s)
+{
+    if (!s) s = "";
+    /* Each pass only drops, joins or reorders characters, but libthai decides about a mark
+     * from its surroundings, which a pass can change (fuzz_csv_oit found such names); so
+     * passes repeat until nothing changes. A name already in canonical form, nearly every
+     * one, takes a single pass. */
+    char *cur = one_pass(s);
+    if (strcmp(cur, s) == 0) return cur;
+    for (int i = 0; i < 8; i++) {
+        char *next = one_pass(cur);
+        int stable = strcmp(next, cur) == 0;
+        free(cur);
+        cur = next;
+        if (stable) break;
+    }
+    return cur;
 }
 
 int tt_name_equal(const char *a, const char *b)

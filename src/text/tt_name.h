@@ -9,6 +9,7 @@
  *    controls (U+200E/F, U+061C, U+202A..U+202E, U+2066..U+2069) dropped;
  *  - controls (C0, DEL, C1) and every kind of space (NBSP, U+2000..U+200A, U+3000 ...)
  *    become one space, runs of spaces collapse to one, none at either end;
+ *  - a combining mark with no letter before it (at the start or after a space) dropped;
  *  - Unicode NFC (by ICU), so "é" typed as e + U+0301 is the same name as "é".
  * Idempotent. Never NULL (allocation failure ends the program, see xalloc.h). */
 char *tt_name_normalize(const char *s);
