@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "xalloc.h"
 #include "oit.h"
+#include "text/tt_digits.h"
 #include "timefmt.h"
 
 #define MEASURE_EDIT_OPTS                                                                          \
@@ -59,11 +60,12 @@ static void print_list_text(const struct measure *list, size_t n)
     for (size_t i = 0; i < n; i++) {
         const struct measure *m = &list[i];
         int months = 0;
-        char id[24], due[11], next[160] = "-";
+        char id[24], due[11], next[160] = "-", date[64];
         enum round_due d = measure_next_round(m, today, &months, due);
         snprintf(id, sizeof id, "%ld", m->id);
         if (d != ROUND_NONE)
-            snprintf(next, sizeof next, _("%d months, %s %s"), months, due[0] ? due : "?",
+            snprintf(next, sizeof next, _("%d months, %s %s"), months,
+                     due[0] ? timefmt_date(due, 0, date, sizeof date) : "?",
                      measure_round_label(d));
         const char *cells[] = {id, oit_state_mark(m->status), m->title,
                                m->responsible ? m->responsible : "-", next};
@@ -135,7 +137,8 @@ static void print_field(const char *label, const char *value)
 
 static void print_measure(const struct measure *m)
 {
-    char buf[32], when[32];
+    char buf[32], when[64], date[64];
+    int td = tt_digits_has_thai(m->period_text); /* typed with Thai digits: shown so */
     printf("%s: %ld\n%s: %d\n", _("id"), m->id, _("plan year"), m->plan_year);
     print_field(_("issue"), m->issue_label);
     print_field(_("title"), m->title);
@@ -143,19 +146,20 @@ static void print_measure(const struct measure *m)
     print_field(_("steps"), m->steps);
     print_field(_("responsible"), m->responsible);
     print_field(_("period"), m->period_text);
-    print_field(_("start"), m->start_date);
-    print_field(_("end"), m->end_date);
+    print_field(_("start"),
+                m->start_date ? timefmt_date(m->start_date, td, date, sizeof date) : NULL);
+    print_field(_("end"), m->end_date ? timefmt_date(m->end_date, td, date, sizeof date) : NULL);
     printf("%s: %s\n", _("budget"), budget_text(m, buf));
     print_field(_("rounds"), m->rounds);
-    printf("%s: %s\n", _("status"), ita_state_word(m->status));
+    printf("%s: %s\n", _("status"), oit_state_label(m->status));
     print_field(_("result"), m->result);
     print_field(_("outcome"), m->outcome);
     for (size_t i = 0; i < m->n_progress; i++) {
         const struct progress_round *p = &m->progress[i];
-        printf(_("round %d months: %s"), p->months, ita_state_word(p->state));
+        printf(_("round %d months: %s"), p->months, oit_state_label(p->state));
         if (p->reported_on) {
             fputs(" (", stdout);
-            cli_text(stdout, p->reported_on);
+            cli_text(stdout, timefmt_date(p->reported_on, td, date, sizeof date));
             fputc(')', stdout);
         }
         fputc('\n', stdout);

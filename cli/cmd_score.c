@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "db_result.h"
 #include "i18n.h"
+#include "report.h"
 
 /* "99.79", or "-" when there is no value. */
 static const char *fmt_score(struct opt_score s, char buf[16])
@@ -58,7 +59,8 @@ static void print_result(const struct ita_result *r)
 {
     char a[16], b[16], c[16];
     cli_text(stdout, r->agency_name);
-    printf(_(" - fiscal year %d (framework catalog: %s)\n\n"), r->year, r->framework_status);
+    printf(_(" - fiscal year %d (framework catalog: %s)\n\n"), r->year,
+           report_status_text(r->framework_status));
     print_indicators(r);
     printf(_("\ntool means: IIT %s  EIT %s  OIT %s\n"), fmt_score(r->summary.tool_mean[ITA_IIT], a),
            fmt_score(r->summary.tool_mean[ITA_EIT], b),

@@ -44,11 +44,11 @@ static int parse(int argc, char **argv, struct cli_args *a, struct screen_args *
             return cli_usage_error(argv[i], "%s", _("unknown option or command"));
         if (bad) return cli_usage_error(argv[i], "%s", _("needs a value"));
     }
-    if (s->screen && !ui_screen_name_valid(s->screen))
-        return cli_usage_error("--screen",
-                               _("'%s' is not one of picker, dashboard, indicators, "
-                                 "oit, plans"),
-                               s->screen);
+    if (s->screen && !ui_screen_name_valid(s->screen)) {
+        char names[512];
+        ui_screen_names(names, sizeof names);
+        return cli_usage_error("--screen", _("'%s' is not one of %s"), s->screen, names);
+    }
     return 0;
 }
 

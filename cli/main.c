@@ -11,6 +11,7 @@
 #include "report.h"
 #include "cmd_screens.h"
 #include "i18n.h"
+#include "ui.h"
 
 struct command {
     const char *name;
@@ -32,7 +33,7 @@ struct usage_line {
 
 static const struct usage_line usage_lines[] = {
     {"itadesk [--db FILE] [--agency ID] [--year YEAR] [--screen NAME]",
-     N_("open the screens (NAME: picker, dashboard, indicators, oit, plans)")},
+     N_("open the screens (NAME: %s)")},
     {"itadesk init [--db FILE] [--demo]", N_("create or upgrade the database")},
     {"itadesk agency add NAME [--kind K] [--district D] [--province P]", N_("add an agency")},
     {"itadesk agency list", N_("list the agencies")},
@@ -72,8 +73,16 @@ static const struct usage_line usage_lines[] = {
 static void print_usage(FILE *out)
 {
     fputs(_("Usage:\n"), out);
-    for (size_t i = 0; i < sizeof usage_lines / sizeof usage_lines[0]; i++)
-        fprintf(out, "  %s\n      %s\n", usage_lines[i].syntax, _(usage_lines[i].purpose));
+    char names[512];
+    ui_screen_names(names, sizeof names);
+    for (size_t i = 0; i < sizeof usage_lines / sizeof usage_lines[0]; i++) {
+        fprintf(out, "  %s\n      ", usage_lines[i].syntax);
+        if (i == 0) /* the screens' names come from the screen registry */
+            fprintf(out, _(usage_lines[i].purpose), names);
+        else
+            fputs(_(usage_lines[i].purpose), out);
+        fputc('\n', out);
+    }
     fputs(
         _("\nYEAR is the Buddhist-era fiscal year (2567 = 1 Oct 2023 - 30 Sep 2024); ASCII or "
           "Thai\n"

@@ -41,6 +41,8 @@ enum report_format { REPORT_FORMATS(REPORT_FORMAT_ENUM) REPORT_FORMAT_COUNT };
 
 /* "summary" ... "memo"; report_kind_parse returns -1 for an unknown name. */
 const char *report_kind_name(enum report_kind k);
+/* A framework catalog's status (complete, partial, provisional) in the UI language. */
+const char *report_status_text(const char *status);
 int report_kind_parse(const char *name);
 /* 1 for the documents agencies publish (analysis, progress, memo): Thai digits by default. */
 int report_kind_is_document(enum report_kind k);

@@ -18,7 +18,7 @@ static const char *band_label(const struct report_input *in, const struct grade_
     return b->label_th ? b->label_th : "-";
 }
 
-static const char *status_text(const char *status)
+const char *report_status_text(const char *status)
 {
     if (!status) return "-";
     if (strcmp(status, "complete") == 0) return _("complete");
@@ -79,7 +79,7 @@ static void add_overview(const struct report_input *in, struct rep_doc *d)
         rep_score(d, t[i], sizeof t[i], r->summary.tool_mean[i].set, r->summary.tool_mean[i].v);
     snprintf(v, sizeof v, "IIT %s  EIT %s  OIT %s", t[0], t[1], t[2]);
     kv(d, tab, _("Tool means"), v);
-    kv(d, tab, _("Framework catalog"), status_text(r->framework_status));
+    kv(d, tab, _("Framework catalog"), report_status_text(r->framework_status));
 }
 
 static void add_indicator_scores(const struct report_input *in, struct rep_doc *d)

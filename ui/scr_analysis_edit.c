@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "ui_draw.h"
 #include "ui_plans.h"
+#include "ui_screens.h"
 
 struct aedit {
     int constraint; /* 0: a finding */
@@ -231,38 +232,69 @@ static int aedit_key(struct ui_screen *s, struct ui_app *app, int key)
     return r;
 }
 
-static int aedit_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int aedit_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    save(s->st, app);
+    return UI_LAYOUT;
+}
+
+/* Esc, and Ctrl-C the same way: asks when something is unsaved. */
+static int aedit_back(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return go_back(s->st, app);
+}
+
+static int aedit_field(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct aedit *e = s->st;
-    int r = UI_DRAW;
-    switch (a) {
-    case UI_ACT_SAVE:
-        save(e, app);
-        return UI_LAYOUT;
-    case UI_ACT_BACK:
-    case UI_ACT_INTERRUPT: /* Ctrl-C asks exactly as Esc does */
-        return go_back(e, app);
-    case UI_ACT_NEXT_FIELD:
+    if (a == UI_ACT_NEXT_FIELD)
         ui_form_next(&e->form);
-        break;
-    case UI_ACT_PREV_FIELD:
+    else
         ui_form_prev(&e->form);
-        break;
-    case UI_ACT_UNDO:
-    case UI_ACT_REDO:
-        r = ui_form_undo(&e->form, a == UI_ACT_REDO);
-        break;
-    case UI_ACT_EXTERNAL_EDITOR:
-        ui_draft_autosave(app, &e->draft, &e->form, 1);
-        r = ui_form_external(&e->form, app);
-        break;
-    default:
-        ui_draft_autosave(app, &e->draft, &e->form, 1);
-        return UI_UNHANDLED;
-    }
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    return UI_DRAW;
+}
+
+static int aedit_undo(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct aedit *e = s->st;
+    int r = ui_form_undo(&e->form, a == UI_ACT_REDO);
+    ui_draft_autosave(app, &e->draft, &e->form, 0);
+    return r;
+}
+
+static int aedit_external(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct aedit *e = s->st;
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    int r = ui_form_external(&e->form, app);
     ui_draft_autosave(app, &e->draft, &e->form, 1);
     return r;
 }
+
+/* Help, the menu, quit: keep the text as a draft first, then the app's handler. */
+static int aedit_keep(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct aedit *e = s->st;
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    return UI_UNHANDLED;
+}
+
+static const struct ui_handler aedit_handlers[] = {
+    {UI_ACT_SAVE, aedit_save},
+    {UI_ACT_BACK, aedit_back},
+    {UI_ACT_INTERRUPT, aedit_back},
+    {UI_ACT_NEXT_FIELD, aedit_field},
+    {UI_ACT_PREV_FIELD, aedit_field},
+    {UI_ACT_UNDO, aedit_undo},
+    {UI_ACT_REDO, aedit_undo},
+    {UI_ACT_EXTERNAL_EDITOR, aedit_external},
+    {UI_ACT_HELP, aedit_keep},
+    {UI_ACT_MENU, aedit_keep},
+    {UI_ACT_QUIT, aedit_keep},
+    {UI_ACT_REDRAW, aedit_keep},
+    {0, NULL},
+};
 
 static int aedit_refresh(struct ui_screen *s, struct ui_app *app)
 {
@@ -271,13 +303,11 @@ static int aedit_refresh(struct ui_screen *s, struct ui_app *app)
     return UI_NONE;
 }
 
-static const struct ui_screen_ops aedit_ops = {
-    .name = "editor",
-    .scr = UI_SCR_EDIT,
+const struct ui_screen_ops ui_analysis_edit_ops = {
     .enter = aedit_enter,
     .leave = aedit_leave,
     .draw = aedit_draw,
-    .handle = aedit_handle,
+    .handlers = aedit_handlers,
     .key = aedit_key,
     .refresh = aedit_refresh,
 };
@@ -312,7 +342,7 @@ static void after_draft_question(struct ui_app *app, void *ctx, enum ui_action a
 /* Pushes the editor, then asks about a draft of the record if there is one. */
 static int open_editor(struct ui_app *app, const struct aedit_arg *arg)
 {
-    if (ui_push(app, &aedit_ops, arg)) return -1;
+    if (ui_push(app, &ui_analysis_edit_ops, arg)) return -1;
     struct aedit *e = ui_top(app)->st;
     char *body = NULL;
     struct db_error err;

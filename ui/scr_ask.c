@@ -145,16 +145,19 @@ static int ask_key(struct ui_screen *s, struct ui_app *app, int key)
     return UI_UNHANDLED;
 }
 
-static int ask_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+/* The buttons: Up and Down (and the other moves) go between them, Enter presses one; Esc
+ * and Ctrl-C answer "back"; D arms Discard and a second D presses it. */
+static int ask_act(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct ask *k = s->st;
     switch (a) {
-    case UI_ACT_QUIT:
-    case UI_ACT_REDRAW:
-        return UI_UNHANDLED;
     case UI_ACT_UP:
+    case UI_ACT_PAGE_UP:
+    case UI_ACT_FIRST:
         return step_button(k, -1);
     case UI_ACT_DOWN:
+    case UI_ACT_PAGE_DOWN:
+    case UI_ACT_LAST:
         return step_button(k, 1);
     case UI_ACT_OPEN:
         return answer(app, k, k->button[k->sel]);
@@ -169,19 +172,24 @@ static int ask_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
         k->armed = 1;
         return UI_DRAW;
     }
-    default:
+    default: /* save, yes: when the question offers them */
         return button_of(k, a) >= 0 ? answer(app, k, a) : UI_NONE;
     }
 }
 
+static const struct ui_handler ask_handlers[] = {
+    UI_HANDLE_MOVES(ask_act),  {UI_ACT_OPEN, ask_act},
+    {UI_ACT_BACK, ask_act},    {UI_ACT_INTERRUPT, ask_act},
+    {UI_ACT_DISCARD, ask_act}, {UI_ACT_SAVE, ask_act},
+    {UI_ACT_CONFIRM, ask_act}, {0, NULL},
+};
+
 const struct ui_screen_ops ui_ask_ops = {
-    .name = "ask",
-    .scr = UI_SCR_DIALOG,
     .modal = 1,
     .enter = ask_enter,
     .leave = ask_leave,
     .layout = ask_layout,
     .draw = ask_draw,
-    .handle = ask_handle,
+    .handlers = ask_handlers,
     .key = ask_key,
 };

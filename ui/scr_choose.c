@@ -101,20 +101,36 @@ static int pick(struct ui_app *app, struct choose *c)
     return UI_LAYOUT;
 }
 
-static int choose_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int choose_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct choose *c = s->st;
-    if (a == UI_ACT_OPEN) return c->n ? pick(app, c) : UI_NONE;
+    return c->n ? pick(app, c) : UI_NONE;
+}
+
+static int choose_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct choose *c = s->st;
     return ui_table_handle(&c->t, a);
 }
 
+static const struct ui_handler choose_handlers[] = {
+    {UI_ACT_OPEN, choose_open},
+    UI_HANDLE_MOVES(choose_move),
+    {0, NULL},
+};
+
+static int choose_click(struct ui_screen *s, struct ui_app *app, int y, int x)
+{
+    struct choose *c = s->st;
+    return ui_table_click(&c->t, y);
+}
+
 const struct ui_screen_ops ui_choose_ops = {
-    .name = "choose",
-    .scr = UI_SCR_DIALOG,
     .modal = 1,
     .enter = choose_enter,
     .leave = choose_leave,
     .layout = choose_layout,
     .draw = choose_draw,
-    .handle = choose_handle,
+    .handlers = choose_handlers,
+    .click = choose_click,
 };

@@ -233,11 +233,16 @@ static void dash_draw(struct ui_screen *s, struct ui_app *app)
     }
 }
 
-static int dash_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int dash_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct dash *d = s->st;
     return ui_doc_handle(&d->left, a);
 }
+
+static const struct ui_handler dash_handlers[] = {
+    UI_HANDLE_MOVES(dash_move),
+    {0, NULL},
+};
 
 static int dash_reload(struct ui_screen *s, struct ui_app *app)
 {
@@ -246,13 +251,29 @@ static int dash_reload(struct ui_screen *s, struct ui_app *app)
     return load(d, app);
 }
 
+/* The main menu's figure: the total and the level. */
+static void dash_figure(struct ui_app *app, char *buf, size_t n)
+{
+    struct ita_result r;
+    char total[32];
+    if (ui_load_result(app, &r)) {
+        app->message[0] = '\0'; /* no result is not an error on the main menu */
+        snprintf(buf, n, "%s", _("no results yet"));
+        return;
+    }
+    struct opt_score t = r.total_entered.set ? r.total_entered : r.summary.total;
+    ui_score_text(total, sizeof total, t.set, t.v);
+    const char *level = r.level_entered ? r.level_entered : ui_band_label(app, r.grade);
+    snprintf(buf, n, _("total %s, level %s"), total, level && *level ? level : "-");
+    result_free(&r);
+}
+
 const struct ui_screen_ops ui_dashboard_ops = {
-    .name = "dashboard",
-    .scr = UI_SCR_DASH,
     .enter = dash_enter,
     .leave = dash_leave,
     .layout = dash_layout,
     .draw = dash_draw,
-    .handle = dash_handle,
+    .handlers = dash_handlers,
+    .figure = dash_figure,
     .reload = dash_reload,
 };

@@ -213,11 +213,16 @@ static void detail_draw(struct ui_screen *s, struct ui_app *app)
     ui_doc_draw(&d->doc, app, d->area);
 }
 
-static int detail_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int detail_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct detail *d = s->st;
     return ui_doc_handle(&d->doc, a);
 }
+
+static const struct ui_handler detail_handlers[] = {
+    UI_HANDLE_MOVES(detail_move),
+    {0, NULL},
+};
 
 static int detail_reload(struct ui_screen *s, struct ui_app *app)
 {
@@ -227,12 +232,10 @@ static int detail_reload(struct ui_screen *s, struct ui_app *app)
 }
 
 const struct ui_screen_ops ui_detail_ops = {
-    .name = "detail",
-    .scr = UI_SCR_DETAIL,
     .enter = detail_enter,
     .leave = detail_leave,
     .layout = detail_layout,
     .draw = detail_draw,
-    .handle = detail_handle,
+    .handlers = detail_handlers,
     .reload = detail_reload,
 };

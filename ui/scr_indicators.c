@@ -287,41 +287,83 @@ static int open_detail(struct indicators *s, struct ui_app *app)
     return UI_LAYOUT;
 }
 
-static int ind_handle(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
+static int ind_open(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
+{
+    return open_detail(sc->st, app);
+}
+
+static int ind_sort(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
 {
     struct indicators *s = sc->st;
-    switch (a) {
-    case UI_ACT_OPEN:
-        return open_detail(s, app);
-    case UI_ACT_SORT:
-        s->by_score = !s->by_score;
-        sort_rows(s);
-        ui_table_select(&s->t, 0);
-        return UI_DRAW;
-    case UI_ACT_TREND:
-        s->trend = !s->trend;
-        if (s->trend) {
-            load_trend(s, app);
-            setup_trend_columns(s);
-        }
-        return UI_LAYOUT;
-    default:
-        return ui_table_handle(s->trend ? &s->tt : &s->t, a);
-    }
+    s->by_score = !s->by_score;
+    sort_rows(s);
+    ui_table_select(&s->t, 0);
+    return UI_DRAW;
 }
+
+static int ind_trend(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
+{
+    struct indicators *s = sc->st;
+    s->trend = !s->trend;
+    if (s->trend) {
+        load_trend(s, app);
+        setup_trend_columns(s);
+    }
+    return UI_LAYOUT;
+}
+
+static int ind_move(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
+{
+    struct indicators *s = sc->st;
+    return ui_table_handle(s->trend ? &s->tt : &s->t, a);
+}
+
+static const struct ui_handler ind_handlers[] = {
+    {UI_ACT_OPEN, ind_open},
+    {UI_ACT_SORT, ind_sort},
+    {UI_ACT_TREND, ind_trend},
+    UI_HANDLE_MOVES(ind_move),
+    {0, NULL},
+};
 
 static int ind_reload(struct ui_screen *sc, struct ui_app *app)
 {
     return load(sc->st, app);
 }
 
+/* The main menu's figure: the weakest indicator. */
+static void ind_figure(struct ui_app *app, char *buf, size_t n)
+{
+    struct ita_result r;
+    if (ui_load_result(app, &r)) {
+        app->message[0] = '\0';
+        snprintf(buf, n, "%s", _("no results yet"));
+        return;
+    }
+    int w = ui_weakest(&r);
+    if (w < 0) {
+        snprintf(buf, n, ngettext("%zu indicator", "%zu indicators", r.n_ind), r.n_ind);
+    } else {
+        char score[32];
+        ui_indicator_score(&r.ind[w], score, sizeof score);
+        snprintf(buf, n, _("weakest: no. %d (%s)"), r.ind[w].s.no, score);
+    }
+    result_free(&r);
+}
+
+static int ind_click(struct ui_screen *sc, struct ui_app *app, int y, int x)
+{
+    struct indicators *s = sc->st;
+    return ui_table_click(s->trend ? &s->tt : &s->t, y);
+}
+
 const struct ui_screen_ops ui_indicators_ops = {
-    .name = "indicators",
-    .scr = UI_SCR_IND,
     .enter = ind_enter,
     .leave = ind_leave,
     .layout = ind_layout,
     .draw = ind_draw,
-    .handle = ind_handle,
+    .handlers = ind_handlers,
+    .figure = ind_figure,
     .reload = ind_reload,
+    .click = ind_click,
 };

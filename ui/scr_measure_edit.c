@@ -12,6 +12,7 @@
 #include "ui_draw.h"
 #include "ui_measure_form.h"
 #include "ui_plans.h"
+#include "ui_screens.h"
 
 struct medit {
     struct ui_form form;
@@ -191,39 +192,69 @@ static int medit_key(struct ui_screen *s, struct ui_app *app, int key)
     return r;
 }
 
-static int medit_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int medit_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    save(s->st, app);
+    return UI_LAYOUT;
+}
+
+/* Esc, and Ctrl-C the same way: asks when something is unsaved. */
+static int medit_back(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return go_back(s->st, app);
+}
+
+static int medit_field(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct medit *e = s->st;
-    switch (a) {
-    case UI_ACT_SAVE:
-        save(e, app);
-        return UI_LAYOUT;
-    case UI_ACT_BACK:
-    case UI_ACT_INTERRUPT: /* Ctrl-C asks exactly as Esc does */
-        return go_back(e, app);
-    case UI_ACT_NEXT_FIELD:
+    if (a == UI_ACT_NEXT_FIELD)
         ui_form_next(&e->form);
-        return UI_DRAW;
-    case UI_ACT_PREV_FIELD:
+    else
         ui_form_prev(&e->form);
-        return UI_DRAW;
-    case UI_ACT_UNDO:
-    case UI_ACT_REDO: {
-        int r = ui_form_undo(&e->form, a == UI_ACT_REDO);
-        ui_draft_autosave(app, &e->draft, &e->form, 0);
-        return r;
-    }
-    case UI_ACT_EXTERNAL_EDITOR: {
-        ui_draft_autosave(app, &e->draft, &e->form, 1);
-        int r = ui_form_external(&e->form, app);
-        ui_draft_autosave(app, &e->draft, &e->form, 1);
-        return r;
-    }
-    default:
-        ui_draft_autosave(app, &e->draft, &e->form, 1); /* help, quit: keep the text first */
-        return UI_UNHANDLED;
-    }
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    return UI_DRAW;
 }
+
+static int medit_undo(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct medit *e = s->st;
+    int r = ui_form_undo(&e->form, a == UI_ACT_REDO);
+    ui_draft_autosave(app, &e->draft, &e->form, 0);
+    return r;
+}
+
+static int medit_external(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct medit *e = s->st;
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    int r = ui_form_external(&e->form, app);
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    return r;
+}
+
+/* Help, the menu, quit: keep the text as a draft first, then the app's handler. */
+static int medit_keep(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct medit *e = s->st;
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    return UI_UNHANDLED;
+}
+
+static const struct ui_handler medit_handlers[] = {
+    {UI_ACT_SAVE, medit_save},
+    {UI_ACT_BACK, medit_back},
+    {UI_ACT_INTERRUPT, medit_back},
+    {UI_ACT_NEXT_FIELD, medit_field},
+    {UI_ACT_PREV_FIELD, medit_field},
+    {UI_ACT_UNDO, medit_undo},
+    {UI_ACT_REDO, medit_undo},
+    {UI_ACT_EXTERNAL_EDITOR, medit_external},
+    {UI_ACT_HELP, medit_keep},
+    {UI_ACT_MENU, medit_keep},
+    {UI_ACT_QUIT, medit_keep},
+    {UI_ACT_REDRAW, medit_keep},
+    {0, NULL},
+};
 
 static int medit_refresh(struct ui_screen *s, struct ui_app *app)
 {
@@ -232,13 +263,11 @@ static int medit_refresh(struct ui_screen *s, struct ui_app *app)
     return app->message[0] ? UI_DRAW : UI_NONE;
 }
 
-static const struct ui_screen_ops medit_ops = {
-    .name = "editor",
-    .scr = UI_SCR_EDIT,
+const struct ui_screen_ops ui_measure_edit_ops = {
     .enter = medit_enter,
     .leave = medit_leave,
     .draw = medit_draw,
-    .handle = medit_handle,
+    .handlers = medit_handlers,
     .key = medit_key,
     .refresh = medit_refresh,
 };
@@ -271,7 +300,7 @@ static void after_draft_question(struct ui_app *app, void *ctx, enum ui_action a
 int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year)
 {
     struct medit_arg arg = {id, agency_id, plan_year};
-    if (ui_push(app, &medit_ops, &arg)) return -1;
+    if (ui_push(app, &ui_measure_edit_ops, &arg)) return -1;
     struct medit *e = ui_top(app)->st;
     char *body = NULL;
     long base_version = 0;

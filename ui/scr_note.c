@@ -144,13 +144,25 @@ static int undo(struct ui_app *app, struct note *n, int redo)
     return UI_DRAW;
 }
 
-static int note_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int note_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
-    if (a == UI_ACT_SAVE) return save(app, s->st);
-    if (a == UI_ACT_UNDO || a == UI_ACT_REDO) return undo(app, s->st, a == UI_ACT_REDO);
-    if (a == UI_ACT_BACK || a == UI_ACT_INTERRUPT) return cancel(app, s->st);
-    return UI_UNHANDLED;
+    return save(app, s->st);
 }
+
+static int note_undo(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return undo(app, s->st, a == UI_ACT_REDO);
+}
+
+static int note_cancel(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return cancel(app, s->st);
+}
+
+static const struct ui_handler note_handlers[] = {
+    {UI_ACT_SAVE, note_save},   {UI_ACT_UNDO, note_undo},        {UI_ACT_REDO, note_undo},
+    {UI_ACT_BACK, note_cancel}, {UI_ACT_INTERRUPT, note_cancel}, {0, NULL},
+};
 
 static int note_refresh(struct ui_screen *s, struct ui_app *app)
 {
@@ -160,14 +172,12 @@ static int note_refresh(struct ui_screen *s, struct ui_app *app)
 }
 
 const struct ui_screen_ops ui_note_ops = {
-    .name = "note",
-    .scr = UI_SCR_DIALOG,
     .modal = 1,
     .enter = note_enter,
     .leave = note_leave,
     .layout = note_layout,
     .draw = note_draw,
-    .handle = note_handle,
+    .handlers = note_handlers,
     .key = note_key,
     .refresh = note_refresh,
 };

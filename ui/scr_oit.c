@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_view_result.h"
 #include "i18n.h"
 #include "text/tt.h"
 #include "ui_draw.h"
@@ -170,50 +171,53 @@ static int history(struct oit_scr *sc, struct ui_app *app)
 
 static int start_jump(struct oit_scr *sc, const char *digits);
 
-static int oit_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct oit_scr *sc = s->st;
-    sc->jumping = 0; /* an action ends the code being typed */
-    switch (a) {
-    case UI_ACT_OPEN:
-        sc->full = !sc->full;
-        sc->doc.top = 0;
-        return UI_LAYOUT;
-    case UI_ACT_BACK:
-        if (!sc->full) return UI_UNHANDLED;
-        sc->full = 0;
-        return UI_LAYOUT;
-    case UI_ACT_TICK:
-        return oit_tick(sc, app);
-    case UI_ACT_IN_PROGRESS:
-        return oit_set_in_progress(sc, app);
-    case UI_ACT_UNIT:
-        return oit_choose_unit(sc, app);
-    case UI_ACT_LINK:
-        return oit_edit_link(sc, app);
-    case UI_ACT_NOTE:
-        return oit_edit_note(sc, app);
-    case UI_ACT_SCORE:
-        return oit_choose_score(sc, app);
-    case UI_ACT_SHOW:
-        return oit_choose_show(sc, app);
-    case UI_ACT_HISTORY:
-        return history(sc, app);
-    case UI_ACT_MARK:
-    case UI_ACT_MARK_GROUP:
-        return mark(sc, a);
-    case UI_ACT_UNMARK_ALL:
-        oit_view_clear_marks(&sc->v);
-        return UI_DRAW;
-    case UI_ACT_FILTER:
-        sc->searching = 1;
-        return UI_DRAW;
-    case UI_ACT_JUMP:
-        return start_jump(sc, "");
-    default:
-        return move_in(sc, a);
+/* A handler of the function table: any action ends the code being typed first. */
+#define OIT_HANDLER(fn, body)                                                                      \
+    static int fn(struct ui_screen *s, struct ui_app *app, enum ui_action a)                       \
+    {                                                                                              \
+        struct oit_scr *sc = s->st;                                                                \
+        (void)app;                                                                                 \
+        (void)a;                                                                                   \
+        sc->jumping = 0;                                                                           \
+        body                                                                                       \
     }
-}
+
+OIT_HANDLER(do_open, sc->full = !sc->full; sc->doc.top = 0; return UI_LAYOUT;)
+/* Esc closes the full-screen detail first; from the list it goes back. */
+OIT_HANDLER(do_back, if (!sc->full) return UI_UNHANDLED; sc->full = 0; return UI_LAYOUT;)
+OIT_HANDLER(do_tick, return oit_tick(sc, app);)
+OIT_HANDLER(do_in_progress, return oit_set_in_progress(sc, app);)
+OIT_HANDLER(do_unit, return oit_choose_unit(sc, app);)
+OIT_HANDLER(do_link, return oit_edit_link(sc, app);)
+OIT_HANDLER(do_note, return oit_edit_note(sc, app);)
+OIT_HANDLER(do_score, return oit_choose_score(sc, app);)
+OIT_HANDLER(do_show, return oit_choose_show(sc, app);)
+OIT_HANDLER(do_history, return history(sc, app);)
+OIT_HANDLER(do_mark, return mark(sc, a);)
+OIT_HANDLER(do_unmark_all, oit_view_clear_marks(&sc->v); return UI_DRAW;)
+OIT_HANDLER(do_filter, sc->searching = 1; return UI_DRAW;)
+OIT_HANDLER(do_jump, return start_jump(sc, "");)
+OIT_HANDLER(do_move, return move_in(sc, a);)
+
+static const struct ui_handler oit_handlers[] = {
+    {UI_ACT_OPEN, do_open},
+    {UI_ACT_BACK, do_back},
+    {UI_ACT_TICK, do_tick},
+    {UI_ACT_IN_PROGRESS, do_in_progress},
+    {UI_ACT_UNIT, do_unit},
+    {UI_ACT_LINK, do_link},
+    {UI_ACT_NOTE, do_note},
+    {UI_ACT_SCORE, do_score},
+    {UI_ACT_SHOW, do_show},
+    {UI_ACT_HISTORY, do_history},
+    {UI_ACT_MARK, do_mark},
+    {UI_ACT_MARK_GROUP, do_mark},
+    {UI_ACT_UNMARK_ALL, do_unmark_all},
+    {UI_ACT_FILTER, do_filter},
+    {UI_ACT_JUMP, do_jump},
+    UI_HANDLE_MOVES(do_move),
+    {0, NULL},
+};
 
 /* Selects the item whose code has been typed so far. */
 static int follow_jump(struct oit_scr *sc, struct ui_app *app)
@@ -331,15 +335,42 @@ static int oit_pick_up(struct ui_screen *s, struct ui_app *app)
     return UI_DRAW;
 }
 
+/* The main menu's figure: items done of the year's checklist. */
+static void oit_figure(struct ui_app *app, char *buf, size_t n)
+{
+    struct db_view_oit_group *g = NULL;
+    size_t ng = 0;
+    struct db_error err;
+    int done = 0, total = 0;
+    if (db_view_oit_groups(app->db, app->agency_id, app->year, &g, &ng, &err)) return;
+    for (size_t i = 0; i < ng; i++) {
+        done += g[i].state[ITA_DONE];
+        total += g[i].total;
+    }
+    db_view_oit_groups_free(g, ng);
+    if (total) snprintf(buf, n, _("done %d/%d"), done, total);
+}
+
+/* A click selects the item under it (a group's heading: its first item). */
+static int oit_click(struct ui_screen *s, struct ui_app *app, int y, int x)
+{
+    struct oit_scr *sc = s->st;
+    if (sc->full) return UI_UNHANDLED;
+    int r = ui_table_click(&sc->t, y);
+    if (r & UI_UNHANDLED) return r;
+    skip_heading(sc, 1);
+    return UI_DRAW;
+}
+
 const struct ui_screen_ops ui_oit_ops = {
-    .name = "oit",
-    .scr = UI_SCR_OIT,
     .enter = oit_enter,
     .leave = oit_leave,
     .layout = oit_layout,
     .draw = oit_draw_screen,
-    .handle = oit_handle,
+    .handlers = oit_handlers,
+    .figure = oit_figure,
     .key = oit_key,
     .reload = oit_reload,
     .refresh = oit_pick_up,
+    .click = oit_click,
 };

@@ -86,11 +86,9 @@ static void draw_header(struct oit_scr *sc, struct ui_app *app)
         if (sc->t.width[c])
             ui_put(app, y, sc->t.x[c], sc->t.width[c], sc->cols[c].title, TT_ALIGN_LEFT,
                    UI_ROLE_HEADER);
-    draw_separators(sc, app, y, "|");
-    move(y + 1, sc->list.x);
-    for (int x = 0; x < sc->list.w && sc->list.x + x < COLS; x++)
-        addch('-');
-    draw_separators(sc, app, y + 1, "+");
+    draw_separators(sc, app, y, ui_line_v(app));
+    ui_hline(app, y + 1, sc->list.x, sc->list.w);
+    draw_separators(sc, app, y + 1, ui_line_cross(app));
 }
 
 /* "9.1 ข้อมูลพื้นฐาน" ... "5/6 ######----" */
@@ -150,7 +148,7 @@ static void draw_item(struct oit_scr *sc, struct ui_app *app, int y, long line)
         ui_put(app, y, sc->t.x[c], sc->t.width[c], text, TT_ALIGN_LEFT,
                selected ? UI_ROLE_SELECT : role);
     }
-    draw_separators(sc, app, y, "|");
+    draw_separators(sc, app, y, ui_line_v(app));
 }
 
 static void draw_list(struct oit_scr *sc, struct ui_app *app)

@@ -128,19 +128,22 @@ static void history_draw(struct ui_screen *s, struct ui_app *app)
     ui_table_draw(&h->t, app, cell, h);
 }
 
-static int history_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int history_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct history *h = s->st;
     return ui_table_handle(&h->t, a);
 }
 
+static const struct ui_handler history_handlers[] = {
+    UI_HANDLE_MOVES(history_move),
+    {0, NULL},
+};
+
 const struct ui_screen_ops ui_oit_history_ops = {
-    .name = "history",
-    .scr = UI_SCR_DIALOG,
     .modal = 1,
     .enter = history_enter,
     .leave = history_leave,
     .layout = history_layout,
     .draw = history_draw,
-    .handle = history_handle,
+    .handlers = history_handlers,
 };

@@ -237,24 +237,38 @@ static int open_selected(struct picker *p, struct ui_app *app)
     return UI_LAYOUT;
 }
 
-static int picker_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int picker_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return open_selected(s->st, app);
+}
+
+static int picker_filter(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct picker *p = s->st;
-    if (a == UI_ACT_OPEN) return open_selected(p, app);
-    if (a == UI_ACT_FILTER) {
-        p->editing = 1;
-        return UI_DRAW;
-    }
+    p->editing = 1;
+    return UI_DRAW;
+}
+
+static int picker_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct picker *p = s->st;
     return ui_table_handle(&p->t, a);
 }
+
+static const struct ui_handler picker_handlers[] = {
+    {UI_ACT_OPEN, picker_open},
+    {UI_ACT_FILTER, picker_filter},
+    UI_HANDLE_MOVES(picker_move),
+    {0, NULL},
+};
 
 /* Keys while the filter field has the cursor. */
 static int edit_key(struct picker *p, struct ui_app *app, int key)
 {
     switch (key) {
-    case UI_KEY_ENTER:
+    case UI_KEY_ENTER: /* ends the filter and opens the line selected: one Enter */
         p->editing = 0;
-        return UI_DRAW;
+        return p->count ? open_selected(p, app) : UI_DRAW;
     case UI_KEY_ESC:
         p->editing = 0;
         tt_field_set_text(&p->filter, "");
@@ -305,14 +319,20 @@ static int picker_reload(struct ui_screen *s, struct ui_app *app)
     return 0;
 }
 
+static int picker_click(struct ui_screen *s, struct ui_app *app, int y, int x)
+{
+    struct picker *p = s->st;
+    p->editing = 0;
+    return ui_table_click(&p->t, y);
+}
+
 const struct ui_screen_ops ui_picker_ops = {
-    .name = "picker",
-    .scr = UI_SCR_PICKER,
     .enter = picker_enter,
     .leave = picker_leave,
     .layout = picker_layout,
     .draw = picker_draw,
-    .handle = picker_handle,
+    .handlers = picker_handlers,
     .key = picker_key,
     .reload = picker_reload,
+    .click = picker_click,
 };

@@ -39,6 +39,7 @@ static int load(struct plans *p, struct ui_app *app)
     return 0;
 }
 
+/* arg: NULL for the measures, or an int * naming the part to show first. */
 static int plans_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
     struct plans *p = calloc(1, sizeof *p);
@@ -49,6 +50,7 @@ static int plans_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
         p->t[t].cols = p->cols[t];
         p->t[t].selectable = 1;
     }
+    if (arg) p->tab = *(const int *)arg;
     if (load(p, app)) return -1;
     /* Start on the first measure rather than its group's heading. */
     ui_table_select(&p->t[TAB_MEASURES], p->v.nrows > 1 ? 1 : 0);
@@ -186,34 +188,64 @@ static int ask_carry_over(struct plans *p, struct ui_app *app)
     return UI_LAYOUT;
 }
 
-static int plans_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int plans_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return open_selected(s->st, app);
+}
+
+static int plans_new(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct plans *p = s->st;
-    switch (a) {
-    case UI_ACT_OPEN:
-        return open_selected(p, app);
-    case UI_ACT_NEW:
-        p->stale = 1;
-        ui_open_measure(app, 0, app->agency_id, app->year + 1);
-        return UI_LAYOUT;
-    case UI_ACT_CARRY_OVER:
-        return ask_carry_over(p, app);
-    case UI_ACT_PRINT: /* the measures: their progress report; else the analysis */
-        return p->tab == TAB_MEASURES ? ui_print_open_kind(app, REPORT_PROGRESS, app->year + 1)
-                                      : ui_print_open_kind(app, REPORT_ANALYSIS, app->year);
-    case UI_ACT_DRAFTS:
-        p->stale = 1;
-        ui_drafts_offer(app);
-        if (ui_top(app)->st == p) ui_message(app, 0, "%s", _("You have no unsaved drafts."));
-        return UI_LAYOUT;
-    case UI_ACT_NEXT_FIELD:
-    case UI_ACT_PREV_FIELD:
-        p->tab = (p->tab + (a == UI_ACT_NEXT_FIELD ? 1 : NTABS - 1)) % NTABS;
-        return UI_LAYOUT;
-    default:
-        return ui_table_handle(&p->t[p->tab], a);
-    }
+    p->stale = 1;
+    ui_open_measure(app, 0, app->agency_id, app->year + 1);
+    return UI_LAYOUT;
 }
+
+static int plans_carry_over(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return ask_carry_over(s->st, app);
+}
+
+/* The measures print their progress report; the findings and constraints the analysis. */
+static int plans_print(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct plans *p = s->st;
+    return p->tab == TAB_MEASURES ? ui_print_open_kind(app, REPORT_PROGRESS, app->year + 1)
+                                  : ui_print_open_kind(app, REPORT_ANALYSIS, app->year);
+}
+
+/* A draft restored from here may change the plan: read it again on the way back. */
+static int plans_drafts(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct plans *p = s->st;
+    p->stale = 1;
+    return UI_UNHANDLED;
+}
+
+static int plans_tab(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct plans *p = s->st;
+    p->tab = (p->tab + (a == UI_ACT_NEXT_FIELD ? 1 : NTABS - 1)) % NTABS;
+    return UI_LAYOUT;
+}
+
+static int plans_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct plans *p = s->st;
+    return ui_table_handle(&p->t[p->tab], a);
+}
+
+static const struct ui_handler plans_handlers[] = {
+    {UI_ACT_OPEN, plans_open},
+    {UI_ACT_NEW, plans_new},
+    {UI_ACT_CARRY_OVER, plans_carry_over},
+    {UI_ACT_PRINT, plans_print},
+    {UI_ACT_DRAFTS, plans_drafts},
+    {UI_ACT_NEXT_FIELD, plans_tab},
+    {UI_ACT_PREV_FIELD, plans_tab},
+    UI_HANDLE_MOVES(plans_move),
+    {0, NULL},
+};
 
 static int plans_reload(struct ui_screen *s, struct ui_app *app)
 {
@@ -228,14 +260,73 @@ static int plans_refresh(struct ui_screen *s, struct ui_app *app)
     return UI_LAYOUT;
 }
 
+/* The main menu's figure: the measures of the plan and the reports due. */
+static void plans_figure(struct ui_app *app, char *buf, size_t n)
+{
+    struct plans_view v = {0};
+    if (plans_view_load(&v, app)) {
+        app->message[0] = '\0';
+        return;
+    }
+    int due = 0;
+    for (size_t i = 0; i < v.nm; i++) {
+        int months;
+        char when[11];
+        enum round_due d = measure_next_round(&v.m[i], v.today, &months, when);
+        if (d == ROUND_DUE || d == ROUND_OVERDUE) due++;
+    }
+    char measures[96];
+    snprintf(measures, sizeof measures, ngettext("%zu measure", "%zu measures", v.nm), v.nm);
+    snprintf(buf, n, _("%s, reports due %d"), measures, due);
+    plans_view_free(&v);
+}
+
+/* The main menu's figure of the analysis: the findings of the year. */
+static void analysis_figure(struct ui_app *app, char *buf, size_t n)
+{
+    struct plans_view v = {0};
+    if (plans_view_load(&v, app)) {
+        app->message[0] = '\0';
+        return;
+    }
+    snprintf(buf, n, ngettext("%zu finding", "%zu findings", v.nf), v.nf);
+    plans_view_free(&v);
+}
+
+static int plans_click(struct ui_screen *s, struct ui_app *app, int y, int x)
+{
+    struct plans *p = s->st;
+    return ui_table_click(&p->t[p->tab], y);
+}
+
 const struct ui_screen_ops ui_plans_ops = {
-    .name = "plans",
-    .scr = UI_SCR_PLANS,
     .enter = plans_enter,
     .leave = plans_leave,
     .layout = plans_layout,
     .draw = plans_draw,
-    .handle = plans_handle,
+    .handlers = plans_handlers,
     .reload = plans_reload,
     .refresh = plans_refresh,
+    .figure = plans_figure,
+    .click = plans_click,
+};
+
+/* The analysis results (findings and constraints of the assessed year): the same screen,
+ * opened on its findings. */
+static int analysis_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
+{
+    static const int findings = TAB_FINDINGS;
+    return plans_enter(s, app, arg ? arg : &findings);
+}
+
+const struct ui_screen_ops ui_analysis_ops = {
+    .enter = analysis_enter,
+    .leave = plans_leave,
+    .layout = plans_layout,
+    .draw = plans_draw,
+    .handlers = plans_handlers,
+    .reload = plans_reload,
+    .refresh = plans_refresh,
+    .figure = analysis_figure,
+    .click = plans_click,
 };

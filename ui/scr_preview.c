@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "db_report.h"
+#include "fileio.h"
 #include "i18n.h"
 #include "report_out.h"
 #include "text/tt.h"
@@ -154,6 +155,23 @@ static int done(struct ui_app *app, const char *msg)
     return UI_LAYOUT;
 }
 
+/* What was chosen is remembered for the next dialog: the folder of the file too. */
+static void remember(const struct ui_print_job *j)
+{
+    struct ui_print_choice c = {j->format, j->cp874, j->thai_digits, j->to_printer, ""};
+    if (!j->to_printer) {
+        const char *slash = strrchr(j->path, '/');
+        if (slash) snprintf(c.folder, sizeof c.folder, "%.*s", (int)(slash - j->path), j->path);
+    }
+    struct ui_print_choice last = {j->format, 0, 0, 0, ""};
+    ui_print_recall(&last);
+    if (!c.folder[0]) /* printed, or a bare file name: keep the folder remembered */
+        memcpy(c.folder, last.folder, sizeof c.folder);
+    if (j->to_printer) /* the printer always gets a PDF: keep the format chosen for files */
+        c.format = last.format;
+    ui_print_remember(&c);
+}
+
 static int perform(struct preview *p, struct ui_app *app)
 {
     char err[1200], msg[1200];
@@ -162,10 +180,12 @@ static int perform(struct preview *p, struct ui_app *app)
             ui_message(app, 1, "%s", err);
             return UI_DRAW;
         }
+        remember(&p->job);
         return done(app, _("Sent to the printer."));
     }
     char path[1200];
     expand_home(p->job.path, path, sizeof path);
+    file_make_parent_dirs(path); /* the reports folder is made on first use */
     enum report_write w = report_write_file(path, p->out, p->outlen, p->confirm, err, sizeof err);
     if (w == REPORT_EXISTS) {
         p->confirm = 1;
@@ -177,6 +197,7 @@ static int perform(struct preview *p, struct ui_app *app)
         ui_message(app, 1, "%s", err);
         return UI_DRAW;
     }
+    remember(&p->job);
     snprintf(msg, sizeof msg, _("Written to %s"), path);
     return done(app, msg);
 }
@@ -196,47 +217,38 @@ static int preview_key(struct ui_screen *s, struct ui_app *app, int key)
     return UI_UNHANDLED;
 }
 
-static int preview_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int preview_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct preview *p = s->st;
     long last = (long)p->nlines - page(p);
-    switch (a) {
-    case UI_ACT_UP:
-        p->top--;
-        break;
-    case UI_ACT_DOWN:
-        p->top++;
-        break;
-    case UI_ACT_PAGE_UP:
-        p->top -= page(p);
-        break;
-    case UI_ACT_PAGE_DOWN:
-        p->top += page(p);
-        break;
-    case UI_ACT_FIRST:
-        p->top = 0;
-        break;
-    case UI_ACT_LAST:
-        p->top = last;
-        break;
-    case UI_ACT_OPEN:
-        return perform(p, app);
-    default:
-        return UI_UNHANDLED;
-    }
+    if (a == UI_ACT_UP) p->top--;
+    if (a == UI_ACT_DOWN) p->top++;
+    if (a == UI_ACT_PAGE_UP) p->top -= page(p);
+    if (a == UI_ACT_PAGE_DOWN) p->top += page(p);
+    if (a == UI_ACT_FIRST) p->top = 0;
+    if (a == UI_ACT_LAST) p->top = last;
     if (p->top > last) p->top = last;
     if (p->top < 0) p->top = 0;
     return UI_DRAW;
 }
 
+static int preview_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return perform(s->st, app);
+}
+
+static const struct ui_handler preview_handlers[] = {
+    {UI_ACT_OPEN, preview_open},
+    UI_HANDLE_MOVES(preview_move),
+    {0, NULL},
+};
+
 const struct ui_screen_ops ui_preview_ops = {
-    .name = "preview",
-    .scr = UI_SCR_DIALOG,
     .modal = 1,
     .enter = preview_enter,
     .leave = preview_leave,
     .layout = preview_layout,
     .draw = preview_draw,
-    .handle = preview_handle,
+    .handlers = preview_handlers,
     .key = preview_key,
 };

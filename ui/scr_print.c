@@ -17,6 +17,7 @@ enum row { ROW_FORMAT, ROW_ENCODING, ROW_DIGITS, ROW_DEST, ROW_FILE, NROWS };
 
 struct print_dlg {
     struct ui_print_job job;
+    char folder[1024]; /* where the default file name goes */
     tt_field path;
     int path_edited; /* the user typed a path: format changes no longer rename it */
     int row;
@@ -24,11 +25,12 @@ struct print_dlg {
 };
 
 void ui_print_default_path(const struct ui_app *app, enum report_kind kind, int year,
-                           enum report_format format, char *out, size_t n)
+                           enum report_format format, const char *folder, char *out, size_t n)
 {
     char name[256];
     report_file_name(app->agency_id, year, kind, format, name, sizeof name);
-    snprintf(out, n, "~/%s", name);
+    if (snprintf(out, n, "%s/%s", folder && *folder ? folder : UI_PRINT_FOLDER, name) >= (int)n)
+        snprintf(out, n, "%s/%s", UI_PRINT_FOLDER, name); /* a folder too long to use */
 }
 
 static const char *kind_title(enum report_kind k)
@@ -55,9 +57,24 @@ static int print_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
     if (!p) return -1;
     s->st = p;
     p->job = *(const struct ui_print_job *)arg;
+    /* The user's last choices (a yearly document keeps its PDF with Thai digits); the
+     * config's folder wins over the last one used. */
+    struct ui_print_choice c = {.format = p->job.format, .thai_digits = p->job.thai_digits};
+    ui_print_recall(&c);
+    if (!report_kind_is_document(p->job.kind)) {
+        p->job.format = c.format;
+        p->job.cp874 = c.cp874 && c.format != REPORT_HTML && !report_format_is_binary(c.format);
+        p->job.thai_digits = c.thai_digits;
+    }
+    p->job.to_printer = c.to_printer;
+    snprintf(p->folder, sizeof p->folder, "%s",
+             app->cfg.print_folder[0] ? app->cfg.print_folder
+             : c.folder[0]            ? c.folder
+                                      : UI_PRINT_FOLDER);
     snprintf(p->job.printer, sizeof p->job.printer, "%s", app->cfg.printer);
     char path[1024];
-    ui_print_default_path(app, p->job.kind, p->job.year, p->job.format, path, sizeof path);
+    ui_print_default_path(app, p->job.kind, p->job.year, p->job.format, p->folder, path,
+                          sizeof path);
     return tt_field_init(&p->path, path);
 }
 
@@ -77,6 +94,22 @@ static void print_layout(struct ui_screen *s, struct ui_app *app)
     p->box = ui_dialog_rect(s->area, NROWS + 6, w);
 }
 
+static const char *format_title(enum report_format f)
+{
+    switch (f) {
+    case REPORT_HTML:
+        return _("web page (HTML)");
+    case REPORT_CSV:
+        return _("table (CSV)");
+    case REPORT_PDF:
+        return _("document (PDF)");
+    case REPORT_DOCX:
+        return _("Word document (DOCX)");
+    default:
+        return _("plain text");
+    }
+}
+
 /* The value shown on a line, "< text >" when it can be changed there. */
 static void row_value(const struct print_dlg *p, int row, char *out, size_t n)
 {
@@ -84,9 +117,9 @@ static void row_value(const struct print_dlg *p, int row, char *out, size_t n)
     switch (row) {
     case ROW_FORMAT:
         if (j->to_printer)
-            snprintf(out, n, "pdf %s", _("(the printer gets the PDF)"));
+            snprintf(out, n, "%s %s", format_title(REPORT_PDF), _("(the printer gets the PDF)"));
         else
-            snprintf(out, n, "< %s >", report_format_name(j->format));
+            snprintf(out, n, "< %s >", format_title(j->format));
         break;
     case ROW_ENCODING:
         if (j->to_printer || report_format_is_binary(j->format))
@@ -147,7 +180,8 @@ static void follow_format(struct print_dlg *p, struct ui_app *app)
 {
     if (p->path_edited) return;
     char path[1024];
-    ui_print_default_path(app, p->job.kind, p->job.year, p->job.format, path, sizeof path);
+    ui_print_default_path(app, p->job.kind, p->job.year, p->job.format, p->folder, path,
+                          sizeof path);
     tt_field_set_text(&p->path, path);
 }
 
@@ -206,28 +240,27 @@ static int print_key(struct ui_screen *s, struct ui_app *app, int key)
     return UI_UNHANDLED;
 }
 
-static int print_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+/* Up and down go round the rows; the page keys go to the first and the last. */
+static int print_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct print_dlg *p = s->st;
-    switch (a) {
-    case UI_ACT_UP:
-        p->row = (p->row + NROWS - 1) % NROWS;
-        return UI_DRAW;
-    case UI_ACT_DOWN:
-        p->row = (p->row + 1) % NROWS;
-        return UI_DRAW;
-    case UI_ACT_FIRST:
-        p->row = 0;
-        return UI_DRAW;
-    case UI_ACT_LAST:
-        p->row = NROWS - 1;
-        return UI_DRAW;
-    case UI_ACT_OPEN:
-        return preview(p, app);
-    default:
-        return UI_UNHANDLED;
-    }
+    if (a == UI_ACT_UP) p->row = (p->row + NROWS - 1) % NROWS;
+    if (a == UI_ACT_DOWN) p->row = (p->row + 1) % NROWS;
+    if (a == UI_ACT_FIRST || a == UI_ACT_PAGE_UP) p->row = 0;
+    if (a == UI_ACT_LAST || a == UI_ACT_PAGE_DOWN) p->row = NROWS - 1;
+    return UI_DRAW;
 }
+
+static int print_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return preview(s->st, app);
+}
+
+static const struct ui_handler print_handlers[] = {
+    {UI_ACT_OPEN, print_open},
+    UI_HANDLE_MOVES(print_move),
+    {0, NULL},
+};
 
 int ui_print_open_kind(struct ui_app *app, enum report_kind kind, int year)
 {
@@ -243,20 +276,19 @@ int ui_print_open(struct ui_app *app)
 {
     struct ui_screen *top = ui_top(app);
     if (!top) return UI_NONE;
-    enum report_kind kind = top->ops->scr == UI_SCR_IND   ? REPORT_INDICATORS
-                            : top->ops->scr == UI_SCR_OIT ? REPORT_OIT
-                                                          : REPORT_SUMMARY;
+    if (top->ops == &ui_analysis_ops) return ui_print_open_kind(app, REPORT_ANALYSIS, app->year);
+    enum report_kind kind = top->ops == &ui_indicators_ops ? REPORT_INDICATORS
+                            : top->ops == &ui_oit_ops      ? REPORT_OIT
+                                                           : REPORT_SUMMARY;
     return ui_print_open_kind(app, kind, app->year);
 }
 
 const struct ui_screen_ops ui_print_ops = {
-    .name = "print",
-    .scr = UI_SCR_DIALOG,
     .modal = 1,
     .enter = print_enter,
     .leave = print_leave,
     .layout = print_layout,
     .draw = print_draw,
-    .handle = print_handle,
+    .handlers = print_handlers,
     .key = print_key,
 };

@@ -163,14 +163,29 @@ static int prompt_key(struct ui_screen *s, struct ui_app *app, int key)
     return UI_DRAW;
 }
 
-static int prompt_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int prompt_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
-    if (a == UI_ACT_SAVE) return accept(app, s->st);
-    if (a == UI_ACT_UNDO) return undo(app, s->st);
-    /* the list behind does not move */
-    if (a == UI_ACT_BACK || a == UI_ACT_INTERRUPT) return cancel(app, s->st);
-    return UI_UNHANDLED;
+    return accept(app, s->st);
 }
+
+static int prompt_undo(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return undo(app, s->st);
+}
+
+/* Esc and Ctrl-C: the list behind does not move. */
+static int prompt_cancel(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return cancel(app, s->st);
+}
+
+static const struct ui_handler prompt_handlers[] = {
+    {UI_ACT_SAVE, prompt_save},
+    {UI_ACT_UNDO, prompt_undo},
+    {UI_ACT_BACK, prompt_cancel},
+    {UI_ACT_INTERRUPT, prompt_cancel},
+    {0, NULL},
+};
 
 static int prompt_refresh(struct ui_screen *s, struct ui_app *app)
 {
@@ -180,14 +195,12 @@ static int prompt_refresh(struct ui_screen *s, struct ui_app *app)
 }
 
 const struct ui_screen_ops ui_prompt_ops = {
-    .name = "prompt",
-    .scr = UI_SCR_DIALOG,
     .modal = 1,
     .enter = prompt_enter,
     .leave = prompt_leave,
     .layout = prompt_layout,
     .draw = prompt_draw,
-    .handle = prompt_handle,
+    .handlers = prompt_handlers,
     .key = prompt_key,
     .refresh = prompt_refresh,
 };

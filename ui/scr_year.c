@@ -104,7 +104,7 @@ static void year_leave(struct ui_screen *s, struct ui_app *app)
 static void year_layout(struct ui_screen *s, struct ui_app *app)
 {
     struct year_pick *y = s->st;
-    int w = 5 + 7 + 5 + 8 + 3 + 4, h = (int)y->n + 4;
+    int w = ui_table_full_width(&y->t) + 4, h = (int)y->n + 4; /* the box fits the table */
     if (w > s->area.w) w = s->area.w;
     if (h > s->area.h) h = s->area.h;
     y->box =
@@ -129,24 +129,39 @@ static int choose(struct year_pick *y, struct ui_app *app)
     if (app->depth > 1 && ui_top(app)->ops == &ui_picker_ops)
         ui_pop(app);
     else
-        ui_open_named(app, "dashboard");
+        ui_open_named(app, "home");
     return UI_LAYOUT;
 }
 
-static int year_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int year_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return choose(s->st, app);
+}
+
+static int year_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct year_pick *y = s->st;
-    if (a == UI_ACT_OPEN) return choose(y, app);
     return ui_table_handle(&y->t, a);
 }
 
+static const struct ui_handler year_handlers[] = {
+    {UI_ACT_OPEN, year_open},
+    UI_HANDLE_MOVES(year_move),
+    {0, NULL},
+};
+
+static int year_click(struct ui_screen *s, struct ui_app *app, int y, int x)
+{
+    struct year_pick *yp = s->st;
+    return ui_table_click(&yp->t, y);
+}
+
 const struct ui_screen_ops ui_year_ops = {
-    .name = "year",
-    .scr = UI_SCR_YEAR,
     .modal = 1,
     .enter = year_enter,
     .leave = year_leave,
     .layout = year_layout,
     .draw = year_draw,
-    .handle = year_handle,
+    .handlers = year_handlers,
+    .click = year_click,
 };

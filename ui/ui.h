@@ -10,7 +10,7 @@
 struct ui_options {
     long agency_id;     /* -1: none given */
     int year;           /* 0: none given */
-    const char *screen; /* dashboard, indicators, oit, plans; NULL: picker or dashboard */
+    const char *screen; /* a registry name (ui_screen_names); NULL: the main menu or picker */
     /* Headless sessions (tests, benchmarks): no terminal, a fixed size, output to out
      * (NULL = /dev/null), keys from ui_session_keys. */
     int headless;
@@ -19,8 +19,11 @@ struct ui_options {
     int forget; /* neither read nor write the last-choice file */
 };
 
-/* The screens of --screen, for the usage text and the man page. */
+/* The screens of --screen (from the screen registry, ui/ui_registry.h). */
 int ui_screen_name_valid(const char *name);
+
+/* Their names, comma-separated ("picker, home, dashboard, ..."), for the usage text. */
+void ui_screen_names(char *buf, size_t n);
 
 /* Runs the screens on the terminal until the user quits (or a signal arrives): the exit
  * status (0, or 1 after an error or a signal). Prints its own errors. The database stays

@@ -1,25 +1,25 @@
 #include "ui_action.h"
 
+#include <stdio.h>
 #include <string.h>
+
+#include "ui_app.h"
 
 static const struct ui_action_def actions[UI_ACT_COUNT] = {
 #define UI_ACTION_ROW(id, name, keys, help, hint, screens)                                         \
     {UI_ACT_##id, name, keys, help, hint, screens},
     UI_ACTIONS(UI_ACTION_ROW)
 #undef UI_ACTION_ROW
-};
-
-/* Indexed by bit position of enum ui_scr. */
-static const struct {
-    const char *name;
-    const char *title;
-} screens[UI_SCR_COUNT] = {
-    {"picker", N_("Agency and year")},  {"year", N_("Fiscal year")},
-    {"dashboard", N_("Dashboard")},     {"indicators", N_("Indicators")},
-    {"detail", N_("Indicator detail")}, {"help", N_("Help")},
-    {"todo", N_("Not built yet")},      {"oit", N_("OIT checklist")},
-    {"dialog", N_("Dialog")},           {"plans", N_("Action plan")},
-    {"editor", N_("Editor")},
+/* A registry row listed on the menus opens with its keys from every place. */
+#define UI_ACTION_GO_ROW(id, name, kind, needs, place, keys, title, hint, purpose, ops)            \
+    {UI_ACT_GO_##id,                                                                               \
+     name,                                                                                         \
+     (keys) ? (keys) : "",                                                                         \
+     (purpose) ? (purpose) : (title),                                                              \
+     hint,                                                                                         \
+     (place) ? UI_SCR_PLACES : 0u},
+        UI_SCREENS(UI_ACTION_GO_ROW)
+#undef UI_ACTION_GO_ROW
 };
 
 const struct ui_action_def *ui_action_def(enum ui_action a)
@@ -30,25 +30,42 @@ const struct ui_action_def *ui_action_def(enum ui_action a)
 int ui_action_by_name(const char *name)
 {
     for (int i = 0; i < UI_ACT_COUNT; i++)
-        if (strcmp(actions[i].name, name) == 0) return i;
+        if (actions[i].screens && strcmp(actions[i].name, name) == 0) return i;
     return -1;
 }
 
-static int bit_index(unsigned bit)
+const struct ui_reg *ui_action_target(enum ui_action a)
 {
-    for (int i = 0; i < UI_SCR_COUNT; i++)
-        if (bit == 1u << i) return i;
-    return -1;
+    int first = UI_ACT_GO_PICKER;
+    return (int)a >= first && (int)a < UI_ACT_COUNT ? ui_reg_at((int)a - first) : NULL;
 }
 
-const char *ui_scr_name(unsigned scr_bit)
+void ui_scr_list(unsigned screens, int translate, char *buf, unsigned long n)
 {
-    int i = bit_index(scr_bit);
-    return i < 0 ? "?" : screens[i].name;
-}
-
-const char *ui_scr_title(unsigned scr_bit)
-{
-    int i = bit_index(scr_bit);
-    return i < 0 ? "?" : _(screens[i].title);
+    if ((screens & UI_SCR_ALL) == UI_SCR_ALL) {
+        snprintf(buf, n, "%s", translate ? _("all screens") : "all screens");
+        return;
+    }
+    size_t used = 0;
+    int dialogs = 0, editors = 0;
+    buf[0] = '\0';
+    if ((screens & UI_SCR_PLACES) == UI_SCR_PLACES) { /* the year's screens, as one */
+        used = (size_t)snprintf(buf, n, "%s",
+                                translate ? _("every screen of a year") : "every screen of a year");
+        screens &= ~UI_SCR_PLACES;
+    }
+    for (int i = 0; i < UI_SCR_COUNT && used < n; i++) {
+        const struct ui_reg *r = ui_reg_at(i);
+        if (!(screens & (1u << i))) continue;
+        const char *what = translate ? _(r->title) : r->name;
+        if (r->kind == UI_KIND_DIALOG) {
+            if (dialogs++) continue;
+            what = translate ? _("dialogs") : "dialogs";
+        } else if (r->kind == UI_KIND_EDITOR) {
+            if (editors++) continue;
+            what = translate ? _("editors") : "editors";
+        }
+        int w = snprintf(buf + used, n - used, "%s%s", used ? ", " : "", what);
+        if (w > 0) used += (size_t)w;
+    }
 }

@@ -1,31 +1,15 @@
 /* The one action table. Each row: action id, config name (stable, used in the config file
  * and never translated), default keys (key names, see ui_keys.h), help text, status-bar
- * hint (NULL = not hinted) and the screens where it applies. Key dispatch, the help screen,
- * the status-bar hints, the user's bindings and the man page's key section all read it. */
+ * hint (NULL = not hinted) and the screens where it applies (bits of the screen registry,
+ * ui_registry.h). Key dispatch, the help screen, the menu bar, the status-bar hints, the
+ * user's bindings and the man page's key section all read it. Each screen handles its
+ * actions through its own {action, handler} table (ui_app.h); test_ui_actions checks
+ * that every action offered on a screen has a handler there or in the app's. */
 #ifndef ITADESK_UI_ACTION_H
 #define ITADESK_UI_ACTION_H
 
 #include "i18n.h"
-
-/* Screens, as bits for the action table. */
-enum ui_scr {
-    UI_SCR_PICKER = 1 << 0,
-    UI_SCR_YEAR = 1 << 1,
-    UI_SCR_DASH = 1 << 2,
-    UI_SCR_IND = 1 << 3,
-    UI_SCR_DETAIL = 1 << 4,
-    UI_SCR_HELP = 1 << 5,
-    UI_SCR_TODO = 1 << 6,
-    UI_SCR_OIT = 1 << 7,    /* the OIT checklist */
-    UI_SCR_DIALOG = 1 << 8, /* modal choosers, prompts, editors and the item history */
-    UI_SCR_PLANS = 1 << 9,  /* the action plan: measures, findings, constraints */
-    UI_SCR_EDIT = 1 << 10,  /* the measure, finding and constraint editors */
-    UI_SCR_COUNT = 11,
-    UI_SCR_ALL = (1 << 11) - 1,
-    UI_SCR_SCROLL = UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL |
-                    UI_SCR_HELP | UI_SCR_OIT | UI_SCR_DIALOG | UI_SCR_PLANS,
-    UI_SCR_RESULT = UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL,
-};
+#include "ui_registry.h"
 
 /* X(id, config name, default keys, help text, hint, screens). Hints are one short word on
  * the status line after the key; config names and key names are never translated. */
@@ -37,9 +21,11 @@ enum ui_scr {
     X(FIRST, "first", "Home g", N_("Go to the first line"), NULL, UI_SCR_SCROLL)                   \
     X(LAST, "last", "End G", N_("Go to the last line"), NULL, UI_SCR_SCROLL)                       \
     X(OPEN, "open", "Enter", N_("Open the selected line"), N_("open"),                             \
-      UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_IND | UI_SCR_OIT | UI_SCR_DIALOG | UI_SCR_PLANS)        \
-    X(FILTER, "filter", "/", N_("Filter the list by typing (Thai or Latin)"), N_("filter"),        \
-      UI_SCR_PICKER | UI_SCR_OIT)                                                                  \
+      UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_IND | UI_SCR_OIT | UI_SCR_ANALYSIS |      \
+          UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_MENU | UI_SCR_CHOOSE | UI_SCR_PRINT |             \
+          UI_SCR_PREVIEW | UI_SCR_ASK)                                                             \
+    X(FILTER, "filter", "/", N_("Filter the list by typing (Thai or Latin), or search the help"),  \
+      N_("filter"), UI_SCR_PICKER | UI_SCR_OIT | UI_SCR_HELP)                                      \
     X(TICK, "tick", "Space", N_("Tick the item done, or back to not done (saved at once)"),        \
       N_("tick"), UI_SCR_OIT)                                                                      \
     X(IN_PROGRESS, "in-progress", "~", N_("Set the item in progress"), NULL, UI_SCR_OIT)           \
@@ -60,43 +46,38 @@ enum ui_scr {
       UI_SCR_OIT)                                                                                  \
     X(JUMP, "jump", "O", N_("Jump to an item by typing its code (O12, or just 12)"), NULL,         \
       UI_SCR_OIT)                                                                                  \
-    X(SAVE, "save", "F2 C-s", N_("Save the text being edited"), NULL, UI_SCR_DIALOG | UI_SCR_EDIT) \
+    X(SAVE, "save", "F2 C-s", N_("Save the text being edited"), NULL,                              \
+      UI_SCR_ASK | UI_SCR_PROMPT | UI_SCR_NOTE | UI_SCR_EDITORS)                                   \
     X(NEXT_FIELD, "next-field", "Tab", N_("Go to the next field, or the next part of the plan"),   \
-      N_("next"), UI_SCR_EDIT | UI_SCR_PLANS)                                                      \
+      N_("next"), UI_SCR_EDITORS | UI_SCR_PLANS | UI_SCR_ANALYSIS)                                 \
     X(PREV_FIELD, "previous-field", "BackTab",                                                     \
-      N_("Go to the previous field, or part of the plan"), NULL, UI_SCR_EDIT | UI_SCR_PLANS)       \
+      N_("Go to the previous field, or part of the plan"), NULL,                                   \
+      UI_SCR_EDITORS | UI_SCR_PLANS | UI_SCR_ANALYSIS)                                             \
     X(UNDO, "undo", "C-z", N_("Undo the last change to the text"), NULL,                           \
-      UI_SCR_EDIT | UI_SCR_DIALOG)                                                                 \
-    X(REDO, "redo", "C-y", N_("Redo the change undone"), NULL, UI_SCR_EDIT | UI_SCR_DIALOG)        \
+      UI_SCR_EDITORS | UI_SCR_PROMPT | UI_SCR_NOTE)                                                \
+    X(REDO, "redo", "C-y", N_("Redo the change undone"), NULL, UI_SCR_EDITORS | UI_SCR_NOTE)       \
     X(EXTERNAL_EDITOR, "external-editor", "C-e",                                                   \
-      N_("Edit the field in $VISUAL or $EDITOR (vi by default)"), NULL, UI_SCR_EDIT)               \
-    X(NEW, "new", "+ Insert", N_("Add a new measure"), N_("new"), UI_SCR_PLANS)                    \
+      N_("Edit the field in $VISUAL or $EDITOR (vi by default)"), NULL, UI_SCR_EDITORS)            \
+    X(NEW, "new", "+ Insert", N_("Add a new measure"), N_("new"), UI_SCR_PLANS | UI_SCR_ANALYSIS)  \
     X(CARRY_OVER, "carry-over", "C",                                                               \
-      N_("Start next year's plan from this year's unfinished measures"), NULL, UI_SCR_PLANS)       \
-    X(DRAFTS, "drafts", "r", N_("Show your unsaved drafts, to restore one"), NULL,                 \
-      UI_SCR_PLANS | UI_SCR_DASH)                                                                  \
-    X(CONFIRM, "yes", "y", N_("Answer yes to the question asked"), NULL, UI_SCR_DIALOG)            \
-    X(DISCARD, "discard", "D", N_("Discard the unsaved changes (or the draft)"), NULL,             \
-      UI_SCR_DIALOG)                                                                               \
-    X(INDICATORS, "indicators", "i", N_("Show the indicators"), N_("indicators"),                  \
-      UI_SCR_DASH | UI_SCR_DETAIL)                                                                 \
-    X(DASHBOARD, "dashboard", "d", N_("Show the dashboard"), N_("dashboard"),                      \
-      UI_SCR_IND | UI_SCR_DETAIL)                                                                  \
-    X(OIT, "oit", "o", N_("Show the OIT checklist"), NULL, UI_SCR_RESULT)                          \
-    X(PLANS, "plans", "p", N_("Show the action plan"), NULL, UI_SCR_RESULT)                        \
+      N_("Start next year's plan from this year's unfinished measures"), NULL,                     \
+      UI_SCR_PLANS | UI_SCR_ANALYSIS)                                                              \
+    X(DRAFTS, "drafts", "r", N_("Show your unsaved drafts, to restore one"), NULL, UI_SCR_PLACES)  \
+    X(CONFIRM, "yes", "y", N_("Answer yes to the question asked"), NULL, UI_SCR_ASK)               \
+    X(DISCARD, "discard", "D", N_("Discard the unsaved changes (or the draft)"), NULL, UI_SCR_ASK) \
     X(SORT, "sort", "s", N_("Sort by number or by score (weakest first)"), N_("sort"), UI_SCR_IND) \
     X(TREND, "trend", "t", N_("Compare the agency's years side by side"), N_("trend"), UI_SCR_IND) \
-    X(PREV_YEAR, "previous-year", "[", N_("Show the previous fiscal year"), NULL,                  \
-      UI_SCR_RESULT | UI_SCR_OIT | UI_SCR_PLANS)                                                   \
-    X(NEXT_YEAR, "next-year", "]", N_("Show the next fiscal year"), NULL,                          \
-      UI_SCR_RESULT | UI_SCR_OIT | UI_SCR_PLANS)                                                   \
+    X(PREV_YEAR, "previous-year", "[", N_("Show the previous fiscal year"), NULL, UI_SCR_PLACES)   \
+    X(NEXT_YEAR, "next-year", "]", N_("Show the next fiscal year"), NULL, UI_SCR_PLACES)           \
     X(AGENCY, "choose-agency", "a", N_("Choose another agency and year"), N_("agency"),            \
-      UI_SCR_RESULT)                                                                               \
+      UI_SCR_PLACES)                                                                               \
     X(PRINT, "print", "P", N_("Print or export the screen's report (with a preview)"), NULL,       \
-      UI_SCR_DASH | UI_SCR_IND | UI_SCR_OIT | UI_SCR_PLANS)                                                       \
+      UI_SCR_DASH | UI_SCR_IND | UI_SCR_OIT | UI_SCR_ANALYSIS | UI_SCR_PLANS)                      \
+    X(MENU, "menu", "F9 x", N_("Open the menu bar: this screen's actions and the places to go"),   \
+      N_("menu"), UI_SCR_ALL & ~(UI_SCR_MENU | UI_SCR_DIALOGS))                                    \
     X(BACK, "back", "Esc q", N_("Go back (quit from the first screen)"), N_("back"), UI_SCR_ALL)   \
     X(HELP, "help", "? F1", N_("Show this help"), N_("help"),                                      \
-      UI_SCR_ALL & ~(UI_SCR_HELP | UI_SCR_DIALOG))                                                 \
+      UI_SCR_ALL & ~(UI_SCR_HELP | UI_SCR_MENU | UI_SCR_DIALOGS))                                  \
     X(REDRAW, "redraw", "C-l", N_("Redraw the screen"), NULL, UI_SCR_ALL)                          \
     X(QUIT, "quit", "F10 Q", N_("Quit itadesk"), N_("quit"), UI_SCR_ALL)                           \
     X(INTERRUPT, "interrupt", "C-c",                                                               \
@@ -104,12 +85,20 @@ enum ui_scr {
          "to quit"),                                                                               \
       NULL, UI_SCR_ALL)
 
+/* The actions above, then one per registry row that opens the screen (UI_ACT_GO_DASH...):
+ * its config name is the screen's name, its keys and help the registry's. */
 enum ui_action {
 #define UI_ACTION_ENUM(id, name, keys, help, hint, screens) UI_ACT_##id,
     UI_ACTIONS(UI_ACTION_ENUM)
 #undef UI_ACTION_ENUM
-        UI_ACT_COUNT
+#define UI_ACTION_GO_ENUM(id, ...) UI_ACT_GO_##id,
+        UI_SCREENS(UI_ACTION_GO_ENUM)
+#undef UI_ACTION_GO_ENUM
+            UI_ACT_COUNT
 };
+
+/* The registry row a go action opens, or NULL for another action. */
+const struct ui_reg *ui_action_target(enum ui_action a);
 
 struct ui_action_def {
     enum ui_action id;
@@ -125,10 +114,8 @@ const struct ui_action_def *ui_action_def(enum ui_action a);
 /* The action with config name `name`, or -1. */
 int ui_action_by_name(const char *name);
 
-/* Untranslated name of a screen bit ("dashboard"), used in the help and the man page. */
-const char *ui_scr_name(unsigned scr_bit);
-
-/* Translated title of a screen bit. */
-const char *ui_scr_title(unsigned scr_bit);
+/* "all screens", or the screens in `screens` (dialogs and editors as one word each):
+ * untranslated names for the man page (translate = 0), titles for the help. */
+void ui_scr_list(unsigned screens, int translate, char *buf, unsigned long n);
 
 #endif

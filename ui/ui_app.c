@@ -13,11 +13,14 @@
 #include "ui_draw.h"
 #include "ui_input.h"
 #include "ui_keys.h"
+#include "ui_menu.h"
+#include "ui_mouse.h"
 #include "ui_print.h"
 #include "ui_plans.h"
 #include "ui_screens.h"
 #include "ui_state.h"
 #include "ui_term.h"
+#include "xalloc.h"
 
 struct ui_screen *ui_top(struct ui_app *app)
 {
@@ -35,10 +38,15 @@ void ui_message(struct ui_app *app, int error, const char *fmt, ...)
 
 int ui_push(struct ui_app *app, const struct ui_screen_ops *ops, const void *arg)
 {
+    const struct ui_reg *reg = ui_reg_of(ops);
+    if (!reg) { /* a programming error: every screen has its registry row */
+        fputs("itadesk: a screen is missing from ui/ui_registry.h\n", stderr);
+        abort();
+    }
     if (app->depth == UI_STACK_MAX) return -1;
-    struct ui_screen *s = calloc(1, sizeof *s);
-    if (!s) return -1;
+    struct ui_screen *s = xcalloc(1, sizeof *s);
     s->ops = ops;
+    s->reg = reg;
     if (ops->enter && ops->enter(s, app, arg)) {
         if (ops->leave) ops->leave(s, app);
         free(s);
@@ -78,26 +86,20 @@ static int needs_choice(struct ui_app *app)
     return 1;
 }
 
+int ui_open(struct ui_app *app, const struct ui_reg *r)
+{
+    if (!r) return -1;
+    if (r->needs_choice && needs_choice(app)) return 0;
+    /* A menu or a dialog on top closes first: the place opens over the screen below. */
+    while (app->depth && ui_top(app)->reg->kind == UI_KIND_DIALOG)
+        ui_pop(app);
+    return pop_to(app, r->ops) ? ui_push(app, r->ops, NULL) : 0;
+}
+
 int ui_open_named(struct ui_app *app, const char *name)
 {
-    if (strcmp(name, "picker") == 0) return ui_push(app, &ui_picker_ops, NULL);
-    if (strcmp(name, "dashboard") == 0) {
-        if (needs_choice(app)) return 0;
-        return pop_to(app, &ui_dashboard_ops) ? ui_push(app, &ui_dashboard_ops, NULL) : 0;
-    }
-    if (strcmp(name, "indicators") == 0) {
-        if (needs_choice(app)) return 0;
-        return pop_to(app, &ui_indicators_ops) ? ui_push(app, &ui_indicators_ops, NULL) : 0;
-    }
-    if (strcmp(name, "oit") == 0) {
-        if (needs_choice(app)) return 0;
-        return pop_to(app, &ui_oit_ops) ? ui_push(app, &ui_oit_ops, NULL) : 0;
-    }
-    if (strcmp(name, "plans") == 0) {
-        if (needs_choice(app)) return 0;
-        return pop_to(app, &ui_plans_ops) ? ui_push(app, &ui_plans_ops, NULL) : 0;
-    }
-    return -1;
+    const struct ui_reg *r = ui_reg_by_name(name);
+    return ui_reg_openable(r) ? ui_open(app, r) : -1;
 }
 
 static int reload_screens(struct ui_app *app)
@@ -184,49 +186,96 @@ static int ask_quit(struct ui_app *app)
     return UI_LAYOUT;
 }
 
-/* Actions no screen took. */
-static int handle_global(struct ui_app *app, enum ui_action a)
+static int act_interrupt(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
-    switch (a) {
-    case UI_ACT_INTERRUPT:
-        return ask_quit(app);
-    case UI_ACT_QUIT:
-        app->quit = 1;
-        return UI_NONE;
-    case UI_ACT_BACK:
-        ui_pop(app);
-        if (!app->depth) app->quit = 1;
-        return UI_LAYOUT;
-    case UI_ACT_HELP:
-        ui_push(app, &ui_help_ops, NULL);
-        return UI_LAYOUT;
-    case UI_ACT_REDRAW:
-        clearok(curscr, TRUE);
-        return UI_LAYOUT;
-    case UI_ACT_DASHBOARD:
-        ui_open_named(app, "dashboard");
-        return UI_LAYOUT;
-    case UI_ACT_INDICATORS:
-        ui_open_named(app, "indicators");
-        return UI_LAYOUT;
-    case UI_ACT_OIT:
-        ui_open_named(app, "oit");
-        return UI_LAYOUT;
-    case UI_ACT_PLANS:
-        ui_open_named(app, "plans");
-        return UI_LAYOUT;
-    case UI_ACT_AGENCY:
-        ui_push(app, &ui_picker_ops, NULL);
-        return UI_LAYOUT;
-    case UI_ACT_PRINT:
-        return ui_print_open(app);
-    case UI_ACT_PREV_YEAR:
-        return change_year(app, -1);
-    case UI_ACT_NEXT_YEAR:
-        return change_year(app, +1);
-    default:
-        return UI_NONE;
-    }
+    return ask_quit(app);
+}
+
+static int act_quit(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    app->quit = 1;
+    return UI_NONE;
+}
+
+static int act_back(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    ui_pop(app);
+    if (!app->depth) app->quit = 1;
+    return UI_LAYOUT;
+}
+
+static int act_help(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    ui_push(app, &ui_help_ops, NULL);
+    return UI_LAYOUT;
+}
+
+static int act_redraw(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    clearok(curscr, TRUE);
+    return UI_LAYOUT;
+}
+
+static int act_agency(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    ui_push(app, &ui_picker_ops, NULL);
+    return UI_LAYOUT;
+}
+
+static int act_print(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return ui_print_open(app);
+}
+
+static int act_year(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return change_year(app, a == UI_ACT_PREV_YEAR ? -1 : +1);
+}
+
+static int act_drafts(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    int depth = app->depth;
+    ui_drafts_offer(app);
+    if (app->depth == depth) ui_message(app, 0, "%s", _("You have no unsaved drafts."));
+    return UI_LAYOUT;
+}
+
+static int act_menu(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    ui_menu_open(app, 0);
+    return UI_LAYOUT;
+}
+
+static int act_go(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    ui_open(app, ui_action_target(a));
+    return UI_LAYOUT;
+}
+
+/* The app's own function table: what a screen passes on. */
+static const struct ui_handler app_handlers[] = {
+    {UI_ACT_INTERRUPT, act_interrupt}, {UI_ACT_QUIT, act_quit},      {UI_ACT_BACK, act_back},
+    {UI_ACT_HELP, act_help},           {UI_ACT_REDRAW, act_redraw},  {UI_ACT_AGENCY, act_agency},
+    {UI_ACT_PRINT, act_print},         {UI_ACT_PREV_YEAR, act_year}, {UI_ACT_NEXT_YEAR, act_year},
+    {UI_ACT_DRAFTS, act_drafts},       {UI_ACT_MENU, act_menu},      {0, NULL},
+};
+
+static ui_handler_fn find_handler(const struct ui_handler *h, enum ui_action a)
+{
+    for (; h && h->fn; h++)
+        if (h->action == a) return h->fn;
+    return NULL;
+}
+
+ui_handler_fn ui_screen_handler(const struct ui_screen_ops *ops, enum ui_action a)
+{
+    return find_handler(ops->handlers, a);
+}
+
+ui_handler_fn ui_app_handler(enum ui_action a)
+{
+    if (ui_action_target(a)) return act_go;
+    return find_handler(app_handlers, a);
 }
 
 int ui_refresh_top(struct ui_app *app)
@@ -247,9 +296,12 @@ static int dispatch_action(struct ui_app *app, enum ui_action a)
 {
     struct ui_screen *top = ui_top(app);
     if (!top) return UI_NONE;
-    if (!(ui_action_def(a)->screens & top->ops->scr)) return UI_NONE;
-    int r = top->ops->handle ? top->ops->handle(top, app, a) : UI_UNHANDLED;
-    return (r & UI_UNHANDLED) ? handle_global(app, a) : r;
+    if (!(ui_action_def(a)->screens & (1u << top->reg->id))) return UI_NONE;
+    ui_handler_fn fn = ui_screen_handler(top->ops, a);
+    int r = fn ? fn(top, app, a) : UI_UNHANDLED;
+    if (!(r & UI_UNHANDLED)) return r;
+    fn = ui_app_handler(a);
+    return fn ? fn(ui_top(app), app, a) : UI_NONE;
 }
 
 int ui_dispatch(struct ui_app *app, enum ui_action a)
@@ -264,12 +316,13 @@ int ui_key_action(struct ui_app *app, int key)
     int a = ui_keymap_lookup(&app->cfg.keys, key);
     if (a >= 0 || !top) return a;
     a = ui_keymap_command(&app->cfg.keys, key);
-    return a >= 0 && (ui_action_def((enum ui_action)a)->screens & top->ops->scr) ? a : -1;
+    return a >= 0 && (ui_action_def((enum ui_action)a)->screens & (1u << top->reg->id)) ? a : -1;
 }
 
 int ui_dispatch_key(struct ui_app *app, int key)
 {
     if (key == UI_KEY_FN(KEY_RESIZE)) return UI_LAYOUT;
+    if (key == UI_KEY_FN(KEY_MOUSE)) return ui_mouse_read(app);
     struct ui_screen *top = ui_top(app);
     if (!top) return UI_NONE;
     int depth = app->depth;
@@ -288,6 +341,35 @@ int ui_dispatch_key(struct ui_app *app, int key)
     return a < 0 ? UI_NONE : ui_dispatch(app, (enum ui_action)a);
 }
 
+/* Clicks on the menu button (left of the title line, or of the status line's first hint)
+ * open the menu; the wheel moves; a click goes to the screen under it, a double click
+ * then opens what it selected. */
+int ui_dispatch_mouse(struct ui_app *app, enum ui_mouse_kind kind, int y, int x)
+{
+    struct ui_screen *top = ui_top(app);
+    if (!top) return UI_NONE;
+    if (kind == UI_MOUSE_WHEEL_UP || kind == UI_MOUSE_WHEEL_DOWN) {
+        int flags = UI_NONE;
+        for (int i = 0; i < 3; i++)
+            flags |= ui_dispatch(app, kind == UI_MOUSE_WHEEL_UP ? UI_ACT_UP : UI_ACT_DOWN);
+        return flags;
+    }
+    if (top->ops != &ui_menu_ops && (y == 0 || y == LINES - 1)) {
+        char menu[96];
+        if (x < ui_menu_label(app, menu, sizeof menu) &&
+            (ui_action_def(UI_ACT_MENU)->screens & (1u << top->reg->id)))
+            return ui_dispatch(app, UI_ACT_MENU);
+        return UI_NONE;
+    }
+    if (!top->ops->click) return UI_NONE;
+    int depth = app->depth;
+    int r = top->ops->click(top, app, y, x);
+    if (r & UI_UNHANDLED) return UI_NONE;
+    if (kind == UI_MOUSE_DOUBLE && app->depth == depth && ui_top(app) == top)
+        r |= ui_dispatch(app, UI_ACT_OPEN);
+    return returned(app, depth, r);
+}
+
 static void layout_all(struct ui_app *app)
 {
     struct ui_rect body = {1, 0, LINES - 2, COLS};
@@ -302,18 +384,49 @@ static void layout_all(struct ui_app *app)
 /* The screen title bar: which screen, which agency, which year. */
 static void draw_title(struct ui_app *app, struct ui_screen *base)
 {
-    char right[512] = "";
-    if (app->agency_id >= 0 && app->agency_name && base->ops != &ui_picker_ops)
+    char right[512] = "", year[64] = "";
+    if (app->agency_id >= 0 && app->agency_name && base->ops != &ui_picker_ops) {
         /* TRANSLATORS: short for "fiscal year", before the year on the title line. */
-        snprintf(right, sizeof right, "%s  %s %d ", app->agency_name, _("FY"), app->year);
-    const char *title = ui_scr_title(base->ops->scr);
-    int lw = ui_text_cols(title) + 12; /* " itadesk | " and a gap */
-    ui_putf(app, 0, 0, COLS, TT_ALIGN_LEFT, UI_ROLE_TITLE, " itadesk | %s", title);
+        snprintf(year, sizeof year, "%s %d ", _("FY"), app->year);
+        snprintf(right, sizeof right, "%s  %s", app->agency_name, year);
+    }
+    const char *title = _(base->reg->title);
+    char menu[96];
+    int mw = ui_menu_label(app, menu, sizeof menu); /* a click on it opens the menu */
+    int lw = mw + ui_text_cols(title) + 14;         /* " itadesk | " and a gap */
+    ui_putf(app, 0, 0, COLS, TT_ALIGN_LEFT, UI_ROLE_TITLE, "%s%s itadesk %s %s", menu,
+            ui_line_v(app), ui_line_v(app), title);
     int rw = ui_text_cols(right);
+    if (rw > COLS - lw - 1) { /* no room for the agency: the year at least */
+        snprintf(right, sizeof right, "%s", year);
+        rw = ui_text_cols(right);
+    }
     if (rw > COLS - lw - 1) rw = COLS - lw - 1;
     if (rw > 0) ui_put(app, 0, COLS - rw, rw, right, TT_ALIGN_RIGHT, UI_ROLE_TITLE);
 }
 
+/* " key hint " for action a when it applies on the top screen and fits in the line's
+ * COLS columns (a hint is never cut in the middle); 0 when not added. */
+static int add_hint(struct ui_app *app, const struct ui_screen *top, enum ui_action a, char *buf,
+                    size_t n, size_t *used)
+{
+    const struct ui_action_def *d = ui_action_def(a);
+    const struct ui_reg *target = ui_action_target(a);
+    int key = ui_keymap_first(&app->cfg.keys, a);
+    if (!d->hint || !(d->screens & (1u << top->reg->id)) || key < 0 || target == top->reg) return 0;
+    char name[32], one[128];
+    ui_key_name(key, name, sizeof name);
+    int w = snprintf(one, sizeof one, " %s %s ", name, _(d->hint));
+    if (w <= 0 || (size_t)w >= n - *used) return 0;
+    buf[*used] = '\0';
+    if (ui_text_cols(buf) + ui_text_cols(one) > COLS) return 0;
+    memcpy(buf + *used, one, (size_t)w + 1);
+    *used += (size_t)w;
+    return 1;
+}
+
+/* The way to the menu first, then the places to go, then the screen's own keys: what is
+ * cut at the right edge is always in the menu. */
 static void draw_status(struct ui_app *app, struct ui_screen *top)
 {
     int y = LINES - 1;
@@ -322,17 +435,13 @@ static void draw_status(struct ui_app *app, struct ui_screen *top)
                 " %s", app->message);
         return;
     }
-    char hints[512] = "";
+    char hints[1024] = "";
     size_t used = 0;
-    for (int a = 0; a < UI_ACT_COUNT && used < sizeof hints; a++) {
-        const struct ui_action_def *d = ui_action_def((enum ui_action)a);
-        if (!d->hint || !(d->screens & top->ops->scr)) continue;
-        char name[64];
-        ui_keymap_hint(&app->cfg.keys, (enum ui_action)a, name, sizeof name);
-        if (!name[0]) continue;
-        int w = snprintf(hints + used, sizeof hints - used, " %s %s ", name, _(d->hint));
-        if (w > 0) used += (size_t)w;
-    }
+    add_hint(app, top, UI_ACT_MENU, hints, sizeof hints, &used);
+    for (int a = UI_ACT_GO_PICKER; a < UI_ACT_COUNT; a++)
+        add_hint(app, top, (enum ui_action)a, hints, sizeof hints, &used);
+    for (int a = 0; a < UI_ACT_GO_PICKER; a++)
+        if (a != UI_ACT_MENU) add_hint(app, top, (enum ui_action)a, hints, sizeof hints, &used);
     ui_put(app, y, 0, COLS, hints, TT_ALIGN_LEFT, UI_ROLE_STATUS);
 }
 

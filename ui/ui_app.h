@@ -31,17 +31,35 @@ struct ui_rect {
 struct ui_app;
 struct ui_screen;
 
+/* One row of a screen's function table (neomutt's function tables are the model): the
+ * handler of one action on that screen. Returns UI_* flags; UI_UNHANDLED passes the action
+ * on to the app's own table (ui_app_handlers). A table ends with a row whose fn is NULL. */
+typedef int (*ui_handler_fn)(struct ui_screen *s, struct ui_app *app, enum ui_action a);
+struct ui_handler {
+    enum ui_action action;
+    ui_handler_fn fn;
+};
+/* The moving actions, all to one handler (a list's or a document's). */
+#define UI_HANDLE_MOVES(fn)                                                                        \
+    {UI_ACT_UP, fn}, {UI_ACT_DOWN, fn}, {UI_ACT_PAGE_UP, fn}, {UI_ACT_PAGE_DOWN, fn},              \
+        {UI_ACT_FIRST, fn},                                                                        \
+    {                                                                                              \
+        UI_ACT_LAST, fn                                                                            \
+    }
+
+/* A mouse event, in screen cells. */
+enum ui_mouse_kind { UI_MOUSE_CLICK, UI_MOUSE_DOUBLE, UI_MOUSE_WHEEL_UP, UI_MOUSE_WHEEL_DOWN };
+
 struct ui_screen_ops {
-    const char *name; /* as in --screen and the man page */
-    unsigned scr;     /* its enum ui_scr bit (the action table's "screens") */
-    int modal;        /* drawn over the screen below, in a box */
+    int modal; /* drawn over the screen below, in a box */
     /* Loads what the screen shows; 0, or -1 after ui_message() saying why. */
     int (*enter)(struct ui_screen *s, struct ui_app *app, const void *arg);
     void (*leave)(struct ui_screen *s, struct ui_app *app);
     /* s->area has been set; fit the content to it. */
     void (*layout)(struct ui_screen *s, struct ui_app *app);
     void (*draw)(struct ui_screen *s, struct ui_app *app);
-    int (*handle)(struct ui_screen *s, struct ui_app *app, enum ui_action a);
+    /* The actions the screen handles itself; the others go to the app's table. */
+    const struct ui_handler *handlers;
     /* Optional: sees every key before the keymap (text fields); UI_UNHANDLED to pass. */
     int (*key)(struct ui_screen *s, struct ui_app *app, int key);
     /* Optional: the agency or year changed under the screen; reload, 0 or -1. */
@@ -50,11 +68,18 @@ struct ui_screen_ops {
      * no key came for a while and when the user comes back to it from a screen above.
      * Returns UI_* flags. */
     int (*refresh)(struct ui_screen *s, struct ui_app *app);
+    /* Optional: a click at (y, x) selects what is there; UI_* flags (UI_UNHANDLED when
+     * nothing is there). A double click is a click, then the open action. */
+    int (*click)(struct ui_screen *s, struct ui_app *app, int y, int x);
+    /* Optional: one live figure for the main menu ("done 27 of 35"), translated, into
+     * buf ("" when there is nothing to say). Reads the database; no screen is open. */
+    void (*figure)(struct ui_app *app, char *buf, size_t n);
 };
 
 struct ui_screen {
     const struct ui_screen_ops *ops;
-    void *st; /* the screen's own state */
+    const struct ui_reg *reg; /* its registry row */
+    void *st;                 /* the screen's own state */
     struct ui_rect area;
 };
 
@@ -79,6 +104,9 @@ struct ui_app {
     int cursor_y, cursor_x; /* where the terminal cursor shows (-1 = hidden) */
     int quit, exit_code;
     int need_layout;
+    int ascii;            /* ASCII lines and bars (ascii = on, NCURSES_NO_UTF8_ACS, no UTF-8) */
+    int mouse_y, mouse_x; /* the last press, to tell a double click */
+    double mouse_ms;
 };
 
 /* Pushes a screen; 0, or -1 (its enter failed and said why). */
@@ -86,9 +114,21 @@ int ui_push(struct ui_app *app, const struct ui_screen_ops *ops, const void *arg
 void ui_pop(struct ui_app *app);
 struct ui_screen *ui_top(struct ui_app *app);
 
-/* Opens a screen by name: picker, dashboard, indicators, oit, plans. -1 for an unknown
- * name. */
+/* Opens a registry screen (asking for the agency and year first when it needs them and
+ * none is chosen); back to it when it is already open. 0 or -1. */
+int ui_open(struct ui_app *app, const struct ui_reg *r);
+
+/* Opens a screen by its registry name; -1 for an unknown name. */
 int ui_open_named(struct ui_app *app, const char *name);
+
+/* The handler of action a on screen ops (its own table), or NULL. */
+ui_handler_fn ui_screen_handler(const struct ui_screen_ops *ops, enum ui_action a);
+
+/* The app's own table: actions any screen passes on (back, help, quit, go to...). */
+ui_handler_fn ui_app_handler(enum ui_action a);
+
+/* A mouse event from the terminal; UI_* flags. */
+int ui_dispatch_mouse(struct ui_app *app, enum ui_mouse_kind kind, int y, int x);
 
 /* Sets the current agency and year (remembering them), and reloads the screens. */
 int ui_set_choice(struct ui_app *app, long agency_id, int year);

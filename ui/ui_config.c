@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ui.h"
+
 void ui_config_path(char *buf, size_t n)
 {
     const char *xdg = getenv("XDG_CONFIG_HOME");
@@ -60,6 +62,26 @@ int ui_config_apply(struct ui_config *cfg, const char *name, const char *value, 
         long ms = strtol(value, &end, 10);
         if (end == value || *end || ms < 0 || ms > 1000) goto bad_value;
         cfg->escdelay = (int)ms;
+        return 0;
+    }
+    if (strcmp(name, "print.folder") == 0) {
+        size_t len = strlen(value);
+        while (len > 1 && value[len - 1] == '/') /* "~/reports/" is "~/reports" */
+            len--;
+        if (!len || len >= sizeof cfg->print_folder) goto bad_value;
+        snprintf(cfg->print_folder, sizeof cfg->print_folder, "%.*s", (int)len, value);
+        return 0;
+    }
+    if (strcmp(name, "ui.screen") == 0) {
+        if (!ui_screen_name_valid(value)) goto bad_value;
+        snprintf(cfg->screen, sizeof cfg->screen, "%s", value);
+        return 0;
+    }
+    if (strcmp(name, "mouse") == 0 || strcmp(name, "ui.mouse") == 0 || strcmp(name, "ascii") == 0 ||
+        strcmp(name, "ui.ascii") == 0) {
+        int on = strcmp(value, "on") == 0 || strcmp(value, "yes") == 0;
+        if (!on && strcmp(value, "off") != 0 && strcmp(value, "no") != 0) goto bad_value;
+        *(strstr(name, "mouse") ? &cfg->mouse : &cfg->ascii) = on;
         return 0;
     }
     if (strncmp(name, "bind.", 5) == 0) {

@@ -6,6 +6,10 @@
  *   print.printer = NAME           (the printer the print dialog sends to; default: lp's)
  *   keys.escdelay = MS             (how long Esc waits for the rest of a key's sequence,
  *                                   0..1000 ms; default 25: raise it over a slow link)
+ *   print.folder = DIR             (where the print dialog writes; default ~/itadesk-reports)
+ *   ui.screen = NAME               (the screen itadesk opens on; default: the main menu)
+ *   mouse = on | off               (clicks, double clicks and the wheel; default: off)
+ *   ascii = on | off               (ASCII lines and bars instead of Unicode; default: off)
  * A bad line is skipped and reported on the status bar; it never stops the program. */
 #ifndef ITADESK_UI_CONFIG_H
 #define ITADESK_UI_CONFIG_H
@@ -21,10 +25,14 @@ struct ui_config {
     enum ui_lang lang;
     enum ui_color color;
     struct ui_keymap keys;
-    char printer[128]; /* print.printer ("" = lp's default printer) */
-    int escdelay;      /* keys.escdelay, milliseconds */
-    int bad_line;      /* first line that could not be used (0 = none) */
-    char bad_text[64]; /* what was wrong on it: the name, value or key */
+    char printer[128];       /* print.printer ("" = lp's default printer) */
+    char print_folder[1024]; /* print.folder ("" = the last one used, else ~/itadesk-reports) */
+    char screen[32];         /* ui.screen: a registry name ("" = the main menu) */
+    int escdelay;            /* keys.escdelay, milliseconds */
+    int mouse;               /* mouse = on */
+    int ascii;               /* ascii = on: no Unicode box drawing or block bars */
+    int bad_line;            /* first line that could not be used (0 = none) */
+    char bad_text[64];       /* what was wrong on it: the name, value or key */
 };
 
 #define UI_ESCDELAY_DEFAULT 25

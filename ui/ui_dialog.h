@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "ui_app.h"
+#include "ui_screens.h"
 
 /* Called after the chooser has closed, with the index of the chosen line (the callback may
  * open another dialog). */
@@ -37,10 +38,10 @@ struct ui_prompt_arg {
     const char *draft_entity, *draft_key, *restored;
 };
 
-extern const struct ui_screen_ops ui_choose_ops; /* arg: const struct ui_choose_arg * */
-extern const struct ui_screen_ops ui_prompt_ops; /* arg: const struct ui_prompt_arg * */
+/* ui_choose_ops (ui_screens.h): arg: const struct ui_choose_arg * */
+/* ui_prompt_ops (ui_screens.h): arg: const struct ui_prompt_arg * */
 /* Multi-line text (Enter starts a new line; the save action, F2, saves). */
-extern const struct ui_screen_ops ui_note_ops; /* arg: const struct ui_prompt_arg * */
+/* ui_note_ops (ui_screens.h): arg: const struct ui_prompt_arg * */
 
 /* A box of h x w centred in area (clamped to it). */
 struct ui_rect ui_dialog_rect(struct ui_rect area, int h, int w);

@@ -9,6 +9,7 @@
 #include "db_finding.h"
 #include "db_plan.h"
 #include "i18n.h"
+#include "timefmt.h"
 #include "ui_dialog.h"
 #include "ui_oit.h"
 #include "ui_plans.h"
@@ -99,20 +100,22 @@ static void describe(const struct db_draft_info *d, char *buf, size_t n)
 {
     long id;
     const char *code;
+    char when[64];
+    const char *at = timefmt_local(d->saved_at ? d->saved_at : "", when, sizeof when);
     if (strcmp(d->entity, "measure") == 0 && strncmp(d->key, "new:", 4) == 0)
-        snprintf(buf, n, _("a new measure (%s)"), d->saved_at ? d->saved_at : "");
+        snprintf(buf, n, _("a new measure (%s)"), at);
     else if (strcmp(d->entity, "measure") == 0 && sscanf(d->key, "%ld", &id) == 1)
-        snprintf(buf, n, _("measure %ld (%s)"), id, d->saved_at ? d->saved_at : "");
+        snprintf(buf, n, _("measure %ld (%s)"), id, at);
     else if (strcmp(d->entity, "finding") == 0)
-        snprintf(buf, n, _("finding %s (%s)"), d->key, d->saved_at ? d->saved_at : "");
+        snprintf(buf, n, _("finding %s (%s)"), d->key, at);
     else if (strncmp(d->entity, "oit-", 4) == 0 && (code = strrchr(d->key, ':')) != NULL)
         snprintf(buf, n,
                  strcmp(d->entity, "oit-note") == 0   ? _("note on OIT item %s (%s)")
                  : strcmp(d->entity, "oit-link") == 0 ? _("evidence link of OIT item %s (%s)")
                                                       : _("new unit for OIT item %s (%s)"),
-                 code + 1, d->saved_at ? d->saved_at : "");
+                 code + 1, at);
     else
-        snprintf(buf, n, _("constraint %s (%s)"), d->key, d->saved_at ? d->saved_at : "");
+        snprintf(buf, n, _("constraint %s (%s)"), d->key, at);
 }
 
 void ui_drafts_offer(struct ui_app *app)

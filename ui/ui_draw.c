@@ -50,6 +50,42 @@ void ui_fill(struct ui_app *app, int y, int x, int cols, enum ui_role role)
     ui_put(app, y, x, cols, "", TT_ALIGN_LEFT, role);
 }
 
+/* Glyphs: Unicode box drawing and blocks, or ASCII. Every one is one column wide. */
+enum glyph { G_V, G_H, G_TL, G_TR, G_BL, G_BR, G_CROSS, G_FULL, G_EMPTY, G_COUNT };
+static const char *const glyphs[2][G_COUNT] = {
+    {"│", "─", "┌", "┐", "└", "┘", "┼", "█", "░"},
+    {"|", "-", "+", "+", "+", "+", "+", "#", "-"},
+};
+
+static const char *glyph(const struct ui_app *app, enum glyph g)
+{
+    return glyphs[app->ascii ? 1 : 0][g];
+}
+
+const char *ui_line_v(const struct ui_app *app)
+{
+    return glyph(app, G_V);
+}
+
+const char *ui_line_cross(const struct ui_app *app)
+{
+    return glyph(app, G_CROSS);
+}
+
+static void repeat(const char *g, int n)
+{
+    for (int i = 0; i < n; i++)
+        addstr(g);
+}
+
+void ui_hline(struct ui_app *app, int y, int x, int cols)
+{
+    cols = clip(y, x, cols);
+    if (cols <= 0) return;
+    move(y, x);
+    repeat(glyph(app, G_H), cols);
+}
+
 void ui_bar(struct ui_app *app, int y, int x, int cols, double value, enum ui_role role)
 {
     cols = clip(y, x, cols);
@@ -59,11 +95,9 @@ void ui_bar(struct ui_app *app, int y, int x, int cols, double value, enum ui_ro
     int filled = (int)(value * cols / 100.0 + 0.5);
     move(y, x);
     attrset(app->theme.attr[role]);
-    for (int i = 0; i < filled; i++)
-        addch('#');
+    repeat(glyph(app, G_FULL), filled);
     attrset(app->theme.attr[UI_ROLE_DIM]);
-    for (int i = filled; i < cols; i++)
-        addch('-');
+    repeat(glyph(app, G_EMPTY), cols - filled);
     attrset(A_NORMAL);
 }
 
@@ -87,17 +121,17 @@ void ui_box(struct ui_app *app, struct ui_rect r, const char *title)
 {
     if (r.h < 2 || r.w < 2) return;
     for (int y = r.y + 1; y < r.y + r.h - 1; y++) {
-        ui_put(app, y, r.x, 1, "|", TT_ALIGN_LEFT, UI_ROLE_NORMAL);
+        ui_put(app, y, r.x, 1, glyph(app, G_V), TT_ALIGN_LEFT, UI_ROLE_NORMAL);
         ui_fill(app, y, r.x + 1, r.w - 2, UI_ROLE_NORMAL);
-        ui_put(app, y, r.x + r.w - 1, 1, "|", TT_ALIGN_LEFT, UI_ROLE_NORMAL);
+        ui_put(app, y, r.x + r.w - 1, 1, glyph(app, G_V), TT_ALIGN_LEFT, UI_ROLE_NORMAL);
     }
     for (int i = 0; i < 2; i++) {
         int y = i ? r.y + r.h - 1 : r.y;
+        if (clip(y, r.x, r.w) < r.w) continue;
         move(y, r.x);
-        addch('+');
-        for (int x = 1; x < r.w - 1; x++)
-            addch('-');
-        addch('+');
+        addstr(glyph(app, i ? G_BL : G_TL));
+        repeat(glyph(app, G_H), r.w - 2);
+        addstr(glyph(app, i ? G_BR : G_TR));
     }
     if (title && *title) {
         int w = ui_text_cols(title) + 2;

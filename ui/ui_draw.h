@@ -18,8 +18,8 @@ void ui_putf(struct ui_app *app, int y, int x, int cols, enum tt_align align, en
 /* Spaces over cols columns. */
 void ui_fill(struct ui_app *app, int y, int x, int cols, enum ui_role role);
 
-/* A score bar for value 0..100 over cols columns: '#' filled, '-' empty (ASCII, so the
- * same width in every terminal); role colours the filled part. */
+/* A score bar for value 0..100 over cols columns: full blocks filled, light shade empty
+ * ('#' and '-' in ASCII), so the bar reads without colour; role colours the filled part. */
 void ui_bar(struct ui_app *app, int y, int x, int cols, double value, enum ui_role role);
 
 /* Columns text takes once sanitised. */
@@ -28,7 +28,14 @@ int ui_text_cols(const char *text);
 /* Formats a score with two decimals ("90.49"), or "-" when absent. */
 void ui_score_text(char *buf, size_t n, int set, double v);
 
-/* A box (ASCII +-|) around r with an optional title on its top edge; the inside is
+/* The vertical line and the crossing (│ ┼, or | + in ASCII), one column each. */
+const char *ui_line_v(const struct ui_app *app);
+const char *ui_line_cross(const struct ui_app *app);
+
+/* A horizontal rule (─, or -) over cols columns. */
+void ui_hline(struct ui_app *app, int y, int x, int cols);
+
+/* A box (┌─┐│└┘, or +-| in ASCII) around r with an optional title on its top edge; the inside is
  * cleared. */
 void ui_box(struct ui_app *app, struct ui_rect r, const char *title);
 

@@ -23,17 +23,9 @@ static void roff_text(FILE *out, const char *s)
 
 static void screens_text(FILE *out, unsigned screens)
 {
-    if ((screens & UI_SCR_ALL) == UI_SCR_ALL) {
-        fputs("all screens", out);
-        return;
-    }
-    int first = 1;
-    for (int i = 0; i < UI_SCR_COUNT; i++) {
-        unsigned bit = 1u << i;
-        if (!(screens & bit) || bit == UI_SCR_TODO) continue;
-        fprintf(out, "%s%s", first ? "" : ", ", ui_scr_name(bit));
-        first = 0;
-    }
+    char buf[512];
+    ui_scr_list(screens, 0, buf, sizeof buf);
+    fputs(buf, out);
 }
 
 void ui_keys_man(FILE *out)
@@ -45,6 +37,7 @@ void ui_keys_man(FILE *out)
           out);
     for (int a = 0; a < UI_ACT_COUNT; a++) {
         const struct ui_action_def *d = ui_action_def((enum ui_action)a);
+        if (!d->screens) continue;
         char keys[128];
         ui_keymap_keys(&km, d->id, ", ", keys, sizeof keys);
         fputs(".TP\n.B \"", out);

@@ -72,7 +72,9 @@ static void add_rounds(struct ui_form *f, const struct measure *m)
         char name[UI_FORM_NAME], date[64] = "";
         tt_date d;
         if (p->reported_on && tt_date_parse(p->reported_on, &d) == TT_DATE_OK) {
-            char *t = tt_date_format(d, TT_DATE_LONG);
+            /* The plan's dates were typed with Thai digits: the round's come back so. */
+            int td = tt_digits_has_thai(m->period_text) ? TT_DATE_THAI_DIGITS : 0;
+            char *t = tt_date_format(d, TT_DATE_LONG | td);
             snprintf(date, sizeof date, "%s", t ? t : "");
             free(t);
         }

@@ -7,6 +7,7 @@
 #include "db_busy.h"
 #include "text/tt_field.h"
 #include "ui_app.h"
+#include "ui_screens.h"
 #include "ui_doc.h"
 #include "ui_oit_view.h"
 #include "ui_table.h"
@@ -65,6 +66,6 @@ struct oit_history_arg {
     int year;
     const char *code;
 };
-extern const struct ui_screen_ops ui_oit_history_ops; /* arg: const struct oit_history_arg * */
+/* ui_oit_history_ops (ui_screens.h): arg: const struct oit_history_arg * */
 
 #endif

@@ -6,9 +6,10 @@
 #include <stddef.h>
 
 #include "ui_app.h"
+#include "ui_screens.h"
 #include "ui_form.h"
 
-extern const struct ui_screen_ops ui_plans_ops; /* the plan of app->year + 1; arg: NULL */
+/* ui_plans_ops (ui_screens.h): the plan of app->year + 1; arg: NULL */
 
 /* Opens the measure editor on measure id (0: a new measure of agency_id's plan_year); when
  * the user has a draft of it, asks first whether to restore it. 0 or -1. */
@@ -23,15 +24,15 @@ int ui_open_constraint(struct ui_app *app, long agency_id, int year, int heading
  * key twice, or Enter on its highlighted button. done runs after the box has closed. */
 typedef void (*ui_ask_fn)(struct ui_app *app, void *ctx, enum ui_action answer);
 struct ui_ask_arg {
-    const char *title, *text; /* translated */
-    const char *keys;         /* the answers' line, e.g. "y: restore   D: discard   Esc: later" */
-    unsigned answers;         /* 1 << UI_ACT_CONFIRM | ... */
+    const char *title, *text;   /* translated */
+    const char *keys;           /* the answers' line, e.g. "y: restore   D: discard   Esc: later" */
+    unsigned long long answers; /* 1 << UI_ACT_CONFIRM | ... */
     ui_ask_fn done;
     void *ctx;
     const char *yes, *back; /* the confirm and back buttons' labels (NULL: Yes, Back) */
 };
-extern const struct ui_screen_ops ui_ask_ops; /* arg: const struct ui_ask_arg * */
-#define UI_ASK(a) (1u << (a))
+/* ui_ask_ops (ui_screens.h): arg: const struct ui_ask_arg * */
+#define UI_ASK(a) (1ull << (a))
 
 /* Autosaving a form as a draft (db_draft_put) at most once a second while typing, and at
  * once when forced (leaving, a dialog, a signal). */

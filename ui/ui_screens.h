@@ -1,15 +1,14 @@
-/* The screens (each in its own scr_*.c). Immutable tables of function pointers. */
+/* The screens, dialogs and editors (each in its own scr_*.c), declared from the registry
+ * (ui_registry.h): immutable tables of function pointers. What each takes as `arg` is
+ * said where it is defined. */
 #ifndef ITADESK_UI_SCREENS_H
 #define ITADESK_UI_SCREENS_H
 
 #include "ui_app.h"
 
-extern const struct ui_screen_ops ui_picker_ops;     /* agency list; arg: NULL */
-extern const struct ui_screen_ops ui_year_ops;       /* modal year chooser; arg: long *agency */
-extern const struct ui_screen_ops ui_dashboard_ops;  /* arg: NULL */
-extern const struct ui_screen_ops ui_indicators_ops; /* arg: NULL */
-extern const struct ui_screen_ops ui_detail_ops;     /* arg: int *indicator number */
-extern const struct ui_screen_ops ui_help_ops;       /* arg: NULL */
-extern const struct ui_screen_ops ui_oit_ops;        /* the OIT checklist; arg: NULL */
+#define UI_SCREEN_DECL(id, name, kind, needs, place, keys, title, hint, purpose, ops)              \
+    extern const struct ui_screen_ops ops;
+UI_SCREENS(UI_SCREEN_DECL)
+#undef UI_SCREEN_DECL
 
 #endif

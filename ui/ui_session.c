@@ -8,7 +8,10 @@
 #include "ui_dump.h"
 #include "ui_input.h"
 #include "ui_locale.h"
+#include "db_view_agency.h"
+#include "ui_mouse.h"
 #include "ui_plans.h"
+#include "ui_registry.h"
 #include "ui_screens.h"
 #include "ui_state.h"
 #include "ui_term.h"
@@ -21,28 +24,73 @@ struct ui_session {
 
 int ui_screen_name_valid(const char *name)
 {
-    static const char *const names[] = {"dashboard", "indicators", "oit", "plans", "picker"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-        if (strcmp(name, names[i]) == 0) return 1;
+    return ui_reg_openable(ui_reg_by_name(name));
+}
+
+void ui_screen_names(char *buf, size_t n)
+{
+    ui_reg_names(buf, n);
+}
+
+/* 0 with the only agency's id and its newest year with something stored (else the newest
+ * year of the catalog); -1 when there are none or several. */
+static int ui_single_agency(struct ui_app *app, long *id, int *year)
+{
+    struct db_view_filter all = {NULL, -1};
+    struct db_view_agency row;
+    struct db_view_year *years = NULL;
+    struct db_error err;
+    long count = 0;
+    int n = 0;
+    size_t ny = 0;
+    if (db_view_agency_count(app->db, &all, &count, &err) || count != 1) return -1;
+    if (db_view_agency_page(app->db, &all, 0, 1, 1, &row, &n, &err) || n != 1) return -1;
+    *id = row.id;
+    db_view_agency_free(&row, n);
+    if (db_view_agency_years(app->db, *id, &years, &ny, &err) || !ny) {
+        free(years);
+        return -1;
+    }
+    *year = years[0].year;
+    for (size_t i = 0; i < ny; i++) /* newest first */
+        if (years[i].has_result || years[i].oit_items || years[i].measures) {
+            *year = years[i].year;
+            break;
+        }
+    free(years);
     return 0;
 }
 
-/* Where the session opens: the asked screen, else the dashboard of a given agency and
- * year, else the picker (on the remembered agency). */
+/* With one agency there is nothing to pick: it, and its newest year with data. */
+static void only_agency(struct ui_app *app, long *agency, int *year)
+{
+    long id;
+    int y;
+    if (ui_single_agency(app, &id, &y) == 0) {
+        *agency = id;
+        *year = y;
+    }
+}
+
+/* Where the session opens: the asked screen (--screen, else ui.screen in the config)
+ * over the main menu of a given agency and year (or the only agency's), else the picker
+ * (on the remembered agency). */
 static void open_first(struct ui_app *app, const struct ui_options *o)
 {
     long agency = o->agency_id;
     int year = o->year;
-    if (agency < 0 && o->screen && strcmp(o->screen, "picker") != 0 && app->state_path[0])
+    const char *screen = o->screen ? o->screen : app->cfg.screen[0] ? app->cfg.screen : NULL;
+    if (agency < 0 && screen && strcmp(screen, "picker") != 0 && app->state_path[0])
         ui_state_load(app->state_path, &agency, &year);
+    if (agency < 0 && !o->screen) only_agency(app, &agency, &year);
     if (agency >= 0 && year && ui_set_choice(app, agency, year) == 0) {
-        const char *screen = o->screen ? o->screen : "dashboard";
-        if (strcmp(screen, "picker") == 0) {
+        if (screen && strcmp(screen, "picker") == 0) {
             ui_open_named(app, "picker");
             return;
         }
-        ui_open_named(app, "dashboard");
-        if (strcmp(screen, "dashboard") != 0) ui_open_named(app, screen);
+        ui_open_named(app, "home");
+        if (screen && strcmp(screen, "home") != 0 && ui_open_named(app, screen) != 0)
+            ui_message(app, 1, _("There is no screen '%s' (see man itadesk)."), screen);
         return;
     }
     ui_open_named(app, "picker");
@@ -86,6 +134,9 @@ struct ui_session *ui_session_start(struct itadb *db, const struct ui_options *o
     app->thai = s->loc.thai;
     app->brk = th_brk_new(NULL); /* NULL without the dictionary: wrapping falls back */
     app->agency_id = -1;
+    const char *no_acs = getenv("NCURSES_NO_UTF8_ACS");
+    app->ascii = app->cfg.ascii || (no_acs && *no_acs && strcmp(no_acs, "0") != 0);
+    if (!o->headless) ui_mouse_start(app);
     app->in = ui_input_terminal(app->cfg.escdelay, s->term.key_flags);
     if (!o->forget) ui_state_path(app->state_path, sizeof app->state_path);
     startup_notes(s);

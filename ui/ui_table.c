@@ -3,13 +3,22 @@
 #include <curses.h>
 #include <string.h>
 
+/* A fixed column is at least as wide as its (translated) title: a heading is never cut
+ * ("คะแนนรวม" where "Total" fitted). 0 for a flexible column. */
+static int fixed_width(const struct ui_column *c)
+{
+    if (!c->width) return 0;
+    int title = c->title ? ui_text_cols(c->title) : 0;
+    return title > c->width ? title : c->width;
+}
+
 /* Columns needed with the given set of shown columns: widths, minimums and separators. */
 static int needed(const struct ui_table *t, const int *shown)
 {
     int total = 0, n = 0;
     for (int c = 0; c < t->ncols; c++) {
         if (!shown[c]) continue;
-        total += t->cols[c].width ? t->cols[c].width : t->cols[c].min;
+        total += t->cols[c].width ? fixed_width(&t->cols[c]) : t->cols[c].min;
         n++;
     }
     return total + (n > 1 ? n - 1 : 0);
@@ -37,7 +46,7 @@ static void share_flex(struct ui_table *t, const int *shown, int spare)
             t->width[c] = 0;
             continue;
         }
-        t->width[c] = t->cols[c].width;
+        t->width[c] = fixed_width(&t->cols[c]);
         if (!t->width[c]) {
             int extra = flex ? spare / flex : 0;
             t->width[c] = t->cols[c].min + extra;
@@ -141,11 +150,9 @@ static void draw_header(struct ui_table *t, struct ui_app *app)
         if (t->width[c])
             ui_put(app, y, t->x[c], t->width[c], t->cols[c].title,
                    t->cols[c].bar ? TT_ALIGN_LEFT : t->cols[c].align, UI_ROLE_HEADER);
-    draw_separators(t, app, y, "|", UI_ROLE_NORMAL);
-    move(y + 1, t->area.x);
-    for (int x = 0; x < t->area.w && t->area.x + x < COLS; x++)
-        addch('-');
-    draw_separators(t, app, y + 1, "+", UI_ROLE_NORMAL);
+    draw_separators(t, app, y, ui_line_v(app), UI_ROLE_NORMAL);
+    ui_hline(app, y + 1, t->area.x, t->area.w);
+    draw_separators(t, app, y + 1, ui_line_cross(app), UI_ROLE_NORMAL);
 }
 
 static void draw_row(struct ui_table *t, struct ui_app *app, int y, long row, ui_cell_fn cell,
@@ -165,7 +172,7 @@ static void draw_row(struct ui_table *t, struct ui_app *app, int y, long row, ui
         else
             ui_put(app, y, t->x[c], t->width[c], out.text, t->cols[c].align, role);
     }
-    draw_separators(t, app, y, "|", UI_ROLE_NORMAL);
+    draw_separators(t, app, y, ui_line_v(app), UI_ROLE_NORMAL);
 }
 
 void ui_table_draw(struct ui_table *t, struct ui_app *app, ui_cell_fn cell, void *ctx)
@@ -180,4 +187,21 @@ void ui_table_draw(struct ui_table *t, struct ui_app *app, ui_cell_fn cell, void
         if (row >= t->rows) break;
         draw_row(t, app, y + i, row, cell, ctx);
     }
+}
+
+int ui_table_click(struct ui_table *t, int y)
+{
+    int first = t->area.y + (t->no_header ? 0 : 2);
+    long row = t->top + (y - first);
+    if (y < first || y >= first + t->body_h || row >= t->rows) return UI_UNHANDLED;
+    ui_table_select(t, row);
+    return UI_DRAW;
+}
+
+int ui_table_full_width(const struct ui_table *t)
+{
+    int shown[UI_TABLE_MAXCOLS];
+    for (int c = 0; c < t->ncols; c++)
+        shown[c] = 1;
+    return needed(t, shown);
 }

@@ -46,6 +46,9 @@ struct ui_table {
 /* Computes the column widths for area (header + rule + body). */
 void ui_table_layout(struct ui_table *t, struct ui_rect area);
 
+/* Columns every column takes at its width (or minimum), separators included. */
+int ui_table_full_width(const struct ui_table *t);
+
 /* Sets the number of rows, keeping the selection within it. */
 void ui_table_set_rows(struct ui_table *t, long rows);
 
@@ -54,6 +57,10 @@ void ui_table_select(struct ui_table *t, long row);
 
 /* Moves for the scrolling actions; UI_DRAW, or UI_UNHANDLED for any other action. */
 int ui_table_handle(struct ui_table *t, enum ui_action a);
+
+/* A click on screen row y selects the table row there: UI_DRAW, or UI_UNHANDLED when y
+ * holds no row. */
+int ui_table_click(struct ui_table *t, int y);
 
 void ui_table_draw(struct ui_table *t, struct ui_app *app, ui_cell_fn cell, void *ctx);
 

@@ -105,8 +105,10 @@ static void follow(struct ui_textarea *t, int h)
 
 void ui_textarea_draw(struct ui_app *app, struct ui_textarea *t, struct ui_rect r, int active)
 {
-    if (r.w < 2 || r.h < 1) return;
-    tt_area_set_width(&t->a, r.w - 1);
+    if (r.w < 3 || r.h < 1) return;
+    /* The text wraps two columns short: a blank column keeps the ^/v scroll marks of the
+     * last column off it, whatever the last cluster is. */
+    tt_area_set_width(&t->a, r.w - 2);
     follow(t, r.h);
     const char *s = tt_area_text(&t->a);
     for (int i = 0; i < r.h; i++) {

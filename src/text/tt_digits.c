@@ -58,3 +58,11 @@ char *tt_digits_to_ascii(const char *s)
     out[o] = '\0';
     return out;
 }
+
+int tt_digits_has_thai(const char *s)
+{
+    /* ๐..๙ are U+0E50..U+0E59: E0 B9 90..99 in UTF-8. */
+    for (const unsigned char *p = (const unsigned char *)s; p && p[0] && p[1] && p[2]; p++)
+        if (p[0] == 0xE0 && p[1] == 0xB9 && p[2] >= 0x90 && p[2] <= 0x99) return 1;
+    return 0;
+}

@@ -15,4 +15,7 @@ char *tt_digits_to_thai(const char *s);
  * memory; s NULL gives ""). Everything else is copied byte for byte. */
 char *tt_digits_to_ascii(const char *s);
 
+/* 1 when s holds a Thai digit (๐-๙): the writer's choice, kept when the text comes back. */
+int tt_digits_has_thai(const char *s);
+
 #endif

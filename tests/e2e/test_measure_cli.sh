@@ -23,7 +23,7 @@ expect_out "steps:
 $steps"
 expect_out "period: ๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘"
 expect_out "budget: -"
-expect_out "round 6 months: not-done"
+expect_out "round 6 months: not done"
 
 run "$ITADESK" --db "$db" measure list --agency 1 --year 2568
 expect_status 0

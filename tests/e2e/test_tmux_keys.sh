@@ -170,10 +170,10 @@ stopped ind
 [ "$(cat "$WORK/ind.exit")" = 0 ] && ok || fail "exit status $(cat "$WORK/ind.exit") after quitting"
 
 # 6. The Thai layout left on: on the dashboard น (the o key) opens the OIT checklist.
-start dash --agency 1 --year 2567
+start dash --agency 1 --year 2567 --screen dashboard
 wait_for "OIT checklist (done/items)"
 type_text 'น'
-wait_for "itadesk | OIT checklist"
+wait_for "itadesk │ OIT checklist"
 
 # 7. The note dialog: Esc asks (the typed lines are not thrown away); kill -9 while typing
 #    leaves a draft that the next start offers back intact.

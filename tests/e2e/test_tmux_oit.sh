@@ -58,20 +58,20 @@ start alice
 start bob
 wait_for alice "Done 27 of 35"
 wait_for bob "Done 27 of 35"
-wait_for bob " [ ] |O12 "
+wait_for bob " [ ] │O12 "
 
 # Alice jumps to O12 (typing its number) and ticks it: saved at once.
 TM send-keys -t alice 1 2 Space
 wait_for alice "O12: done (saved)"
-wait_for alice " [x] |O12 "
+wait_for alice " [x] │O12 "
 # Bob, who has not pressed a key, sees it.
-wait_for bob " [x] |O12 "
+wait_for bob " [x] │O12 "
 wait_for bob "Done 28 of 35"
 
 # Bob unticks it from the version he picked up (no conflict), and Alice sees that.
 TM send-keys -t bob 1 2 Space
 wait_for bob "O12: not done (saved)"
-wait_for alice " [ ] |O12 "
+wait_for alice " [ ] │O12 "
 wait_for alice "Done 27 of 35"
 
 # The history shows both changes.

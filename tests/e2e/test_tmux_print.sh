@@ -51,23 +51,26 @@ wait_file() {
     return 1
 }
 
+XDG_STATE_HOME_UI="$WORK/state"
 TM new-session -d -s itadesk -x 100 -y 30 \
     "env LC_ALL=C.UTF-8 LANGUAGE=en HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' \
      XDG_STATE_HOME='$WORK/state' PATH='$WORK/bin:$PATH' $ITADESK --db '$db' --agency 1 --year 2567 \
-     2>'$WORK/ui.err'; echo \$? >'$WORK/ui.exit'"
+     --screen dashboard 2>'$WORK/ui.err'; echo \$? >'$WORK/ui.exit'"
 TM set-option -t itadesk remain-on-exit on >/dev/null
 
 # 1. Dashboard -> file.
 wait_for "Tool means"
 TM send-keys -t itadesk P
 wait_for "Print: Summary"
-wait_for "~/itadesk-1-2567-summary.txt"
+# The default folder is ~/itadesk-reports (made on first use), never the bare home folder.
+wait_for "~/itadesk-reports/itadesk-1-2567-summary.txt"
 TM send-keys -t itadesk Enter
-wait_for "Preview: to ~/itadesk-1-2567-summary.txt"
+wait_for "Preview: to ~/itadesk-reports/itadesk-1-2567-summary.txt"
 wait_for "ITA summary, fiscal year 2567"
 TM send-keys -t itadesk Enter
-wait_for "Written to $HOME/itadesk-1-2567-summary.txt"
-file="$HOME/itadesk-1-2567-summary.txt"
+wait_for "Written to $HOME/itadesk-reports/itadesk-1-2567-summary.txt"
+file="$HOME/itadesk-reports/itadesk-1-2567-summary.txt"
+[ -z "$(find "$HOME" -maxdepth 1 -type f)" ] && ok || fail "a file was written into the home folder"
 CMD="compare with itadesk report summary"
 LANGUAGE=en "$ITADESK" --db "$db" report summary --agency 1 --year 2567 >"$WORK/cli.txt"
 if cmp -s "$file" "$WORK/cli.txt"; then ok; else
@@ -107,17 +110,35 @@ if command -v pdftotext >/dev/null; then
         fail "the job is not the indicators report"
 fi
 
-# 4. The action plan prints its documents: the measures' progress report, as a PDF.
+# 4. The dialog remembers the last choices (the printer, CSV) for the next time.
+TM send-keys -t itadesk P
+wait_for "Print: Indicators"
+wait_for "printer: office-laser"
+TM send-keys -t itadesk Down Down Down Right # destination: back to a file
+wait_for "< file >"
+TM send-keys -t itadesk Up Up Up Right Right # format: text -> HTML -> CSV
+wait_for "< table (CSV) >"
+TM send-keys -t itadesk Enter
+wait_for "Preview: to ~/itadesk-reports/itadesk-1-2567-indicators.csv"
+TM send-keys -t itadesk Enter
+wait_for "Written to"
+grep -qx "format = csv" "$XDG_STATE_HOME_UI/itadesk/print" && ok || fail "the format was not remembered"
+TM send-keys -t itadesk P
+wait_for "< table (CSV) >"
+wait_for "~/itadesk-reports/itadesk-1-2567-indicators.csv"
+TM send-keys -t itadesk Escape
+
+# 5. The action plan prints its documents: the measures' progress report, as a PDF.
 TM send-keys -t itadesk p
 wait_for "Measures"
 TM send-keys -t itadesk P
 wait_for "Print: Progress of the measures"
-wait_for "~/itadesk-1-2568-progress.pdf"
+wait_for "~/itadesk-reports/itadesk-1-2568-progress.pdf"
 TM send-keys -t itadesk Enter
-wait_for "Preview: to ~/itadesk-1-2568-progress.pdf (pdf)"
+wait_for "Preview: to ~/itadesk-reports/itadesk-1-2568-progress.pdf (pdf)"
 TM send-keys -t itadesk Enter
-wait_for "Written to $HOME/itadesk-1-2568-progress.pdf"
-pdf="$HOME/itadesk-1-2568-progress.pdf"
+wait_for "Written to $HOME/itadesk-reports/itadesk-1-2568-progress.pdf"
+pdf="$HOME/itadesk-reports/itadesk-1-2568-progress.pdf"
 CMD="pdfinfo $pdf"
 if command -v pdfinfo >/dev/null; then
     pdfinfo "$pdf" 2>/dev/null | grep -q "A4" && ok || fail "the plan's progress report is not an A4 PDF"

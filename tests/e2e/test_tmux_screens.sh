@@ -63,7 +63,7 @@ start() { # start NAME ARGS...: runs itadesk in a fresh 80x24 session
 }
 
 # 1. Navigate, resize, quit.
-start nav --agency 1 --year 2567
+start nav --agency 1 --year 2567 --screen dashboard
 wait_for "Tool means"
 TM send-keys -t itadesk i
 wait_for "Corruption prevention"
@@ -76,12 +76,12 @@ wait_for "Too small"
 TM resize-window -t itadesk -x 80 -y 24
 wait_for "O26"
 wait_for "Corruption prevention"
-TM send-keys -t itadesk q q q
+TM send-keys -t itadesk q q q q # detail, indicators, dashboard, main menu
 if wait_file "$WORK/nav.exit"; then
     [ "$(cat "$WORK/nav.exit")" = 0 ] && ok || fail "exit status $(cat "$WORK/nav.exit"), expected 0"
 else
     OUT=$(screen)
-    fail "itadesk did not quit after q q q"
+    fail "itadesk did not quit after q q q q"
 fi
 
 # 2. The remembered choice: the picker opens on agency 1 and its year.
@@ -90,7 +90,7 @@ wait_for "3 agencies"
 TM send-keys -t itadesk Enter
 wait_for "Fiscal year"
 TM send-keys -t itadesk Enter
-wait_for "Tool means"
+wait_for "Main menu"
 TM send-keys -t itadesk F10
 wait_file "$WORK/picker.exit" || fail "F10 did not quit"
 

@@ -104,12 +104,14 @@ void th_check_widths(const char *file, const char *dump, int cols)
     }
 }
 
-/* Display columns of every '|' on the line. */
+/* Display columns of every border ('|', or the box drawing '│' and '┼') on the line. */
 static int border_columns(const char *line, size_t len, int *out, int max)
 {
     int n = 0;
     for (size_t i = 0; i < len && n < max; i++)
-        if (line[i] == '|') out[n++] = tt_width_cols_n(line, i);
+        if (line[i] == '|' ||
+            (i + 3 <= len && (memcmp(line + i, "│", 3) == 0 || memcmp(line + i, "┼", 3) == 0)))
+            out[n++] = tt_width_cols_n(line, i);
     return n;
 }
 

@@ -106,8 +106,8 @@ Test(sanitize, embedded_nul_with_explicit_length)
  * back equal; one odd character anywhere still sends it through the full rules. */
 Test(sanitize, common_text_is_unchanged_and_odd_text_still_caught)
 {
-    const char *plain[] = {"ดำเนินการแล้ว", "☑ ดำเนินการ\n☐ ยังไม่ได้ดำเนินการ",
-                           "“คู่มือ” – ฉบับที่ ๒… café", "O12 https://www.example.go.th/o12", ""};
+    const char *plain[] = {"ดำเนินการแล้ว", "☑ ดำเนินการ\n☐ ยังไม่ได้ดำเนินการ", "“คู่มือ” – ฉบับที่ ๒… café",
+                           "O12 https://www.example.go.th/o12", ""};
     for (size_t i = 0; i < sizeof plain / sizeof plain[0]; i++) {
         char *s = tt_sanitize(plain[i], TT_SAN_MULTILINE);
         cr_assert_str_eq(s, plain[i]);

@@ -368,13 +368,13 @@ Test(ui_decode, kedmanee_twins)
     struct ui_keymap km;
     char bad[32], keys[64];
     ui_keymap_defaults(&km);
-    cr_expect_eq(ui_keymap_command(&km, 0x0E19), UI_ACT_OIT, "น is o");
+    cr_expect_eq(ui_keymap_command(&km, 0x0E19), UI_ACT_GO_OIT, "น is o");
     cr_expect_eq(ui_keymap_command(&km, 0x0E0F), UI_ACT_DISCARD, "ฏ is D");
     cr_expect_eq(ui_keymap_lookup(&km, 0x0E19), -1, "no binding of its own");
-    ui_keymap_keys_both(&km, UI_ACT_OIT, ", ", keys, sizeof keys);
+    ui_keymap_keys_both(&km, UI_ACT_GO_OIT, ", ", keys, sizeof keys);
     cr_expect_str_eq(keys, "o / น", "the help shows both forms");
     cr_assert_eq(ui_keymap_bind(&km, UI_ACT_HELP, "น", bad, sizeof bad), 0);
     cr_expect_eq(ui_keymap_command(&km, 0x0E19), UI_ACT_HELP, "the user's binding wins");
-    ui_keymap_keys_both(&km, UI_ACT_OIT, ", ", keys, sizeof keys);
+    ui_keymap_keys_both(&km, UI_ACT_GO_OIT, ", ", keys, sizeof keys);
     cr_expect_str_eq(keys, "o", "น is not shown where it does something else");
 }

@@ -23,6 +23,7 @@ struct golden_case {
 static const struct golden_case cases[] = {
     {"picker", "-", "", 1},
     {"picker-filter", "-", "text:ศรี", 1},
+    {"picker-filter-enter", "-", "text:ศรี Enter", 0}, /* one Enter opens the agency */
     {"year", "-", "Enter", 0},
     {"dashboard", "1 2567 dashboard", "", 0},
     {"dashboard-scrolled", "1 2567 dashboard", "End", 0},
@@ -33,7 +34,14 @@ static const struct golden_case cases[] = {
     {"detail-eit", "1 2567 indicators", "j j j j j j Enter", 0},
     {"detail-oit", "1 2567 indicators", "End Enter", 0},
     {"detail-oit-2566", "2 2566 indicators", "G k Enter", 0},
-    {"help", "1 2567 dashboard", "?", 1},
+    {"help", "1 2567 dashboard", "?", 0},
+    {"help-search", "1 2567 dashboard", "? / text:O12 Enter", 0},
+    {"home", "1 2567 home", "", 0},
+    {"home-selected", "1 2567 home", "Down Down", 0},
+    {"menu-actions", "1 2567 indicators", "F9", 0},
+    {"menu-go", "1 2567 home", "F9 Right", 0},
+    {"menu-general", "1 2567 dashboard", "x Right Right Down", 0},
+    {"reports", "1 2567 reports", "", 1},
     {"too-small", "1 2567 dashboard", "resize:30x8", 0},
 };
 

@@ -14,8 +14,9 @@
 
 Test(ui_keys, names_round_trip)
 {
-    static const char *const names[] = {"Up",    "PgDn", "F1", "F10", "C-l", "Enter", "Esc",
-                                        "Space", "j",    "G",  "?",   "/",   "ก",     "BackTab", "C-Left"};
+    static const char *const names[] = {"Up",    "PgDn", "F1",    "F10",     "C-l",
+                                        "Enter", "Esc",  "Space", "j",       "G",
+                                        "?",     "/",    "ก",     "BackTab", "C-Left"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
         int key = ui_key_parse(names[i]);
         cr_assert_geq(key, 0, "%s", names[i]);
@@ -42,9 +43,10 @@ Test(ui_keys, defaults_cover_every_action_once)
 {
     struct ui_keymap km;
     ui_keymap_defaults(&km);
-    for (int a = 0; a < UI_ACT_COUNT; a++)
-        cr_expect_geq(ui_keymap_first(&km, (enum ui_action)a), 0, "%s has no key",
-                      ui_action_def((enum ui_action)a)->name);
+    for (int a = 0; a < UI_ACT_COUNT; a++) /* (screens without a place have no action) */
+        if (ui_action_def((enum ui_action)a)->screens)
+            cr_expect_geq(ui_keymap_first(&km, (enum ui_action)a), 0, "%s has no key",
+                          ui_action_def((enum ui_action)a)->name);
     for (int i = 0; i < km.n; i++)
         for (int j = i + 1; j < km.n; j++)
             cr_expect_neq(km.b[i].key, km.b[j].key, "key bound twice");

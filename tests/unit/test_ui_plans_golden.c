@@ -28,7 +28,7 @@ static const struct plan_case cases[] = {
     {"findings", "Tab"},
     {"constraints", "Tab Tab Down"},
     /* last: it leaves a draft, which later starts would offer */
-    {"measure-editor-invalid", "Enter Tab Tab Tab Tab Tab Tab text:x Tab Tab text:abc F2"},
+    {"measure-editor-invalid", "Enter Tab Tab Tab Tab Tab Tab text:x Tab Tab text:สองพัน F2"},
 };
 
 /* The helpers' environment, with a fixed today so the due and overdue labels stay put. */
@@ -103,4 +103,40 @@ Test(ui_plans_golden, thai_120x40)
 Test(ui_plans_golden, english_120x40)
 {
     run_all(0, 40, 120);
+}
+
+/* A long approach scrolls inside its box: the ^ and v marks in the box's last column never
+ * touch the text (the column before a mark is blank), in a narrow terminal too. */
+Test(ui_plans, scroll_marks_keep_off_the_text)
+{
+    hermetic_env(1);
+    char *dbpath;
+    struct itadb *db = th_open_fresh(&dbpath, 1);
+    cr_assert_not_null(db);
+    char script[8192] = "Enter Tab Tab Tab End";
+    /* A long number has no word break: it fills every row to the last column the text may
+     * take, where an unguarded mark would touch it. */
+    for (int i = 0; i < 30; i++)
+        strcat(script, " text:๑๒๓๔๕๖๗๘๙๐๑๒๓๔๕๖๗๘๙๐");
+    strcat(script, " C-Left C-Left"); /* the cursor off the end: rows above and below */
+    struct ui_session *s = th_ui_start(db, "1 2567 plans", 24, 80, NULL);
+    cr_assert_eq(ui_session_keys(s, script), 0);
+    char *dump = th_ui_dump(s);
+    ui_session_end(s);
+    int marks = 0;
+    char *copy = strdup(dump);
+    for (char *line = strtok(copy, "\n"); line; line = strtok(NULL, "\n")) {
+        size_t len = strlen(line);
+        while (len && line[len - 1] == ' ')
+            len--;
+        if (len < 2 || (line[len - 1] != '^' && line[len - 1] != 'v')) continue;
+        if (tt_width_cols_n(line, len) < 40) continue; /* a mark is in the box's last column */
+        marks++;
+        cr_expect_eq(line[len - 2], ' ', "a scroll mark touches the text: %s", line);
+    }
+    cr_expect_gt(marks, 0, "the text never scrolled:\n%s", dump);
+    free(copy);
+    free(dump);
+    db_close(db);
+    free(dbpath);
 }

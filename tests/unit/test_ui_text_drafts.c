@@ -178,9 +178,9 @@ Test(ui_text_drafts, thai_layout_keys_act_as_the_latin_keys_outside_text)
 {
     struct fixture f = open_fixture("1 2567 dashboard");
     keys(&f, "text:ร"); /* the i key: the indicators */
-    expect_screen(&f, "itadesk | Indicators");
+    expect_screen(&f, "itadesk │ Indicators");
     keys(&f, "Esc text:น"); /* o: the OIT checklist */
-    expect_screen(&f, "itadesk | OIT checklist");
+    expect_screen(&f, "itadesk │ OIT checklist");
     keys(&f, "Home text:ื text:ทดสอบ"); /* n: the note; inside it Thai is text */
     expect_screen(&f, "Note on O1");
     expect_screen(&f, "ทดสอบ");

@@ -1,0 +1,76 @@
+/* The screen registry and the function tables: every action the action table offers on a
+ * screen has a handler there (the screen's own table or the app's), so no key shown in the
+ * help, the status line or the menu bar is dead; every registry row is whole; and every
+ * handler a screen lists is for an action offered on it (a handler nobody can reach is a
+ * key missing from the action table). */
+#include <criterion/criterion.h>
+#include <string.h>
+
+#include "ui_app.h"
+#include "ui_registry.h"
+#include "ui_screens.h"
+
+Test(ui_actions, every_offered_action_has_a_handler)
+{
+    for (int i = 0; i < UI_SCR_COUNT; i++) {
+        const struct ui_reg *r = ui_reg_at(i);
+        for (int a = 0; a < UI_ACT_COUNT; a++) {
+            const struct ui_action_def *d = ui_action_def((enum ui_action)a);
+            if (!(d->screens & (1u << i))) continue;
+            int found = ui_screen_handler(r->ops, d->id) || ui_app_handler(d->id);
+            cr_expect(found, "'%s' is offered on screen '%s' but nothing handles it there", d->name,
+                      r->name);
+        }
+    }
+}
+
+Test(ui_actions, every_handler_is_for_an_offered_action)
+{
+    for (int i = 0; i < UI_SCR_COUNT; i++) {
+        const struct ui_reg *r = ui_reg_at(i);
+        for (const struct ui_handler *h = r->ops->handlers; h && h->fn; h++)
+            cr_expect(ui_action_def(h->action)->screens & (1u << i),
+                      "screen '%s' handles '%s', which the action table does not offer there",
+                      r->name, ui_action_def(h->action)->name);
+    }
+}
+
+Test(ui_actions, registry_rows_are_whole)
+{
+    for (int i = 0; i < UI_SCR_COUNT; i++) {
+        const struct ui_reg *r = ui_reg_at(i);
+        cr_assert_not_null(r);
+        cr_expect_eq((int)r->id, i);
+        cr_expect(r->name && *r->name && r->title && *r->title, "row %d lacks a name or title", i);
+        cr_expect_eq(ui_reg_of(r->ops), r, "'%s': its ops belong to another row", r->name);
+        cr_expect_eq(ui_reg_by_name(r->name), r, "'%s' is named twice", r->name);
+        cr_expect(r->ops->enter && r->ops->draw, "'%s' has no enter or draw", r->name);
+        if (r->place) {
+            cr_expect(r->purpose && r->keys, "'%s' is on the menus without a purpose or key",
+                      r->name);
+            cr_expect(r->kind == UI_KIND_SCREEN, "'%s': only full screens are places", r->name);
+        }
+        cr_expect_eq(r->kind == UI_KIND_DIALOG, r->ops->modal != 0,
+                     "'%s': a dialog is modal and a screen is not", r->name);
+    }
+    cr_expect_null(ui_reg_at(UI_SCR_COUNT));
+}
+
+Test(ui_actions, go_actions_open_their_screen)
+{
+    for (int i = 0; i < UI_SCR_COUNT; i++) {
+        const struct ui_reg *r = ui_reg_at(i);
+        enum ui_action a = (enum ui_action)(UI_ACT_GO_PICKER + i);
+        cr_expect_eq(ui_action_target(a), r);
+        cr_expect_str_eq(ui_action_def(a)->name, r->name);
+        if (r->place) cr_expect_eq(ui_action_by_name(r->name), (int)a, "bind.%s", r->name);
+    }
+    cr_expect_null(ui_action_target(UI_ACT_OPEN));
+}
+
+Test(ui_actions, screen_names_list_the_places)
+{
+    char names[512];
+    ui_reg_names(names, sizeof names);
+    cr_expect_str_eq(names, "picker, home, dashboard, indicators, oit, analysis, plans, reports");
+}

@@ -1,0 +1,125 @@
+/* The screen registry: every screen, dialog and editor is one row here (the model is tig's
+ * VIEW_INFO). The rest follows from the row: the screen's bit for the action table, its
+ * name for --screen and the config, its title on the title line, the action (and default
+ * key) that opens it, its place on the main menu and in the menu bar, and whether it needs
+ * an agency and a year first. Adding a screen = one row here + its scr_NAME.c + po/.
+ *
+ * X(ID, name, kind, needs, place, keys, title, hint, purpose, ops)
+ *   ID       UI_SCR_ID: the bit UI_SCR_ID, the action UI_ACT_GO_ID
+ *   name     stable, never translated: --screen NAME, ui.screen = NAME, bind.NAME
+ *   kind     UI_KIND_SCREEN (full screen), _DIALOG (a box over a screen), _EDITOR (a form)
+ *   needs    1: needs an agency and a year (the picker asks first)
+ *   place    order on the main menu and in the menu bar's "Go" list; 0 = not listed (and
+ *            no action opens it by name)
+ *   keys     default keys of the action that opens it (NULL: none)
+ *   title    N_(): the title line, the menus' entries
+ *   hint     N_(): one word after the key on the status line (NULL: not hinted)
+ *   purpose  N_(): one line on the main menu and in the help (NULL: not listed)
+ *   ops      the struct ui_screen_ops defined in the screen's file
+ */
+#ifndef ITADESK_UI_REGISTRY_H
+#define ITADESK_UI_REGISTRY_H
+
+#include "i18n.h"
+
+enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
+
+#define UI_SCREENS(X)                                                                              \
+    X(PICKER, "picker", UI_KIND_SCREEN, 0, 0, NULL, N_("Agency and year"), NULL, NULL,             \
+      ui_picker_ops)                                                                               \
+    X(YEAR, "year", UI_KIND_DIALOG, 0, 0, NULL, N_("Fiscal year"), NULL, NULL, ui_year_ops)        \
+    X(HOME, "home", UI_KIND_SCREEN, 1, 1, "H", N_("Main menu"), N_("main menu"),                   \
+      N_("Everything itadesk does for this agency and year, one line each"), ui_home_ops)          \
+    X(DASH, "dashboard", UI_KIND_SCREEN, 1, 2, "d", N_("Dashboard"), N_("dashboard"),              \
+      N_("The year at a glance: total, level, indicators, checklist, measures"), ui_dashboard_ops) \
+    X(IND, "indicators", UI_KIND_SCREEN, 1, 3, "i", N_("Indicators"), N_("indicators"),            \
+      N_("The ten indicators' scores, sorted or year by year"), ui_indicators_ops)                 \
+    X(DETAIL, "detail", UI_KIND_SCREEN, 1, 0, NULL, N_("Indicator detail"), NULL, NULL,            \
+      ui_detail_ops)                                                                               \
+    X(OIT, "oit", UI_KIND_SCREEN, 1, 4, "o", N_("OIT checklist"), N_("OIT"),                       \
+      N_("What the agency must publish on its website, item by item"), ui_oit_ops)                 \
+    X(ANALYSIS, "analysis", UI_KIND_SCREEN, 1, 5, "A", N_("Analysis results"), NULL,               \
+      N_("Findings from the assessment and the constraints met"), ui_analysis_ops)                 \
+    X(PLANS, "plans", UI_KIND_SCREEN, 1, 6, "p", N_("Action plan and monitoring"), N_("plan"),     \
+      N_("The measures of next year's plan and their monitoring rounds"), ui_plans_ops)            \
+    X(REPORTS, "reports", UI_KIND_SCREEN, 1, 7, "R", N_("Reports and documents"), NULL,            \
+      N_("Print or export a report or a yearly document"), ui_reports_ops)                         \
+    X(HELP, "help", UI_KIND_SCREEN, 0, 0, NULL, N_("Help"), NULL, NULL, ui_help_ops)               \
+    X(MENU, "menu", UI_KIND_DIALOG, 0, 0, NULL, N_("Menu"), NULL, NULL, ui_menu_ops)               \
+    X(CHOOSE, "choose", UI_KIND_DIALOG, 0, 0, NULL, N_("Choice"), NULL, NULL, ui_choose_ops)       \
+    X(ASK, "ask", UI_KIND_DIALOG, 0, 0, NULL, N_("Question"), NULL, NULL, ui_ask_ops)              \
+    X(PROMPT, "prompt", UI_KIND_DIALOG, 0, 0, NULL, N_("Text"), NULL, NULL, ui_prompt_ops)         \
+    X(NOTE, "note", UI_KIND_DIALOG, 0, 0, NULL, N_("Note"), NULL, NULL, ui_note_ops)               \
+    X(HISTORY, "history", UI_KIND_DIALOG, 0, 0, NULL, N_("History"), NULL, NULL,                   \
+      ui_oit_history_ops)                                                                          \
+    X(PRINT, "print", UI_KIND_DIALOG, 0, 0, NULL, N_("Print"), NULL, NULL, ui_print_ops)           \
+    X(PREVIEW, "preview", UI_KIND_DIALOG, 0, 0, NULL, N_("Preview"), NULL, NULL, ui_preview_ops)   \
+    X(MEASURE_EDIT, "measure-editor", UI_KIND_EDITOR, 1, 0, NULL, N_("Measure"), NULL, NULL,       \
+      ui_measure_edit_ops)                                                                         \
+    X(ANALYSIS_EDIT, "analysis-editor", UI_KIND_EDITOR, 1, 0, NULL, N_("Finding or constraint"),   \
+      NULL, NULL, ui_analysis_edit_ops)
+
+/* The registry's row numbers, in order. */
+enum ui_scr_id {
+#define UI_SCR_ID_ENUM(id, ...) UI_SCR_ID_##id,
+    UI_SCREENS(UI_SCR_ID_ENUM)
+#undef UI_SCR_ID_ENUM
+        UI_SCR_COUNT
+};
+
+/* Each screen as a bit, for the action table's "where it applies". */
+enum ui_scr {
+#define UI_SCR_BIT_ENUM(id, ...) UI_SCR_##id = 1u << UI_SCR_ID_##id,
+    UI_SCREENS(UI_SCR_BIT_ENUM)
+#undef UI_SCR_BIT_ENUM
+};
+
+/* Sets of screens, computed from the rows. */
+#define UI_SCR_PLACE_BIT(id, name, kind, needs, place, keys, title, hint, purpose, ops)            \
+    ((kind) == UI_KIND_SCREEN && (needs) ? (unsigned)UI_SCR_##id : 0u) |
+#define UI_SCR_ALL ((unsigned)((1ull << UI_SCR_COUNT) - 1))
+/* Full screens of an agency's year: where the keys that open screens work. */
+enum { UI_SCR_PLACES_ = UI_SCREENS(UI_SCR_PLACE_BIT) 0u }; /* (an enum: not re-expanded) */
+#define UI_SCR_PLACES ((unsigned)UI_SCR_PLACES_)
+#define UI_SCR_DIALOG_BIT(id, name, kind, needs, place, keys, title, hint, purpose, ops)           \
+    ((kind) == UI_KIND_DIALOG ? (unsigned)UI_SCR_##id : 0u) |
+enum { UI_SCR_DIALOGS_ = UI_SCREENS(UI_SCR_DIALOG_BIT) 0u };
+#define UI_SCR_DIALOGS ((unsigned)UI_SCR_DIALOGS_)
+#define UI_SCR_EDITORS (UI_SCR_MEASURE_EDIT | UI_SCR_ANALYSIS_EDIT)
+/* Screens that scroll a list or a document with the moving keys. */
+#define UI_SCR_SCROLL                                                                              \
+    (UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL |        \
+     UI_SCR_OIT | UI_SCR_ANALYSIS | UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_HELP | UI_SCR_MENU |    \
+     UI_SCR_CHOOSE | UI_SCR_HISTORY | UI_SCR_PRINT | UI_SCR_PREVIEW | UI_SCR_ASK)
+/* The screens of a year's results (the result of the assessment). */
+#define UI_SCR_RESULT (UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL)
+
+struct ui_screen_ops;
+
+struct ui_reg {
+    enum ui_scr_id id;
+    const char *name;
+    enum ui_kind kind;
+    int needs_choice;
+    int place;
+    const char *keys;
+    const char *title, *hint, *purpose; /* N_() marked */
+    const struct ui_screen_ops *ops;
+};
+
+/* Row i of the registry (NULL past the end). */
+const struct ui_reg *ui_reg_at(int i);
+
+/* The row of a screen's ops, or NULL (a screen missing from the registry). */
+const struct ui_reg *ui_reg_of(const struct ui_screen_ops *ops);
+
+/* The row named `name`, or NULL. */
+const struct ui_reg *ui_reg_by_name(const char *name);
+
+/* 1 for a screen --screen and ui.screen open: the picker and the places on the menus. */
+int ui_reg_openable(const struct ui_reg *r);
+
+/* The names of the screens --screen opens ("home, dashboard, ..."), into buf. */
+void ui_reg_names(char *buf, unsigned long n);
+
+#endif
