@@ -10,6 +10,7 @@
 #include "text/tt.h"
 #include "ui_doc.h"
 #include "ui_draw.h"
+#include "ui_plans.h"
 #include "ui_result.h"
 #include "ui_screens.h"
 
@@ -236,6 +237,7 @@ static void dash_draw(struct ui_screen *s, struct ui_app *app)
 static int dash_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct dash *d = s->st;
+    if (a == UI_ACT_DRAFTS) return ui_drafts_show(app);
     return ui_doc_handle(&d->left, a);
 }
 

@@ -147,6 +147,14 @@ void ui_drafts_offer(struct ui_app *app)
     free(items);
 }
 
+int ui_drafts_show(struct ui_app *app)
+{
+    struct ui_screen *below = ui_top(app);
+    ui_drafts_offer(app);
+    if (ui_top(app) == below) ui_message(app, 0, "%s", _("You have no unsaved drafts."));
+    return UI_LAYOUT;
+}
+
 static void after_leave_question(struct ui_app *app, void *ctx, enum ui_action answer)
 {
     struct ui_leave *l = ctx;

@@ -75,5 +75,7 @@ void ui_ask_unsaved(struct ui_app *app, const char *what, ui_ask_fn done, void *
 
 /* At start-up: when the user has drafts, a list to open one (and restore it). */
 void ui_drafts_offer(struct ui_app *app);
+/* The drafts action (r): the same list, or a message that there are none; UI_* flags. */
+int ui_drafts_show(struct ui_app *app);
 
 #endif
