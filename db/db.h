@@ -53,6 +53,13 @@ int db_begin(struct itadb *db, struct db_error *err);
 int db_commit(struct itadb *db, struct db_error *err);
 void db_rollback(struct itadb *db);
 
+/* A read transaction around several statements, so that they see one snapshot and a save
+ * committed in between cannot make what is shown inconsistent. Returns 1 when it began
+ * one, 0 when a transaction was already open (nothing to end), -1 on failure (err
+ * filled). Hand the result to db_read_end. */
+int db_read_begin(struct itadb *db, struct db_error *err);
+void db_read_end(struct itadb *db, int began);
+
 /* Fills err from the connection's last error, prefixed with what was being done. */
 void db_error_set(struct db_error *err, struct itadb *db, const char *doing);
 void db_error_printf(struct db_error *err, const char *fmt, ...)

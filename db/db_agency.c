@@ -6,6 +6,7 @@
 
 #include "db_stmt.h"
 #include "i18n.h"
+#include "xalloc.h"
 #include "text/tt.h"
 
 long db_agency_add(struct itadb *db, const struct agency *typed, struct db_error *err)
@@ -60,18 +61,15 @@ int db_agency_list(struct itadb *db, struct agency **out, size_t *n, struct db_e
     if (!st) return -1;
     struct agency *list = NULL;
     size_t count = 0, cap = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int r;
+    while ((r = db_row(db, st, _("listing agencies"), err)) > 0) {
         if (count == cap) {
             cap = cap ? cap * 2 : 64;
-            struct agency *bigger = realloc(list, cap * sizeof *list);
-            if (!bigger) break;
-            list = bigger;
+            list = xreallocarray(list, cap, sizeof *list);
         }
         agency_from_row(st, &list[count++]);
     }
-    if (rc != SQLITE_DONE) {
-        db_error_set(err, db, _("listing agencies"));
+    if (r < 0) {
         agency_list_free(list, count);
         sqlite3_finalize(st);
         return -1;

@@ -10,18 +10,15 @@ static long run_integrity(struct itadb *db, FILE *out, struct db_error *err)
     sqlite3_stmt *st = db_prepare(db, "PRAGMA integrity_check", _("checking integrity"), err);
     if (!st) return -1;
     long problems = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int r;
+    while ((r = db_row(db, st, _("checking integrity"), err)) > 0) {
         const char *line = (const char *)sqlite3_column_text(st, 0);
         if (line && strcmp(line, "ok") == 0) continue;
         fprintf(out, _("integrity: %s\n"), line ? line : "?");
         problems++;
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        db_error_set(err, db, _("checking integrity"));
-        return -1;
-    }
+    if (r < 0) return -1;
     return problems;
 }
 
@@ -30,18 +27,15 @@ static long run_foreign_keys(struct itadb *db, FILE *out, struct db_error *err)
     sqlite3_stmt *st = db_prepare(db, "PRAGMA foreign_key_check", _("checking references"), err);
     if (!st) return -1;
     long problems = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int r;
+    while ((r = db_row(db, st, _("checking references"), err)) > 0) {
         fprintf(out, _("reference: row %lld of %s points to a missing row of %s\n"),
                 (long long)sqlite3_column_int64(st, 1), sqlite3_column_text(st, 0),
                 sqlite3_column_text(st, 2));
         problems++;
     }
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        db_error_set(err, db, _("checking references"));
-        return -1;
-    }
+    if (r < 0) return -1;
     return problems;
 }
 

@@ -148,8 +148,8 @@ static int date_periods(struct itadb *db, struct db_error *err)
                                          " WHERE id = ?1",
                                          _("loading the demo data"), err)
                             : NULL;
-    int ok = upd != NULL;
-    while (ok && sqlite3_step(sel) == SQLITE_ROW) {
+    int ok = upd != NULL, r = 0;
+    while (ok && (r = db_row(db, sel, _("loading the demo data"), err)) > 0) {
         char start[11], end[11];
         const char *text = (const char *)sqlite3_column_text(sel, 1);
         if (measure_parse_period(text, start, end) &&
@@ -164,7 +164,7 @@ static int date_periods(struct itadb *db, struct db_error *err)
     if (!ok && upd) db_error_set(err, db, _("loading the demo data"));
     sqlite3_finalize(sel);
     sqlite3_finalize(upd);
-    return ok ? 0 : -1;
+    return ok && r == 0 ? 0 : -1;
 }
 
 int db_demo_load(struct itadb *db, const char *dir, struct db_error *err)

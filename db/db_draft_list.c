@@ -16,21 +16,20 @@ int db_drafts_list(struct itadb *db, struct db_draft_info **out, size_t *n, stru
                                   _("reading drafts"), err);
     if (!st) return -1;
     sqlite3_bind_text(st, 1, db->login, -1, SQLITE_STATIC);
-    int rc = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        struct db_draft_info *v = realloc(*out, (*n + 1) * sizeof *v);
-        if (!v) {
-            rc = -1;
-            db_error_printf(err, "%s", _("out of memory"));
-            break;
-        }
-        *out = v;
-        v[*n] = (struct db_draft_info){db_column_strdup(st, 0), db_column_strdup(st, 1),
-                                       db_column_strdup(st, 2), (long)sqlite3_column_int64(st, 3)};
-        (*n)++;
+    int r;
+    while ((r = db_row(db, st, _("reading drafts"), err)) > 0) {
+        struct db_draft_info *v = db_grow((void **)out, n, sizeof *v);
+        *v = (struct db_draft_info){db_column_strdup(st, 0), db_column_strdup(st, 1),
+                                    db_column_strdup(st, 2), (long)sqlite3_column_int64(st, 3)};
     }
     sqlite3_finalize(st);
-    return rc;
+    if (r < 0) {
+        db_drafts_free(*out, *n);
+        *out = NULL;
+        *n = 0;
+        return -1;
+    }
+    return 0;
 }
 
 void db_drafts_free(struct db_draft_info *v, size_t n)

@@ -9,6 +9,7 @@
 #include "db_plan.h"
 #include "db_stmt.h"
 #include "i18n.h"
+#include "xalloc.h"
 #include "text/tt_digits.h"
 #include "timefmt.h"
 
@@ -27,18 +28,24 @@ static char *joined(struct itadb *db, const char *sql, long id, struct db_error 
     sqlite3_bind_int64(st, 1, id);
     char buf[LIST_MAX] = "";
     size_t used = 0;
-    while (sqlite3_step(st) == SQLITE_ROW && used < sizeof buf) {
+    int r;
+    while ((r = db_row(db, st, _("reading a finding's links"), err)) > 0) {
         const char *v = (const char *)sqlite3_column_text(st, 0);
-        int w = snprintf(buf + used, sizeof buf - used, "%s%s", used ? ";" : "", v ? v : "");
+        int w = used < sizeof buf
+                    ? snprintf(buf + used, sizeof buf - used, "%s%s", used ? ";" : "", v ? v : "")
+                    : 0;
         if (w > 0) used += (size_t)w;
     }
     sqlite3_finalize(st);
-    return strdup(buf);
+    return r < 0 ? NULL : xstrdup(buf);
 }
 
 int db_finding_links(struct itadb *db, long finding_id, char **indicators, char **oit_codes,
                      struct db_error *err)
 {
+    *indicators = *oit_codes = NULL;
+    int began = db_read_begin(db, err);
+    if (began < 0) return -1;
     *indicators = joined(db,
                          "SELECT indicator_no FROM finding_link WHERE finding_id = ?1"
                          " AND indicator_no IS NOT NULL ORDER BY indicator_no",
@@ -48,6 +55,7 @@ int db_finding_links(struct itadb *db, long finding_id, char **indicators, char 
                         " AND oit_code IS NOT NULL"
                         " ORDER BY CAST(substr(oit_code, 2) AS INTEGER), oit_code",
                         finding_id, err);
+    db_read_end(db, began);
     if (*indicators && *oit_codes) return 0;
     free(*indicators);
     free(*oit_codes);

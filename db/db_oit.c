@@ -9,6 +9,7 @@
 #include "field_limits.h"
 #include "i18n.h"
 #include "text/tt_name.h"
+#include "xalloc.h"
 #include "timefmt.h"
 
 static const char list_sql[] =
@@ -54,16 +55,11 @@ static int query_rows(struct itadb *db, long agency_id, int year, const char *co
     db_bind_text_or_null(st, 3, code);
     struct oit_row *list = NULL;
     size_t count = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct oit_row *bigger = realloc(list, (count + 1) * sizeof *list);
-        if (!bigger) break;
-        list = bigger;
-        row_from(st, &list[count++]);
-    }
+    int r;
+    while ((r = db_row(db, st, _("reading the OIT checklist"), err)) > 0)
+        row_from(st, db_grow((void **)&list, &count, sizeof *list));
     db_release(db, st);
-    if (rc != SQLITE_DONE) {
-        db_error_set(err, db, _("reading the OIT checklist"));
+    if (r < 0) {
         oit_rows_free(list, count);
         return -1;
     }
@@ -330,18 +326,13 @@ int db_oit_history(struct itadb *db, long agency_id, int year, const char *code,
     sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
     struct audit_entry *list = NULL;
     size_t count = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct audit_entry *bigger = realloc(list, (count + 1) * sizeof *list);
-        if (!bigger) break;
-        list = bigger;
-        list[count++] = (struct audit_entry){db_column_strdup(st, 0), db_column_strdup(st, 1),
-                                             db_column_strdup(st, 2), db_column_strdup(st, 3),
-                                             db_column_strdup(st, 4)};
-    }
+    int r;
+    while ((r = db_row(db, st, _("reading the history"), err)) > 0)
+        *(struct audit_entry *)db_grow((void **)&list, &count, sizeof *list) = (struct audit_entry){
+            db_column_strdup(st, 0), db_column_strdup(st, 1), db_column_strdup(st, 2),
+            db_column_strdup(st, 3), db_column_strdup(st, 4)};
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        db_error_set(err, db, _("reading the history"));
+    if (r < 0) {
         audit_entries_free(list, count);
         return -1;
     }
@@ -372,13 +363,14 @@ int db_unit_list(struct itadb *db, long agency_id, char ***names, size_t *n, str
     sqlite3_bind_int64(st, 1, agency_id);
     char **list = NULL;
     size_t count = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        char **bigger = realloc(list, (count + 1) * sizeof *list);
-        if (!bigger) break;
-        list = bigger;
-        list[count++] = db_column_strdup(st, 0);
-    }
+    int r;
+    while ((r = db_row(db, st, _("listing units"), err)) > 0)
+        *(char **)db_grow((void **)&list, &count, sizeof *list) = db_column_strdup(st, 0);
     sqlite3_finalize(st);
+    if (r < 0) {
+        db_unit_names_free(list, count);
+        return -1;
+    }
     *names = list;
     *n = count;
     return 0;

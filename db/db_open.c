@@ -214,6 +214,21 @@ int db_commit(struct itadb *db, struct db_error *err)
     return -1;
 }
 
+int db_read_begin(struct itadb *db, struct db_error *err)
+{
+    if (!sqlite3_get_autocommit(db->sql)) return 0;
+    if (sqlite3_exec(db->sql, "BEGIN DEFERRED", NULL, NULL, NULL) == SQLITE_OK) return 1;
+    db_error_set(err, db, _("reading"));
+    return -1;
+}
+
+void db_read_end(struct itadb *db, int began)
+{
+    /* Nothing was written: ending it only lets go of the snapshot. */
+    if (began > 0 && !sqlite3_get_autocommit(db->sql))
+        sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL);
+}
+
 void db_rollback(struct itadb *db)
 {
     if (!sqlite3_get_autocommit(db->sql)) sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);

@@ -20,8 +20,9 @@ int db_findings_list(struct itadb *db, long agency_id, int year, struct finding 
     sqlite3_bind_int(st, 2, year);
     struct finding *list = NULL;
     size_t count = 0;
-    struct finding *f;
-    while (sqlite3_step(st) == SQLITE_ROW && (f = db_grow((void **)&list, &count, sizeof *f))) {
+    int r;
+    while ((r = db_row(db, st, _("reading findings"), err)) > 0) {
+        struct finding *f = db_grow((void **)&list, &count, sizeof *f);
         f->id = (long)sqlite3_column_int64(st, 0);
         f->issue_no = db_column_strdup(st, 1);
         f->issue_title = db_column_strdup(st, 2);
@@ -35,6 +36,10 @@ int db_findings_list(struct itadb *db, long agency_id, int year, struct finding 
         f->version = (long)sqlite3_column_int64(st, 10);
     }
     sqlite3_finalize(st);
+    if (r < 0) {
+        findings_free(list, count);
+        return -1;
+    }
     *out = list;
     *n = count;
     return 0;
@@ -52,14 +57,19 @@ int db_constraints_list(struct itadb *db, long agency_id, int year, struct const
     sqlite3_bind_int(st, 2, year);
     struct constraint_note *list = NULL;
     size_t count = 0;
-    struct constraint_note *c;
-    while (sqlite3_step(st) == SQLITE_ROW && (c = db_grow((void **)&list, &count, sizeof *c))) {
+    int r;
+    while ((r = db_row(db, st, _("reading constraints"), err)) > 0) {
+        struct constraint_note *c = db_grow((void **)&list, &count, sizeof *c);
         c->heading_no = sqlite3_column_int(st, 0);
         c->heading = db_column_strdup(st, 1);
         c->text = db_column_strdup(st, 2);
         c->version = (long)sqlite3_column_int64(st, 3);
     }
     sqlite3_finalize(st);
+    if (r < 0) {
+        constraints_free(list, count);
+        return -1;
+    }
     *out = list;
     *n = count;
     return 0;
@@ -105,9 +115,9 @@ static int load_rounds(struct itadb *db, struct measure *m, struct db_error *err
                                   _("reading monitoring rounds"), err);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, m->id);
-    struct progress_round *p;
-    while (sqlite3_step(st) == SQLITE_ROW &&
-           (p = db_grow((void **)&m->progress, &m->n_progress, sizeof *p))) {
+    int r;
+    while ((r = db_row(db, st, _("reading monitoring rounds"), err)) > 0) {
+        struct progress_round *p = db_grow((void **)&m->progress, &m->n_progress, sizeof *p);
         p->months = sqlite3_column_int(st, 0);
         p->reported_on = db_column_strdup(st, 1);
         int s = ita_state_parse((const char *)sqlite3_column_text(st, 2));
@@ -116,11 +126,11 @@ static int load_rounds(struct itadb *db, struct measure *m, struct db_error *err
         p->reported_by = db_column_strdup(st, 4);
     }
     sqlite3_finalize(st);
-    return 0;
+    return r < 0 ? -1 : 0;
 }
 
-static int query_measures(struct itadb *db, const char *where, long a, long b, struct measure **out,
-                          size_t *n, struct db_error *err)
+static int read_measures(struct itadb *db, const char *where, long a, long b, struct measure **out,
+                         size_t *n, struct db_error *err)
 {
     char sql[1024];
     snprintf(sql, sizeof sql, "SELECT " MEASURE_COLUMNS " FROM measure WHERE %s ORDER BY seq, id",
@@ -131,10 +141,14 @@ static int query_measures(struct itadb *db, const char *where, long a, long b, s
     sqlite3_bind_int64(st, 2, b);
     struct measure *list = NULL;
     size_t count = 0;
-    struct measure *m;
-    while (sqlite3_step(st) == SQLITE_ROW && (m = db_grow((void **)&list, &count, sizeof *m)))
-        measure_from(st, m);
+    int r;
+    while ((r = db_row(db, st, _("reading measures"), err)) > 0)
+        measure_from(st, db_grow((void **)&list, &count, sizeof *list));
     sqlite3_finalize(st);
+    if (r < 0) {
+        measures_free(list, count);
+        return -1;
+    }
     for (size_t i = 0; i < count; i++)
         if (load_rounds(db, &list[i], err)) {
             measures_free(list, count);
@@ -143,6 +157,17 @@ static int query_measures(struct itadb *db, const char *where, long a, long b, s
     *out = list;
     *n = count;
     return 0;
+}
+
+/* The measures and their rounds, from one snapshot. */
+static int query_measures(struct itadb *db, const char *where, long a, long b, struct measure **out,
+                          size_t *n, struct db_error *err)
+{
+    int began = db_read_begin(db, err);
+    if (began < 0) return -1;
+    int rc = read_measures(db, where, a, b, out, n, err);
+    db_read_end(db, began);
+    return rc;
 }
 
 int db_measures_list(struct itadb *db, long agency_id, int plan_year, struct measure **out,

@@ -49,13 +49,9 @@ int db_report_questions(struct itadb *db, long agency_id, int year, struct repor
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, agency_id);
     sqlite3_bind_int(st, 2, year);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int r;
+    while ((r = db_row(db, st, doing, err)) > 0) {
         struct report_question *q = db_grow((void **)out, n, sizeof *q);
-        if (!q) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
         const char *tool = (const char *)sqlite3_column_text(st, 0);
         q->tool = tool && strcmp(tool, "EIT") == 0 ? ITA_EIT : ITA_IIT;
         q->code = db_column_strdup(st, 1);
@@ -64,7 +60,8 @@ int db_report_questions(struct itadb *db, long agency_id, int year, struct repor
         q->indicator_no = sqlite3_column_int(st, 4);
         q->score = sqlite3_column_double(st, 5);
     }
-    return db_finish(db, st, rc, doing, err);
+    sqlite3_finalize(st);
+    return r < 0 ? -1 : 0;
 }
 
 int db_report_items(struct itadb *db, long agency_id, int year, struct report_item **out, size_t *n,
@@ -86,13 +83,9 @@ int db_report_items(struct itadb *db, long agency_id, int year, struct report_it
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, agency_id);
     sqlite3_bind_int(st, 2, year);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int r;
+    while ((r = db_row(db, st, doing, err)) > 0) {
         struct report_item *it = db_grow((void **)out, n, sizeof *it);
-        if (!it) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
         it->finding_id = (long)sqlite3_column_int64(st, 0);
         const unsigned char *code = sqlite3_column_text(st, 1);
         snprintf(it->code, sizeof it->code, "%s", code ? (const char *)code : "");
@@ -100,7 +93,8 @@ int db_report_items(struct itadb *db, long agency_id, int year, struct report_it
         it->score_set = sqlite3_column_type(st, 3) != SQLITE_NULL;
         it->score = sqlite3_column_double(st, 3);
     }
-    return db_finish(db, st, rc, doing, err);
+    sqlite3_finalize(st);
+    return r < 0 ? -1 : 0;
 }
 
 /* Summary: the result, checklist progress and measure counts, as the dashboard loads them. */
@@ -202,9 +196,13 @@ int db_report_load_about(struct itadb *db, enum report_kind kind, enum report_ki
                          long agency_id, int year, struct report_input *in, struct db_error *err)
 {
     *in = (struct report_input){.kind = kind, .year = year, .about = about};
-    if (db_agency_get(db, agency_id, &in->agency, err) ||
-        db_report_signer(db, agency_id, &in->signer_name, &in->signer_position, err) ||
-        load_kind(db, agency_id, year, in, err)) {
+    int began = db_read_begin(db, err);
+    if (began < 0) return -1;
+    int rc = db_agency_get(db, agency_id, &in->agency, err) ||
+             db_report_signer(db, agency_id, &in->signer_name, &in->signer_position, err) ||
+             load_kind(db, agency_id, year, in, err);
+    db_read_end(db, began);
+    if (rc) {
         report_input_free(in);
         return -1;
     }

@@ -5,6 +5,7 @@
 
 #include "db_stmt.h"
 #include "i18n.h"
+#include "xalloc.h"
 
 static struct opt_score opt_column(sqlite3_stmt *st, int col)
 {
@@ -22,14 +23,10 @@ static int each_row(struct itadb *db, const char *sql, long agency_id, int year,
     sqlite3_bind_int64(st, 1, agency_id);
     sqlite3_bind_int(st, 2, year);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        if (row(st, r)) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
-    if (rc != SQLITE_DONE) db_error_set(err, db, _("reading scores"));
+    while ((rc = db_row(db, st, _("reading scores"), err)) > 0)
+        row(st, r);
     sqlite3_finalize(st);
-    return rc == SQLITE_DONE ? 0 : -1;
+    return rc < 0 ? -1 : 0;
 }
 
 static int head_row(sqlite3_stmt *st, struct ita_result *r)
@@ -45,8 +42,7 @@ static int head_row(sqlite3_stmt *st, struct ita_result *r)
 
 static int band_row(sqlite3_stmt *st, struct ita_result *r)
 {
-    struct grade_band *bands = realloc((void *)r->rule.bands, (r->rule.n + 1) * sizeof *bands);
-    if (!bands) return -1;
+    struct grade_band *bands = xreallocarray((void *)r->rule.bands, r->rule.n + 1, sizeof *bands);
     r->rule.bands = bands;
     bands[r->rule.n++] = (struct grade_band){
         .label_th = db_column_strdup(st, 0),
@@ -75,8 +71,7 @@ static int indicator_row(sqlite3_stmt *st, struct ita_result *r)
 
 static int question_row(sqlite3_stmt *st, struct ita_result *r)
 {
-    struct score_question *qs = realloc(r->questions, (r->n_questions + 1) * sizeof *qs);
-    if (!qs) return -1;
+    struct score_question *qs = xreallocarray(r->questions, r->n_questions + 1, sizeof *qs);
     r->questions = qs;
     qs[r->n_questions++] =
         (struct score_question){sqlite3_column_int(st, 0), sqlite3_column_double(st, 1)};
@@ -85,8 +80,7 @@ static int question_row(sqlite3_stmt *st, struct ita_result *r)
 
 static int item_row(sqlite3_stmt *st, struct ita_result *r)
 {
-    struct score_item *items = realloc(r->items, (r->n_items + 1) * sizeof *items);
-    if (!items) return -1;
+    struct score_item *items = xreallocarray(r->items, r->n_items + 1, sizeof *items);
     r->items = items;
     items[r->n_items++] = (struct score_item){db_column_strdup(st, 0), sqlite3_column_int(st, 1),
                                               sqlite3_column_double(st, 2)};
@@ -116,8 +110,8 @@ static const char item_sql[] = "SELECT o.group_key, o.indicator_no, s.score FROM
                                " WHERE s.agency_id = ?1 AND s.year = ?2 AND s.score IS NOT NULL"
                                " AND o.indicator_no IS NOT NULL ORDER BY o.seq";
 
-int db_result_load(struct itadb *db, long agency_id, int year, struct ita_result *r,
-                   struct db_error *err)
+static int load_result(struct itadb *db, long agency_id, int year, struct ita_result *r,
+                       struct db_error *err)
 {
     *r = (struct ita_result){.agency_id = agency_id, .year = year};
     if (each_row(db, head_sql, agency_id, year, head_row, r, err)) return -1;
@@ -136,4 +130,15 @@ int db_result_load(struct itadb *db, long agency_id, int year, struct ita_result
     }
     result_compute(r);
     return 0;
+}
+
+int db_result_load(struct itadb *db, long agency_id, int year, struct ita_result *r,
+                   struct db_error *err)
+{
+    *r = (struct ita_result){.agency_id = agency_id, .year = year};
+    int began = db_read_begin(db, err);
+    if (began < 0) return -1;
+    int rc = load_result(db, agency_id, year, r, err);
+    db_read_end(db, began);
+    return rc;
 }

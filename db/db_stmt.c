@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "xalloc.h"
+
 sqlite3_stmt *db_prepare(struct itadb *db, const char *sql, const char *doing, struct db_error *err)
 {
     sqlite3_stmt *st = NULL;
@@ -49,11 +51,19 @@ void db_cache_clear(struct itadb *db)
 
 void *db_grow(void **v, size_t *n, size_t elem)
 {
-    char *bigger = realloc(*v, (*n + 1) * elem);
-    if (!bigger) return NULL;
+    char *bigger = xreallocarray(*v, *n + 1, elem);
     *v = bigger;
     memset(bigger + *n * elem, 0, elem);
     return bigger + (*n)++ * elem;
+}
+
+int db_row(struct itadb *db, sqlite3_stmt *st, const char *doing, struct db_error *err)
+{
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) return 1;
+    if (rc == SQLITE_DONE) return 0;
+    db_error_set(err, db, doing);
+    return -1;
 }
 
 int db_finish(struct itadb *db, sqlite3_stmt *st, int rc, const char *doing, struct db_error *err)
@@ -72,5 +82,5 @@ int db_bind_text_or_null(sqlite3_stmt *st, int index, const char *text)
 char *db_column_strdup(sqlite3_stmt *st, int col)
 {
     const unsigned char *s = sqlite3_column_text(st, col);
-    return s ? strdup((const char *)s) : NULL;
+    return s ? xstrdup((const char *)s) : NULL;
 }

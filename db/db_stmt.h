@@ -22,9 +22,19 @@ void db_release(struct itadb *db, sqlite3_stmt *st);
 /* Finalizes the cached statements (db_close does). */
 void db_cache_clear(struct itadb *db);
 
-/* Grows *v (of elem bytes each) by one zeroed slot and returns it; NULL when out of
- * memory (*v and *n unchanged). For lists read row by row. */
+/* Grows *v (of elem bytes each) by one zeroed slot and returns it. For lists read row by
+ * row. */
 void *db_grow(void **v, size_t *n, size_t elem);
+
+/* The one row reader of db/: steps st and returns 1 while a row is ready, 0 when the
+ * statement is done, and -1 when a step failed (err filled, naming `doing`). Every read
+ * loop goes through it, so an I/O error or a busy database never passes for the end of
+ * a shorter list:
+ *     int r;
+ *     while ((r = db_row(db, st, doing, err)) > 0) { ...read the columns... }
+ *     sqlite3_finalize(st);
+ *     if (r < 0) { ...free what was read...; return -1; } */
+int db_row(struct itadb *db, sqlite3_stmt *st, const char *doing, struct db_error *err);
 
 /* Ends a statement run: finalizes st and, unless rc is SQLITE_DONE, fills err naming
  * `doing`. Returns 0 or -1. */

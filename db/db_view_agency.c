@@ -75,7 +75,7 @@ int db_view_agency_page(struct itadb *db, const struct db_view_filter *f, long o
     sqlite3_bind_int(st, 3, limit);
     sqlite3_bind_int64(st, 4, skip);
     int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW && *n < limit) {
+    while ((rc = db_row(db, st, _("listing agencies"), err)) > 0 && *n < limit) {
         struct db_view_agency *r = &out[(*n)++];
         r->id = (long)sqlite3_column_int64(st, 0);
         r->name = strdup_or_null(st, 1);
@@ -83,14 +83,13 @@ int db_view_agency_page(struct itadb *db, const struct db_view_filter *f, long o
         r->province = strdup_or_null(st, 3);
         r->years = strdup_or_null(st, 4);
     }
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        db_error_set(err, db, _("listing agencies"));
+    if (rc < 0) {
         db_view_agency_free(out, *n);
         *n = 0;
     }
     sqlite3_finalize(st);
     if (backwards) reverse_rows(out, *n);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : -1;
+    return rc < 0 ? -1 : 0;
 }
 
 long db_view_agency_index(struct itadb *db, const struct db_view_filter *f, long id,
@@ -145,12 +144,9 @@ int db_view_agency_years(struct itadb *db, long agency_id, struct db_view_year *
     sqlite3_bind_int64(st, 1, agency_id);
     struct db_view_year *v = NULL;
     size_t count = 0;
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        struct db_view_year *bigger = realloc(v, (count + 1) * sizeof *v);
-        if (!bigger) break;
-        v = bigger;
-        v[count++] = (struct db_view_year){
+    int r;
+    while ((r = db_row(db, st, _("listing fiscal years"), err)) > 0) {
+        *(struct db_view_year *)db_grow((void **)&v, &count, sizeof *v) = (struct db_view_year){
             .year = sqlite3_column_int(st, 0),
             .has_result = sqlite3_column_int(st, 1),
             .total_set = sqlite3_column_type(st, 2) != SQLITE_NULL,
@@ -159,8 +155,7 @@ int db_view_agency_years(struct itadb *db, long agency_id, struct db_view_year *
             .measures = sqlite3_column_int(st, 4),
         };
     }
-    if (rc != SQLITE_DONE) {
-        db_error_set(err, db, _("listing fiscal years"));
+    if (r < 0) {
         free(v);
         sqlite3_finalize(st);
         return -1;

@@ -29,13 +29,9 @@ int db_view_oit_groups(struct itadb *db, long agency_id, int year, struct db_vie
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, agency_id);
     sqlite3_bind_int(st, 2, year);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int r;
+    while ((r = db_row(db, st, doing, err)) > 0) {
         struct db_view_oit_group *g = db_grow((void **)out, n, sizeof *g);
-        if (!g) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
         g->key = text_or_null(st, 0);
         g->title = text_or_null(st, 1);
         g->indicator_no = sqlite3_column_int(st, 2);
@@ -46,7 +42,8 @@ int db_view_oit_groups(struct itadb *db, long agency_id, int year, struct db_vie
         g->scored = sqlite3_column_int(st, 6);
         g->mean = sqlite3_column_double(st, 7);
     }
-    if (db_finish(db, st, rc, doing, err)) {
+    sqlite3_finalize(st);
+    if (r < 0) {
         db_view_oit_groups_free(*out, *n);
         *out = NULL;
         *n = 0;
@@ -76,12 +73,13 @@ int db_view_measure_counts(struct itadb *db, long agency_id, int plan_year,
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, agency_id);
     sqlite3_bind_int(st, 2, plan_year);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int r;
+    while ((r = db_row(db, st, doing, err)) > 0) {
         int state = ita_state_parse((const char *)sqlite3_column_text(st, 0));
         if (state >= 0) counts[state] += sqlite3_column_int(st, 1);
     }
-    return db_finish(db, st, rc, doing, err);
+    sqlite3_finalize(st);
+    return r < 0 ? -1 : 0;
 }
 
 /* Scored questions first-class, then the catalog's questions nobody scored; ?3 = 0 picks
@@ -112,20 +110,17 @@ int db_view_questions(struct itadb *db, long agency_id, int year, int indicator_
     sqlite3_bind_int(st, 2, year);
     sqlite3_bind_int(st, 3, indicator_no);
     sqlite3_bind_text(st, 4, ita_tool_name(tool), -1, SQLITE_STATIC);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int r;
+    while ((r = db_row(db, st, doing, err)) > 0) {
         struct db_view_question *q = db_grow((void **)out, n, sizeof *q);
-        if (!q) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
         q->code = text_or_null(st, 0);
         q->text = text_or_null(st, 1);
         q->issue_no = sqlite3_column_int(st, 2);
         q->score_set = sqlite3_column_type(st, 3) != SQLITE_NULL;
         q->score = sqlite3_column_double(st, 3);
     }
-    if (db_finish(db, st, rc, doing, err)) {
+    sqlite3_finalize(st);
+    if (r < 0) {
         db_view_questions_free(*out, *n);
         *out = NULL;
         *n = 0;
@@ -160,13 +155,9 @@ int db_view_oit_items(struct itadb *db, long agency_id, int year, int indicator_
     sqlite3_bind_int64(st, 1, agency_id);
     sqlite3_bind_int(st, 2, year);
     sqlite3_bind_int(st, 3, indicator_no);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    int r;
+    while ((r = db_row(db, st, doing, err)) > 0) {
         struct db_view_oit_item *it = db_grow((void **)out, n, sizeof *it);
-        if (!it) {
-            rc = SQLITE_NOMEM;
-            break;
-        }
         it->code = text_or_null(st, 0);
         it->group_key = text_or_null(st, 1);
         it->group_title = text_or_null(st, 2);
@@ -176,7 +167,8 @@ int db_view_oit_items(struct itadb *db, long agency_id, int year, int indicator_
         it->score_set = sqlite3_column_type(st, 5) != SQLITE_NULL;
         it->score = sqlite3_column_double(st, 5);
     }
-    if (db_finish(db, st, rc, doing, err)) {
+    sqlite3_finalize(st);
+    if (r < 0) {
         db_view_oit_items_free(*out, *n);
         *out = NULL;
         *n = 0;

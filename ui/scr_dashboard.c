@@ -39,13 +39,19 @@ static void unload(struct dash *d)
 static int load(struct dash *d, struct ui_app *app)
 {
     unload(d);
-    if (ui_load_result(app, &d->r)) return -1;
-    d->loaded = 1;
     struct db_error err;
-    if (db_view_oit_groups(app->db, app->agency_id, app->year, &d->groups, &d->ngroups, &err) ||
+    int began = db_read_begin(app->db, &err); /* the counts match the result: one snapshot */
+    if (ui_load_result(app, &d->r)) {
+        db_read_end(app->db, began);
+        return -1;
+    }
+    d->loaded = 1;
+    if (began < 0 ||
+        db_view_oit_groups(app->db, app->agency_id, app->year, &d->groups, &d->ngroups, &err) ||
         db_view_measure_counts(app->db, app->agency_id, app->year + 1, d->measures_next, &err) ||
         db_view_measure_counts(app->db, app->agency_id, app->year, d->measures_this, &err))
         ui_message(app, 1, "%s", err.msg);
+    db_read_end(app->db, began);
     return 0;
 }
 
