@@ -53,6 +53,7 @@ struct cli_args {
         *outcome;
     const char *output, *printer, *max_size;
     const char *about; /* report memo: the document it forwards */
+    const char *expect_version; /* measure set: only if still at this version */
     int thai_digits, arabic_digits, bom, force;
     int demo;
     int help;

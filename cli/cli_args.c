@@ -24,7 +24,8 @@ static const struct option long_options[] = {
     {"output", required_argument, NULL, 'o'},   {"force", no_argument, NULL, 'F'},
     {"printer", required_argument, NULL, 'L'},  {"help", no_argument, NULL, 'h'},
     {"max-size", required_argument, NULL, 'm'}, {"arabic-digits", no_argument, NULL, '0'},
-    {"about", required_argument, NULL, 'W'},    {NULL, 0, NULL, 0},
+    {"about", required_argument, NULL, 'W'},    {"expect-version", required_argument, NULL, 'v'},
+    {NULL, 0, NULL, 0},
 };
 
 /* Which cli_opt bit each short code stands for. */
@@ -199,6 +200,9 @@ static void store(struct cli_args *a, int c, const char *arg)
     case 'W':
         a->about = arg;
         break;
+    case 'v':
+        a->expect_version = arg;
+        break;
     case 'h':
         a->help = 1;
         break;
@@ -218,7 +222,10 @@ int cli_parse(int argc, char **argv, unsigned allowed, const char *cmd, struct c
             return c == ':' ? cli_usage_error(cmd, _("option %s needs a value"), bad)
                             : cli_usage_error(cmd, _("unknown option %s"), bad);
         }
-        if (c != 'h' && !(opt_bit(c) & allowed))
+        /* The option bits are all taken: --expect-version is measure's alone, by name. */
+        int applies = c == 'h' || (c == 'v' ? strcmp(cmd, "measure") == 0
+                                             : (opt_bit(c) & allowed) != 0);
+        if (!applies)
             return cli_usage_error(cmd, _("option %s does not apply here"), argv[optind - 1]);
         store(a, c, optarg);
     }

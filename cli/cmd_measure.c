@@ -1,5 +1,6 @@
 /* itadesk measure list|show|add|set|carry-over: the action plan from scripts, with the
  * editor's validation. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -234,26 +235,23 @@ static int measure_set(struct cli_args *a, struct itadb *db)
         cli_usage_error("measure set", _("nothing to set"));
         return EXIT_USAGE;
     }
-    struct measure m;
-    char why[512];
+    long expect = -1;
+    if (a->expect_version) {
+        char *end = NULL;
+        expect = strtol(a->expect_version, &end, 10);
+        if (!isdigit((unsigned char)*a->expect_version) || *end) {
+            cli_usage_error("measure set", _("--expect-version needs a version number"));
+            return EXIT_USAGE;
+        }
+    }
     struct db_error err = {{0}};
-    if (db_measure_get(db, id, &m, &err)) {
+    enum db_save r = db_measure_update(db, id, &in, expect, &err);
+    if (r != DB_SAVED && r != DB_UNCHANGED) {
         cli_error("%s", err.msg);
         return EXIT_ERROR;
     }
-    int rc = EXIT_ERROR;
-    if (measure_apply_input(&m, &in, why, sizeof why))
-        cli_error("%s", why);
-    else {
-        enum db_save r = db_measure_save(db, &m, &err);
-        if (r == DB_SAVED || r == DB_UNCHANGED) {
-            printf(r == DB_SAVED ? _("measure %ld: saved\n") : _("measure %ld: no change\n"), id);
-            rc = EXIT_OK;
-        } else
-            cli_error("%s", err.msg);
-    }
-    measure_clear(&m);
-    return rc;
+    printf(r == DB_SAVED ? _("measure %ld: saved\n") : _("measure %ld: no change\n"), id);
+    return EXIT_OK;
 }
 
 static int measure_carry(struct cli_args *a, struct itadb *db)

@@ -55,8 +55,9 @@ static const struct usage_line usage_lines[] = {
      "            [--start DATE] [--end DATE] [--budget B] [--approach TEXT] [--steps TEXT]\n"
      "            [--rounds 6;12] [--status STATE]",
      N_("add a measure; prints its id")},
-    {"itadesk measure set ID [the options of add] [--result TEXT] [--outcome TEXT]",
-     N_("change a measure")},
+    {"itadesk measure set ID [the options of add] [--result TEXT] [--outcome TEXT]\n"
+     "            [--expect-version N]",
+     N_("change a measure (with --expect-version N: only if it is still at version N)")},
     {"itadesk measure carry-over --agency ID --year PLAN-YEAR",
      N_("start the next year's plan from the unfinished measures")},
     {"itadesk report summary|indicators|oit|analysis|progress --agency ID --year YEAR\n"

@@ -204,8 +204,8 @@ static const struct progress_round *round_in(const struct measure *m, int months
 
 /* Writes the planned rounds of m that differ from cur's, each with an audit row;
  * returns how many, or -1. */
-static int save_changed_rounds(struct itadb *db, const struct measure *m,
-                               const struct measure *cur, struct db_error *err)
+static int save_changed_rounds(struct itadb *db, const struct measure *m, const struct measure *cur,
+                               struct db_error *err)
 {
     int planned[4], n = measure_round_months(m->rounds, planned), changed = 0;
     char key[32], field[16];
@@ -281,6 +281,48 @@ enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct d
         result = DB_CONFLICT;
     } else {
         result = save_in_txn(db, m, &cur, err);
+    }
+    measure_clear(&cur);
+    if (result != DB_SAVED) {
+        db_rollback(db);
+        return result;
+    }
+    return db_commit(db, err) ? DB_SAVE_FAILED : DB_SAVED;
+}
+
+/* The conflict of a command-line change made against a version the caller named. */
+static void version_conflict(struct db_error *err, const struct measure *cur, long expected)
+{
+    char when[32];
+    db_error_printf(err,
+                    _("conflict: measure %ld is at version %ld, not %ld (changed by %s at %s); "
+                      "nothing was saved"),
+                    cur->id, cur->version, expected, cur->updated_by ? cur->updated_by : "?",
+                    timefmt_local(cur->updated_at, when, sizeof when));
+}
+
+enum db_save db_measure_update(struct itadb *db, long id, const struct measure_input *in,
+                               long expect_version, struct db_error *err)
+{
+    if (db_begin(db, err)) return DB_SAVE_FAILED;
+    struct measure cur, m;
+    if (db_measure_get(db, id, &cur, err)) {
+        db_rollback(db);
+        return DB_SAVE_FAILED;
+    }
+    enum db_save result = DB_SAVE_FAILED;
+    char why[512];
+    if (expect_version >= 0 && cur.version != expect_version) {
+        version_conflict(err, &cur, expect_version);
+        result = DB_CONFLICT;
+    } else if (db_measure_get(db, id, &m, err) == 0) {
+        if (measure_apply_input(&m, in, why, sizeof why))
+            db_error_printf(err, "%s", why);
+        else if (!m.title || !*m.title)
+            db_error_printf(err, "%s", _("title: a measure needs a title"));
+        else
+            result = save_in_txn(db, &m, &cur, err);
+        measure_clear(&m);
     }
     measure_clear(&cur);
     if (result != DB_SAVED) {

@@ -33,6 +33,13 @@ long db_measure_add(struct itadb *db, const struct measure *m, struct db_error *
  * the reports in m->progress that differ are written too — all in one transaction. */
 enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct db_error *err);
 
+/* The command line's change: reads measure id, applies in and saves, all in one
+ * transaction, so that another user's change in between is built upon, not refused.
+ * With expect_version >= 0 the stored version must be that one, else DB_CONFLICT with a
+ * message for a script (nothing saved). Bad input is DB_SAVE_FAILED naming the field. */
+enum db_save db_measure_update(struct itadb *db, long id, const struct measure_input *in,
+                               long expect_version, struct db_error *err);
+
 /* Records what was done by a monitoring round. */
 int db_progress_save(struct itadb *db, long measure_id, int months, const char *reported_on,
                      enum ita_state state, const char *text, struct db_error *err);
