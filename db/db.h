@@ -10,7 +10,9 @@ typedef struct sqlite3 sqlite3;
 
 struct itadb {
     sqlite3 *sql;
-    char *login; /* Unix login of the user acting, recorded in audit rows */
+    char *login;  /* Unix login of the user acting, recorded in audit rows */
+    char *path;   /* as given to db_open, for messages */
+    int readonly; /* opened for reading only: asked for, or this user may not write */
     /* Statements of hot queries, kept prepared (db_prepare_cached), by their SQL text. */
     const char *cached_sql[DB_STMT_CACHE];
     struct sqlite3_stmt *cached[DB_STMT_CACHE];
@@ -26,6 +28,9 @@ enum {
     DB_OPEN_READONLY = 2 /* never write (no migration either) */
 };
 
+/* Said once when a database opens read-only, and with every change refused. */
+#define DB_READONLY_MSG N_("read-only: you can look but not change")
+
 /* How long a write waits for another user's transaction before giving up. */
 #define DB_BUSY_TIMEOUT_MS 5000
 
@@ -34,7 +39,9 @@ enum {
 
 /* Opens path, refuses a file that is not an itadesk database, is corrupt or comes
  * from a newer itadesk, then sets the connection pragmas and applies pending
- * migrations (each in its own transaction). NULL on failure. */
+ * migrations (each in its own transaction). NULL on failure. When this user may read the
+ * file but not write it (or its folder), it is opened read-only (db->readonly) and every
+ * change is refused with DB_READONLY_MSG instead of a raw SQLite error. */
 struct itadb *db_open(const char *path, const char *login, int flags, struct db_error *err);
 
 /* Applies migrations up to `target` only; for tests of upgrades. */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -25,7 +26,9 @@ void db_error_printf(struct db_error *err, const char *fmt, ...)
 void db_error_set(struct db_error *err, struct itadb *db, const char *doing)
 {
     int code = db && db->sql ? sqlite3_extended_errcode(db->sql) : SQLITE_ERROR;
-    if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
+    if ((code & 0xff) == SQLITE_READONLY)
+        db_error_printf(err, "%s: %s", doing, _(DB_READONLY_MSG));
+    else if ((code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED)
         db_error_printf(err, _("%s: the database is busy: another user is saving; try again"),
                         doing);
     else if ((code & 0xff) == SQLITE_FULL)
@@ -144,21 +147,101 @@ static int migrate_to(struct itadb *db, int target, struct db_error *err)
     return 0;
 }
 
+/* The folder of path (".' for a bare name), where SQLite keeps its -wal and -shm files. */
+static void folder_of(const char *path, char *out, size_t outsz)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        snprintf(out, outsz, ".");
+    else if (slash == path)
+        snprintf(out, outsz, "/");
+    else
+        snprintf(out, outsz, "%.*s", (int)(slash - path), path);
+}
+
+/* Refuses what cannot be a database file before SQLite gives a puzzling error about it
+ * (a folder, /dev/null, a pipe); -1 with the reason. */
+static int check_path(const char *path, int flags, struct db_error *err)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0) {
+        if (flags & DB_OPEN_CREATE) return 0;
+        db_error_printf(err, _("no database at %s: create it with 'itadesk init'"), path);
+        return -1;
+    }
+    if (S_ISDIR(sb.st_mode)) {
+        db_error_printf(err,
+                        _("%s is a folder, not a database file: give the file's path (for "
+                          "example %s/itadesk.db)"),
+                        path, path);
+        return -1;
+    }
+    if (!S_ISREG(sb.st_mode)) {
+        db_error_printf(err,
+                        _("%s is a device or a pipe, not a database file: give the path of an "
+                          "itadesk database"),
+                        path);
+        return -1;
+    }
+    if (access(path, R_OK) != 0) {
+        db_error_printf(err, _("%s: you have no permission to read this database"), path);
+        return -1;
+    }
+    return 0;
+}
+
+/* How to open an existing file this user may only read: SQLite needs the -shm file of a
+ * WAL database; when nobody has the database open it does not exist, and this user cannot
+ * create it in a folder they may not write, so the file is then read as it stands. */
+static const char *readonly_uri(const char *path, char *uri, size_t urisz)
+{
+    char dir[4096], shm[4200];
+    folder_of(path, dir, sizeof dir);
+    snprintf(shm, sizeof shm, "%s-shm", path);
+    if (access(dir, W_OK) == 0 || access(shm, R_OK) == 0) return path;
+    char *escaped = sqlite3_mprintf("%s", path);
+    size_t used = (size_t)snprintf(uri, urisz, "file:");
+    for (const char *p = escaped; p && *p && used + 4 < urisz; p++)
+        used += (size_t)(*p == '%' || *p == '?' || *p == '#'
+                             ? snprintf(uri + used, urisz - used, "%%%02X", (unsigned char)*p)
+                             : snprintf(uri + used, urisz - used, "%c", *p));
+    snprintf(uri + used, urisz - used, "?immutable=1");
+    sqlite3_free(escaped);
+    return uri;
+}
+
+/* Whether this user may write the file and the folder its journal files go in. */
+static int may_write(const char *path)
+{
+    char dir[4096];
+    folder_of(path, dir, sizeof dir);
+    if (access(path, F_OK) != 0) return access(dir, W_OK) == 0;
+    return access(path, W_OK) == 0 && access(dir, W_OK) == 0;
+}
+
 static struct itadb *open_file(const char *path, const char *login, int flags, int target,
                                struct db_error *err)
 {
-    int readonly = flags & DB_OPEN_READONLY;
-    if (!(flags & DB_OPEN_CREATE) && access(path, F_OK) != 0) {
-        db_error_printf(err, _("no database at %s: create it with 'itadesk init'"), path);
+    if (check_path(path, flags, err)) return NULL;
+    int readonly = (flags & DB_OPEN_READONLY) || !may_write(path);
+    if (readonly && access(path, F_OK) != 0) {
+        char dir[4096];
+        folder_of(path, dir, sizeof dir);
+        db_error_printf(err, _("cannot create %s: you have no permission to write in %s"), path,
+                        dir);
         return NULL;
     }
     struct itadb *db = calloc(1, sizeof *db);
     if (!db) return NULL;
     db->login = strdup(login ? login : "?");
+    db->path = strdup(path);
+    db->readonly = readonly;
+    char uri[8192];
+    const char *name = readonly ? readonly_uri(path, uri, sizeof uri) : path;
     int oflags = readonly
-                     ? SQLITE_OPEN_READONLY
+                     ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
                      : SQLITE_OPEN_READWRITE | ((flags & DB_OPEN_CREATE) ? SQLITE_OPEN_CREATE : 0);
-    if (sqlite3_open_v2(path, &db->sql, oflags, NULL) != SQLITE_OK) {
+    if (sqlite3_open_v2(name, &db->sql, oflags, NULL) != SQLITE_OK) {
         db_error_printf(err, _("cannot open %s: %s"), path,
                         db->sql ? sqlite3_errmsg(db->sql) : "out of memory");
         db_close(db);
@@ -196,11 +279,16 @@ void db_close(struct itadb *db)
     db_cache_clear(db);
     sqlite3_close_v2(db->sql);
     free(db->login);
+    free(db->path);
     free(db);
 }
 
 int db_begin(struct itadb *db, struct db_error *err)
 {
+    if (db->readonly) {
+        db_error_printf(err, _("%s; nothing was changed"), _(DB_READONLY_MSG));
+        return -1;
+    }
     if (sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK) return 0;
     db_error_set(err, db, _("starting a change"));
     return -1;

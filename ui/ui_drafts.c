@@ -41,6 +41,7 @@ void ui_draft_autosave(struct ui_app *app, struct ui_draft *d, const struct ui_f
 {
     unsigned long rev = ui_form_rev(form);
     if (rev == d->draft_rev || rev == d->saved_rev) return;
+    if (app->db->readonly) return; /* saving says why nothing can be kept */
     double now = now_seconds();
     if (!force && now - d->last_put < 1.0) return;
     char *body = ui_form_encode(form);

@@ -97,11 +97,15 @@ static void open_first(struct ui_app *app, const struct ui_options *o)
     if (agency >= 0 && !year) ui_push(app, &ui_year_ops, &agency);
 }
 
-/* Notes for the first status line: a locale fallback, a bad config line. */
+/* Notes for the first status line: a read-only database, a locale fallback, a bad config
+ * line. */
 static void startup_notes(struct ui_session *s)
 {
     struct ui_app *app = &s->app;
-    if (s->loc.fell_back)
+    if (app->message[0]) return; /* opening a screen had more to say */
+    if (app->db->readonly)
+        ui_message(app, 0, "%s", _(DB_READONLY_MSG));
+    else if (s->loc.fell_back)
         ui_message(app, 0, _("The locale '%s' is not UTF-8; using C.UTF-8 for the screens."),
                    s->loc.asked);
     else if (app->cfg.bad_line)
@@ -139,9 +143,9 @@ struct ui_session *ui_session_start(struct itadb *db, const struct ui_options *o
     if (!o->headless) ui_mouse_start(app);
     app->in = ui_input_terminal(app->cfg.escdelay, s->term.key_flags);
     if (!o->forget) ui_state_path(app->state_path, sizeof app->state_path);
-    startup_notes(s);
     open_first(app, o);
     ui_drafts_offer(app); /* text left by a dropped link or a crash */
+    startup_notes(s);     /* after the screens opened, so that nothing hides it */
     return s;
 }
 

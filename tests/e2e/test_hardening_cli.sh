@@ -40,4 +40,66 @@ expect_out "outcome: ตามแผน"
 run "$ITADESK" --db "$db" measure set "$id" --expect-version abc --outcome x
 expect_status 2
 
+# Read-only: a user who may read the database but not write it (nor its folder).
+as_reader() {
+    if [ "$(id -u)" -eq 0 ]; then
+        setpriv --reuid=65534 --regid=65534 --clear-groups -- "$@"
+    else
+        "$@"
+    fi
+}
+chmod 755 "$WORK"
+ro="$WORK/ro"
+mkdir "$ro"
+cp "$db" "$ro/itadesk.db"
+chmod 644 "$ro/itadesk.db"
+chmod 555 "$ro"
+[ "$(id -u)" -eq 0 ] || chmod 444 "$ro/itadesk.db"
+check_read_only() {
+    local file=$1
+    for cmd in "oit list --agency 1 --year 2567" "score --agency 1 --year 2567" \
+        "measure list --agency 1 --year 2568" "report summary --agency 1 --year 2567" \
+        "report oit --agency 1 --year 2567 --format csv" "agency list" "check"; do
+        run as_reader "$ITADESK" --db "$file" $cmd
+        expect_status 0
+    done
+    run as_reader "$ITADESK" --db "$file" oit set --agency 1 --year 2567 O2 --state done
+    expect_status 1
+    expect_err "read-only: you can look but not change"
+    case "$ERR" in *damaged* | *"readonly database"*) fail "a raw or wrong message" ;; *) ok ;; esac
+    run as_reader "$ITADESK" --db "$file" measure set 1 --result "ไม่ได้"
+    expect_status 1
+    expect_err "read-only: you can look but not change"
+    LANGUAGE=th
+    export LANGUAGE
+    run as_reader "$ITADESK" --db "$file" oit set --agency 1 --year 2567 O2 --state done
+    unset LANGUAGE
+    expect_status 1
+    expect_err "อ่านอย่างเดียว: ดูได้แต่แก้ไขไม่ได้"
+}
+check_read_only "$ro/itadesk.db"
+# A 0444 file in a folder the user may write.
+rw="$WORK/rw"
+mkdir "$rw"
+cp "$db" "$rw/itadesk.db"
+chmod 777 "$rw"
+chmod 444 "$rw/itadesk.db"
+[ "$(id -u)" -eq 0 ] && chown 65534 "$rw/itadesk.db"
+check_read_only "$rw/itadesk.db"
+chmod 755 "$ro"
+
+# Not a database file at all.
+run "$ITADESK" --db /dev/null oit list --agency 1 --year 2567
+expect_status 1
+expect_err "/dev/null is a device or a pipe, not a database file"
+run "$ITADESK" --db /dev/null init
+expect_status 1
+expect_err "/dev/null is a device or a pipe, not a database file"
+run "$ITADESK" --db "$WORK" oit list --agency 1 --year 2567
+expect_status 1
+expect_err "$WORK is a folder, not a database file"
+run "$ITADESK" --db "$WORK" init
+expect_status 1
+expect_err "$WORK is a folder, not a database file"
+
 finish

@@ -1,9 +1,12 @@
 /* Issue 11 on the screens: the drafts key on the dashboard, a read-only database, and a
  * save that waits for a busy database without freezing the screen. */
 #include <criterion/criterion.h>
+#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "db_plan.h"
 #include "helper_db.h"
@@ -29,6 +32,62 @@ Test(ui_hardening, drafts_key_works_on_the_dashboard)
     cr_assert_eq(ui_session_keys(s, "r"), 0);
     expect_screen(s, "Unsaved drafts");
     expect_screen(s, "a new measure");
+    ui_session_end(s);
+    db_close(db);
+    free(path);
+}
+
+static void expect_not_screen(struct ui_session *s, const char *text)
+{
+    char *dump = th_ui_dump(s);
+    cr_expect(strstr(dump, text) == NULL, "the screen shows \"%s\":\n%s", text, dump);
+    free(dump);
+}
+
+/* A demo database this process may read but not write: the file and its folder lose
+ * their write bits, and root (which ignores them) becomes nobody for this test. */
+static char *readonly_copy(void)
+{
+    char *path;
+    struct itadb *db = th_open_fresh(&path, 1);
+    db_close(db);
+    char *dir = strdup(path);
+    dirname(dir);
+    cr_assert_eq(chmod(path, 0444), 0);
+    cr_assert_eq(chmod(dir, 0555), 0);
+    free(dir);
+    if (geteuid() == 0) {
+        cr_assert_eq(setgid(65534), 0);
+        cr_assert_eq(setuid(65534), 0);
+    }
+    cr_assert_neq(access(path, W_OK), 0, "the test cannot take away the right to write");
+    return path;
+}
+
+Test(ui_hardening, read_only_database_shows_every_screen_and_refuses_changes)
+{
+    th_ui_env(0);
+    char *path = readonly_copy();
+    struct db_error err = {{0}};
+    struct itadb *db = db_open(path, "reader", 0, &err);
+    cr_assert_not_null(db, "a database one may read opens: %s", err.msg);
+    cr_expect(db->readonly);
+    struct ui_session *s = th_ui_start(db, "1 2567 dashboard", 24, 80, NULL);
+    cr_assert_eq(ui_session_keys(s, ""), 0);
+    expect_screen(s, "read-only: you can look but not change");
+    expect_screen(s, "Dashboard");
+    cr_assert_eq(ui_session_keys(s, "i"), 0);
+    expect_screen(s, "Indicators");
+    cr_assert_eq(ui_session_keys(s, "Esc o"), 0);
+    expect_screen(s, "OIT checklist");
+    expect_screen(s, "O1 ");
+    ui_session_action(s, UI_ACT_TICK);
+    expect_screen(s, "read-only: you can look but not change");
+    expect_not_screen(s, "readonly database");
+    ui_session_action(s, UI_ACT_TICK);
+    expect_screen(s, "read-only: you can look but not change");
+    cr_assert_eq(ui_session_keys(s, "Esc p"), 0);
+    expect_screen(s, "Action plan");
     ui_session_end(s);
     db_close(db);
     free(path);
