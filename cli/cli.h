@@ -54,6 +54,7 @@ struct cli_args {
     const char *output, *printer, *max_size;
     const char *about; /* report memo: the document it forwards */
     const char *expect_version; /* measure set: only if still at this version */
+    const char *wait; /* --wait SECONDS: how long a change waits for another user's save */
     int thai_digits, arabic_digits, bom, force;
     int demo;
     int help;
@@ -71,7 +72,12 @@ const char *cli_db_path(const struct cli_args *a, char *buf, size_t bufsz);
 /* The Unix login name of the user running itadesk. */
 const char *cli_login(void);
 
-/* Opens the database for a command, printing the error itself; NULL on failure. */
+/* Parses --wait SECONDS (a plain decimal, e.g. 30 or 0.5) into milliseconds; -1 after a
+ * usage error. */
+int cli_wait_ms(const char *text);
+
+/* Opens the database for a command, printing the error itself; NULL on failure. A change
+ * waits for another user's save up to --wait (default DB_CLI_WAIT_MS). */
 struct itadb *cli_open(const struct cli_args *a, int flags);
 
 /* Parses a Buddhist-era fiscal year (ASCII or Thai digits); prints the error. */

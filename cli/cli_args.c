@@ -25,6 +25,7 @@ static const struct option long_options[] = {
     {"printer", required_argument, NULL, 'L'},  {"help", no_argument, NULL, 'h'},
     {"max-size", required_argument, NULL, 'm'}, {"arabic-digits", no_argument, NULL, '0'},
     {"about", required_argument, NULL, 'W'},    {"expect-version", required_argument, NULL, 'v'},
+    {"wait", required_argument, NULL, 'w'},
     {NULL, 0, NULL, 0},
 };
 
@@ -203,6 +204,9 @@ static void store(struct cli_args *a, int c, const char *arg)
     case 'v':
         a->expect_version = arg;
         break;
+    case 'w':
+        a->wait = arg;
+        break;
     case 'h':
         a->help = 1;
         break;
@@ -211,8 +215,8 @@ static void store(struct cli_args *a, int c, const char *arg)
 
 int cli_parse(int argc, char **argv, unsigned allowed, const char *cmd, struct cli_args *a)
 {
-    const char *db = a->db; /* a --db given before the subcommand still counts */
-    *a = (struct cli_args){.db = db};
+    const char *db = a->db, *wait = a->wait; /* given before the subcommand, they count */
+    *a = (struct cli_args){.db = db, .wait = wait};
     optind = 0; /* glibc: 0 re-initialises getopt for a new argument vector */
     opterr = 0;
     int c;
@@ -222,13 +226,15 @@ int cli_parse(int argc, char **argv, unsigned allowed, const char *cmd, struct c
             return c == ':' ? cli_usage_error(cmd, _("option %s needs a value"), bad)
                             : cli_usage_error(cmd, _("unknown option %s"), bad);
         }
-        /* The option bits are all taken: --expect-version is measure's alone, by name. */
-        int applies = c == 'h' || (c == 'v' ? strcmp(cmd, "measure") == 0
-                                             : (opt_bit(c) & allowed) != 0);
+        /* The option bits are all taken: --expect-version is measure's alone, by name, and
+         * --wait applies everywhere. */
+        int applies = c == 'h' || c == 'w' ||
+                      (c == 'v' ? strcmp(cmd, "measure") == 0 : (opt_bit(c) & allowed) != 0);
         if (!applies)
             return cli_usage_error(cmd, _("option %s does not apply here"), argv[optind - 1]);
         store(a, c, optarg);
     }
+    if (a->wait && cli_wait_ms(a->wait) < 0) return -1;
     a->pos = argv + optind;
     a->npos = argc - optind;
     return 0;

@@ -9,6 +9,7 @@
 #include "cli.h"
 #include "fileio.h"
 #include "db_agency.h"
+#include "db_busy.h"
 #include "i18n.h"
 #include "text/tt.h"
 
@@ -37,6 +38,24 @@ const char *cli_login(void)
     return name;
 }
 
+int cli_wait_ms(const char *text)
+{
+    const char *p = text;
+    long ms = 0;
+    int digits = 0;
+    for (; *p >= '0' && *p <= '9' && ms < 100000000; p++, digits++)
+        ms = ms * 10 + (*p - '0');
+    ms *= 1000;
+    if (*p == '.')
+        for (long unit = 100; *++p >= '0' && *p <= '9'; unit /= 10, digits++)
+            ms += (*p - '0') * unit;
+    if (!digits || *p || ms > 24L * 3600 * 1000) {
+        cli_usage_error("--wait", _("'%s' is not a number of seconds such as 30 or 0.5"), text);
+        return -1;
+    }
+    return (int)ms;
+}
+
 struct itadb *cli_open(const struct cli_args *a, int flags)
 {
     char buf[4096];
@@ -44,7 +63,11 @@ struct itadb *cli_open(const struct cli_args *a, int flags)
     if (flags & DB_OPEN_CREATE) file_make_parent_dirs(path);
     struct db_error err = {{0}};
     struct itadb *db = db_open(path, cli_login(), flags, &err);
-    if (!db) cli_error("%s", err.msg);
+    if (!db) {
+        cli_error("%s", err.msg);
+        return NULL;
+    }
+    db_set_wait(db, a->wait ? cli_wait_ms(a->wait) : DB_CLI_WAIT_MS);
     return db;
 }
 

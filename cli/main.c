@@ -91,6 +91,9 @@ static void print_usage(FILE *out)
           "id or its exact name. The database is --db FILE, else $ITADESK_DB, else\n"
           "$XDG_DATA_HOME/itadesk/itadesk.db. Exit status: 0 ok, 1 error, 2 usage.\n"),
         out);
+    fputs(_("--wait SECONDS (before or after the command): how long a change waits while\n"
+            "another user is saving, default 30; then it fails with 'the database is busy'.\n"),
+          out);
 }
 
 /* ncursesw and the width functions need a UTF-8 LC_CTYPE; messages follow the
@@ -136,9 +139,14 @@ int main(int argc, char **argv)
             a.db = argv[++i];
         else if (strncmp(argv[i], "--db=", 5) == 0)
             a.db = argv[i] + 5;
+        else if (strcmp(argv[i], "--wait") == 0 && i + 1 < argc)
+            a.wait = argv[++i];
+        else if (strncmp(argv[i], "--wait=", 7) == 0)
+            a.wait = argv[i] + 7;
         else
             break; /* screen options: parsed with the screens */
     }
+    if (a.wait && cli_wait_ms(a.wait) < 0) return EXIT_USAGE;
     int rc = -1;
     if (i >= argc || argv[i][0] == '-') rc = run_screens(argc - i, argv + i, &a);
     for (size_t c = 0; rc < 0 && c < sizeof commands / sizeof commands[0]; c++)

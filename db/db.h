@@ -5,6 +5,7 @@
 #include <stddef.h>
 
 typedef struct sqlite3 sqlite3;
+struct db_busy_hook;
 
 #define DB_STMT_CACHE 8
 
@@ -13,6 +14,13 @@ struct itadb {
     char *login;  /* Unix login of the user acting, recorded in audit rows */
     char *path;   /* as given to db_open, for messages */
     int readonly; /* opened for reading only: asked for, or this user may not write */
+    /* Waiting for the write lock (db_busy.c). */
+    int wait_ms;
+    struct db_busy_hook *busy_hook;
+    long busy_start_ms;
+    int busy_notified;
+    unsigned busy_random;
+    int failed_busy; /* see db_failed_busy */
     /* Statements of hot queries, kept prepared (db_prepare_cached), by their SQL text. */
     const char *cached_sql[DB_STMT_CACHE];
     struct sqlite3_stmt *cached[DB_STMT_CACHE];
@@ -23,6 +31,10 @@ struct db_error {
     char msg[768];
 };
 
+/* The last error reported on db (since its last db_begin) was a busy database: the same
+ * change may succeed when tried again. */
+int db_failed_busy(const struct itadb *db);
+
 enum {
     DB_OPEN_CREATE = 1,  /* create the file when it does not exist */
     DB_OPEN_READONLY = 2 /* never write (no migration either) */
@@ -31,8 +43,11 @@ enum {
 /* Said once when a database opens read-only, and with every change refused. */
 #define DB_READONLY_MSG N_("read-only: you can look but not change")
 
-/* How long a write waits for another user's transaction before giving up. */
+/* How long a statement waits for another user's transaction before giving up, until
+ * db_set_wait (db_busy.h) says otherwise. */
 #define DB_BUSY_TIMEOUT_MS 5000
+/* The command line's wait (itadesk --wait SECONDS changes it). */
+#define DB_CLI_WAIT_MS 30000
 
 /* 'ITAD': marks the file as ours, so a foreign SQLite file is refused untouched. */
 #define DB_APPLICATION_ID 0x49544144

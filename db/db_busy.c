@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 #include <time.h>
+#include <unistd.h>
 
 static long now_ms(void)
 {
@@ -10,49 +11,69 @@ static long now_ms(void)
     return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
-static void sleep_ms(int ms)
+static void sleep_us(long us)
 {
-    struct timespec ts = {ms / 1000, (long)(ms % 1000) * 1000000L};
+    struct timespec ts = {us / 1000000, (us % 1000000) * 1000L};
     nanosleep(&ts, NULL);
 }
 
-/* SQLite's own back-off (sqliteDefaultBusyCallback): short sleeps first, then 100 ms. */
-static int delay_for(int count)
+/* xorshift32: a private sequence per connection, seeded from the pid and the clock, so
+ * that processes started together do not sleep in step. */
+static unsigned next_random(unsigned *state)
 {
-    static const int delays[] = {1, 2, 5, 10, 15, 20, 25, 25, 25, 50, 50, 100};
-    int n = (int)(sizeof delays / sizeof delays[0]);
-    return count < n ? delays[count] : 100;
+    unsigned x = *state ? *state : 2463534242u;
+    x ^= x << 13;
+    x ^= x >> 17;
+    x ^= x << 5;
+    return *state = x;
 }
 
 /* sqlite3_busy_handler callback: nonzero to try again, 0 to give up (SQLITE_BUSY). */
 static int on_busy(void *arg, int count)
 {
-    struct db_busy_hook *h = arg;
+    struct itadb *db = arg;
     long now = now_ms();
     if (count == 0) {
-        h->start_ms = now;
-        h->notified = 0;
+        db->busy_start_ms = now;
+        db->busy_notified = 0;
     }
-    long waited = now - h->start_ms;
-    if (waited >= DB_BUSY_TIMEOUT_MS) return 0;
-    if (!h->notified && waited >= DB_BUSY_NOTICE_MS) {
-        h->notified = 1;
-        if (h->waiting) h->waiting(h->ctx, (int)waited);
+    long waited = now - db->busy_start_ms;
+    if (waited >= db->wait_ms) return 0;
+    if (!db->busy_notified && waited >= DB_BUSY_NOTICE_MS && db->busy_hook) {
+        db->busy_notified = 1;
+        db->busy_hook->waiting(db->busy_hook->ctx, (int)waited);
     }
-    int d = delay_for(count);
-    if (waited + d > DB_BUSY_TIMEOUT_MS) d = (int)(DB_BUSY_TIMEOUT_MS - waited);
-    sleep_ms(d);
+    long us = 1000 + (long)(next_random(&db->busy_random) % 3000); /* 1 to 4 ms */
+    long left_us = (db->wait_ms - waited) * 1000L;
+    sleep_us(us < left_us ? us : left_us);
     return 1;
+}
+
+void db_busy_start(struct itadb *db)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    db->busy_random = (unsigned)getpid() * 2654435761u ^ (unsigned)ts.tv_nsec;
+    if (db->wait_ms <= 0) db->wait_ms = DB_BUSY_TIMEOUT_MS;
+    sqlite3_busy_handler(db->sql, on_busy, db);
+}
+
+void db_set_wait(struct itadb *db, int ms)
+{
+    db->wait_ms = ms > 0 ? ms : 0;
+}
+
+int db_wait(const struct itadb *db)
+{
+    return db->wait_ms;
 }
 
 void db_busy_hook_install(struct itadb *db, struct db_busy_hook *hook)
 {
-    hook->start_ms = 0;
-    hook->notified = 0;
-    sqlite3_busy_handler(db->sql, on_busy, hook);
+    db->busy_hook = hook && hook->waiting ? hook : NULL;
 }
 
 void db_busy_hook_remove(struct itadb *db)
 {
-    sqlite3_busy_timeout(db->sql, DB_BUSY_TIMEOUT_MS);
+    db->busy_hook = NULL;
 }

@@ -9,6 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "db_busy.h"
 #include "db_collate.h"
 #include "db_migrations.h"
 #include "db_stmt.h"
@@ -35,6 +36,12 @@ void db_error_set(struct db_error *err, struct itadb *db, const char *doing)
         db_error_printf(err, _("%s: the disk is full; nothing was saved"), doing);
     else
         db_error_printf(err, "%s: %s", doing, db && db->sql ? sqlite3_errmsg(db->sql) : "?");
+    if (db) db->failed_busy = (code & 0xff) == SQLITE_BUSY || (code & 0xff) == SQLITE_LOCKED;
+}
+
+int db_failed_busy(const struct itadb *db)
+{
+    return db->failed_busy;
 }
 
 void db_now(char out[32])
@@ -247,7 +254,7 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
         db_close(db);
         return NULL;
     }
-    sqlite3_busy_timeout(db->sql, DB_BUSY_TIMEOUT_MS);
+    db_busy_start(db);
     sqlite3_extended_result_codes(db->sql, 1);
     if (check_identity(db, path, err) || set_pragmas(db, readonly, err) ||
         db_collate_register(db, err) || (!readonly && migrate_to(db, target, err))) {
@@ -289,6 +296,7 @@ int db_begin(struct itadb *db, struct db_error *err)
         db_error_printf(err, _("%s; nothing was changed"), _(DB_READONLY_MSG));
         return -1;
     }
+    db->failed_busy = 0;
     if (sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK) return 0;
     db_error_set(err, db, _("starting a change"));
     return -1;

@@ -112,12 +112,20 @@ static void draw_heading(struct oit_scr *sc, struct ui_app *app, int y, int g)
     }
 }
 
-static const char *cell_text(const struct oit_scr *sc, const struct oit_row *r, long row, int c,
-                             char *buf, size_t n, enum ui_role *role)
+static const char *cell_text(const struct oit_scr *sc, struct ui_app *app,
+                             const struct oit_row *r, long row, int c, char *buf, size_t n,
+                             enum ui_role *role)
 {
     *role = UI_ROLE_NORMAL;
+    const struct oit_pending *p;
     switch (c) {
     case OIT_COL_STATE:
+        if ((p = oit_pending_of(app, r->code))) {
+            /* waiting for a busy database: what it will be, marked '?' until saved */
+            snprintf(buf, n, "%s%s?", sc->v.marked[row] ? "*" : " ", oit_state_mark(p->state));
+            *role = UI_ROLE_DIM;
+            return buf;
+        }
         snprintf(buf, n, "%s%s", sc->v.marked[row] ? "*" : " ", oit_state_mark(r->state));
         if (r->state == ITA_DONE) *role = UI_ROLE_GOOD;
         return buf;
@@ -144,7 +152,7 @@ static void draw_item(struct oit_scr *sc, struct ui_app *app, int y, long line)
         if (!sc->t.width[c]) continue;
         char buf[64];
         enum ui_role role;
-        const char *text = cell_text(sc, r, row, c, buf, sizeof buf, &role);
+        const char *text = cell_text(sc, app, r, row, c, buf, sizeof buf, &role);
         ui_put(app, y, sc->t.x[c], sc->t.width[c], text, TT_ALIGN_LEFT,
                selected ? UI_ROLE_SELECT : role);
     }
@@ -203,13 +211,18 @@ static void add_components(struct ui_doc *d, struct ui_app *app, const char *com
     free(copy);
 }
 
-static void add_state(struct ui_doc *d, const struct oit_row *r)
+static void add_state(struct ui_doc *d, struct ui_app *app, const struct oit_row *r)
 {
     char text[512], score[32] = "";
     if (r->score.set) snprintf(score, sizeof score, "%g", r->score.v);
     snprintf(text, sizeof text, "%s %s  %s", r->code, oit_state_mark(r->state),
              oit_state_label(r->state));
     ui_doc_add(d, 0, UI_ROLE_HEADER, text, score[0] ? score : NULL, UI_ROLE_HEADER, -1);
+    const struct oit_pending *p = oit_pending_of(app, r->code);
+    if (!p) return;
+    snprintf(text, sizeof text, _("Pending: %s, saved when the other user's save is over"),
+             oit_state_label(p->state));
+    ui_doc_add_wrapped(d, app->brk, 0, UI_ROLE_WARN, text, NULL, UI_ROLE_NORMAL);
 }
 
 static void add_last_change(struct ui_doc *d, struct ui_app *app, const struct oit_row *r)
@@ -231,7 +244,7 @@ static void build_detail(struct oit_scr *sc, struct ui_app *app, const struct oi
     ui_doc_clear(d);
     d->width = w;
     d->right_cols = 8;
-    add_state(d, r);
+    add_state(d, app, r);
     if (r->known && r->title_th)
         ui_doc_add_wrapped(d, app->brk, 0, UI_ROLE_NORMAL, r->title_th, NULL, UI_ROLE_NORMAL);
     else
@@ -270,12 +283,14 @@ static void draw_detail(struct oit_scr *sc, struct ui_app *app, struct ui_rect a
             ui_fill(app, area.y + i, area.x, area.w, UI_ROLE_NORMAL);
         return;
     }
+    const void *pending = oit_pending_of(app, r->code);
     if (!sc->doc_valid || strcmp(sc->doc_code, r->code) != 0 || sc->doc_version != r->version ||
-        sc->doc.width != area.w) {
+        sc->doc.width != area.w || sc->doc_pending != pending) {
         long top = strcmp(sc->doc_code, r->code) == 0 ? sc->doc.top : 0;
         build_detail(sc, app, r, area.w);
         snprintf(sc->doc_code, sizeof sc->doc_code, "%s", r->code);
         sc->doc_version = r->version;
+        sc->doc_pending = pending;
         sc->doc.top = top;
         sc->doc_valid = 1;
     }

@@ -12,6 +12,7 @@
 #include "ui_oit.h"
 #include "ui_screens.h"
 #include "ui_text_draft.h"
+#include "xalloc.h"
 
 /* Saves change to the item with code at the version the screen has. 0 when saved (or
  * nothing changed); -1 with the reason in why. A conflict reloads the item. */
@@ -62,17 +63,75 @@ static int save_marked(struct oit_scr *sc, struct ui_app *app, const struct oit_
     return 0;
 }
 
-/* A state change of the selected item (reported on the status line). */
+static void pending_key(char *key, size_t n, long agency_id, int year, const char *code)
+{
+    snprintf(key, n, "oit:%ld:%d:%s", agency_id, year, code);
+}
+
+const struct oit_pending *oit_pending_of(struct ui_app *app, const char *code)
+{
+    char key[64];
+    pending_key(key, sizeof key, app->agency_id, app->year, code);
+    return app->retries.n ? ui_retry_find(app, key) : NULL;
+}
+
+static enum ui_retry_result retry_state(struct ui_app *app, void *ctx)
+{
+    const struct oit_pending *p = ctx;
+    struct oit_change c = {.fields = OIT_SET_STATE, .state = p->state};
+    struct db_error err;
+    enum db_save r = db_oit_save(app->db, p->agency_id, p->year, p->code, p->version, &c, &err);
+    if (r == DB_SAVE_FAILED && db_failed_busy(app->db)) return UI_RETRY_BUSY;
+    if (r == DB_SAVED || r == DB_UNCHANGED)
+        ui_message(app, 0, _("%s: %s (saved)"), p->code, oit_state_label(p->state));
+    else
+        ui_message(app, 1, "%s", err.msg);
+    return UI_RETRY_DONE;
+}
+
+static void gave_up_state(struct ui_app *app, void *ctx)
+{
+    const struct oit_pending *p = ctx;
+    ui_message(app, 1,
+               _("%s: NOT saved (%s): another user kept the database busy too long; try again"),
+               p->code, oit_state_label(p->state));
+}
+
+/* Keeps the change to save when the other user's save is over; keys go on working. */
+static int keep_pending(struct oit_scr *sc, struct ui_app *app, const struct oit_row *r,
+                        enum ita_state state)
+{
+    struct oit_pending *p = xmalloc(sizeof *p);
+    *p = (struct oit_pending){app->agency_id, app->year, "", r->version, state};
+    snprintf(p->code, sizeof p->code, "%s", r->code);
+    char key[64];
+    pending_key(key, sizeof key, app->agency_id, app->year, r->code);
+    if (ui_retry_add(app, key, retry_state, gave_up_state, p)) {
+        ui_message(app, 1, _("%s: not saved: too many changes are waiting for the database"),
+                   r->code);
+        return UI_DRAW;
+    }
+    sc->doc_valid = 0;
+    ui_message(app, 0, _("%s: %s (pending: another user is saving; it will be saved next)"),
+               r->code, oit_state_label(state));
+    return UI_DRAW;
+}
+
+/* A state change of the selected item (reported on the status line). While earlier changes
+ * wait for a busy database, it waits behind them, so they are saved in order. */
 static int save_state(struct oit_scr *sc, struct ui_app *app, const struct oit_row *r,
                       enum ita_state state)
 {
+    if (app->retries.n) return keep_pending(sc, app, r, state);
     struct oit_change c = {.fields = OIT_SET_STATE, .state = state};
     char code[16], why[768];
     snprintf(code, sizeof code, "%s", r->code);
-    if (save_item(sc, app, code, &c, why, sizeof why))
+    if (save_item(sc, app, code, &c, why, sizeof why)) {
+        if (db_failed_busy(app->db)) return keep_pending(sc, app, r, state);
         ui_message(app, 1, "%s", why);
-    else
+    } else {
         ui_message(app, 0, _("%s: %s (saved)"), code, oit_state_label(state));
+    }
     return UI_DRAW;
 }
 
@@ -96,7 +155,9 @@ int oit_tick(struct oit_scr *sc, struct ui_app *app)
     }
     const struct oit_row *r = oit_selected(sc);
     if (!r) return UI_NONE;
-    return save_state(sc, app, r, r->state == ITA_DONE ? ITA_NOT_DONE : ITA_DONE);
+    const struct oit_pending *p = oit_pending_of(app, r->code);
+    enum ita_state shown = p ? p->state : r->state;
+    return save_state(sc, app, r, shown == ITA_DONE ? ITA_NOT_DONE : ITA_DONE);
 }
 
 int oit_set_in_progress(struct oit_scr *sc, struct ui_app *app)

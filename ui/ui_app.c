@@ -493,10 +493,10 @@ int ui_loop(struct ui_app *app)
             break;
         }
         int key;
-        int r = ui_input_next(app->in, 1000, &key);
+        int r = ui_input_next(app->in, app->retries.n ? UI_RETRY_EVERY_MS : 1000, &key);
         if (r < 0) break;
-        if (r == 0) { /* no key for a second: other users may have changed something */
-            int flags = ui_refresh_top(app);
+        if (r == 0) { /* no key for a while: other users may have changed something */
+            int flags = ui_retry_run(app, 1) | ui_refresh_top(app);
             if (flags & UI_LAYOUT) app->need_layout = 1;
             if (flags != UI_NONE) ui_render(app);
             continue;
@@ -513,7 +513,9 @@ int ui_loop(struct ui_app *app)
             ui_render(app);
             continue;
         }
+        int retried = ui_retry_run(app, 0); /* keys coming fast do not hold it back */
         int flags = ui_dispatch_key(app, key);
+        if (retried) flags |= retried | ui_refresh_top(app);
         if (flags & UI_LAYOUT) app->need_layout = 1;
         if (flags != UI_NONE || had_message || app->message[0]) ui_render(app);
     }
@@ -522,6 +524,7 @@ int ui_loop(struct ui_app *app)
 
 void ui_app_clear(struct ui_app *app)
 {
+    ui_retry_clear(app);
     while (app->depth)
         ui_pop(app);
     free(app->agency_name);

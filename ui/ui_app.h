@@ -10,6 +10,7 @@
 #include "db.h"
 #include "ui_action.h"
 #include "ui_config.h"
+#include "ui_retry.h"
 #include "ui_theme.h"
 
 #define UI_MIN_ROWS 10
@@ -107,6 +108,7 @@ struct ui_app {
     int ascii;            /* ASCII lines and bars (ascii = on, NCURSES_NO_UTF8_ACS, no UTF-8) */
     int mouse_y, mouse_x; /* the last press, to tell a double click */
     double mouse_ms;
+    struct ui_retries retries; /* changes waiting for a busy database (ui_retry.h) */
 };
 
 /* Pushes a screen; 0, or -1 (its enter failed and said why). */

@@ -25,6 +25,7 @@ struct oit_scr {
     struct ui_doc doc;               /* that detail, built for doc_code/doc_version */
     char doc_code[16];
     long doc_version;
+    const void *doc_pending; /* the pending change it shows (ui_retry.h) */
     int doc_valid;
     tt_field search;
     int searching; /* keys go to the search field */
@@ -45,6 +46,17 @@ int oit_reload_all(struct oit_scr *sc, struct ui_app *app);
 /* scr_oit_draw.c */
 void oit_draw(struct oit_scr *sc, struct ui_app *app);
 void oit_layout_areas(struct oit_scr *sc, struct ui_rect area);
+
+/* A state change waiting for a busy database (ui_retry.h): shown, then saved or given up. */
+struct oit_pending {
+    long agency_id;
+    int year;
+    char code[16];
+    long version; /* the version the user saw */
+    enum ita_state state;
+};
+/* The pending change of an item of the screen's agency and year, or NULL. */
+const struct oit_pending *oit_pending_of(struct ui_app *app, const char *code);
 
 /* scr_oit_edit.c: each returns UI_* flags. */
 int oit_tick(struct oit_scr *sc, struct ui_app *app);

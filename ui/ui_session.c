@@ -1,7 +1,9 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <thai/thbrk.h>
 
+#include "db_busy.h"
 #include "i18n.h"
 #include "ui.h"
 #include "ui_app.h"
@@ -135,6 +137,11 @@ struct ui_session *ui_session_start(struct itadb *db, const struct ui_options *o
         return NULL;
     }
     app->db = db;
+    /* A save waits briefly, then waits as a pending change while keys keep working, for
+     * as long in all as the connection was set to wait. */
+    app->retries.limit_ms = db_wait(db);
+    db_set_wait(db, app->retries.limit_ms < UI_SAVE_WAIT_MS ? app->retries.limit_ms
+                                                            : UI_SAVE_WAIT_MS);
     app->thai = s->loc.thai;
     app->brk = th_brk_new(NULL); /* NULL without the dictionary: wrapping falls back */
     app->agency_id = -1;
@@ -186,8 +193,17 @@ int ui_session_end(struct ui_session *s)
 {
     if (!s) return 1;
     int code = s->app.exit_code;
+    s->app.message[0] = '\0';
+    ui_retry_clear(&s->app); /* says what could not be saved */
+    char last[sizeof s->app.message];
+    snprintf(last, sizeof last, "%s", s->app.message_error ? s->app.message : "");
     ui_app_clear(&s->app);
+    db_set_wait(s->app.db, s->app.retries.limit_ms);
     ui_term_stop(&s->term);
+    if (last[0]) {
+        fprintf(stderr, "itadesk: %s\n", last);
+        code = 1;
+    }
     ui_input_free(s->app.in);
     if (s->app.brk) th_brk_delete(s->app.brk);
     free(s);

@@ -40,6 +40,34 @@ expect_out "outcome: ตามแผน"
 run "$ITADESK" --db "$db" measure set "$id" --expect-version abc --outcome x
 expect_status 2
 
+# A busy database: another program holds the write lock for 6 s (longer than the old
+# 5 s limit); a change waits for it (30 s by default) and is saved. With --wait 1 it gives
+# up after a second and says the database is busy.
+hold_lock() { # SECONDS
+    rm -f "$WORK/locked"
+    sqlite3 "$db" "BEGIN IMMEDIATE;" ".shell touch '$WORK/locked'" ".shell sleep $1" \
+        "COMMIT;" >/dev/null &
+    HOLDER=$!
+    for _ in $(seq 200); do [ -e "$WORK/locked" ] && break; sleep 0.05; done
+}
+hold_lock 6
+run "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O2 --state not-done
+expect_status 0
+expect_out "O2: saved"
+wait "$HOLDER"
+hold_lock 4
+run "$ITADESK" --db "$db" --wait 1 oit set --agency 1 --year 2567 O2 --state done
+expect_status 1
+expect_err "the database is busy"
+run "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O2 --state done --wait 0.5
+expect_status 1
+expect_err "the database is busy"
+wait "$HOLDER"
+run "$ITADESK" --db "$db" oit list --agency 1 --year 2567 --state not-done
+expect_out "O2"
+run "$ITADESK" --db "$db" --wait soon oit list --agency 1 --year 2567
+expect_status 2
+
 # Read-only: a user who may read the database but not write it (nor its folder).
 as_reader() {
     if [ "$(id -u)" -eq 0 ]; then

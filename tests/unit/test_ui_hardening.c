@@ -6,8 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "db_busy.h"
+#include "db_oit.h"
 #include "db_plan.h"
 #include "helper_db.h"
 #include "helper_ui.h"
@@ -88,6 +91,79 @@ Test(ui_hardening, read_only_database_shows_every_screen_and_refuses_changes)
     expect_screen(s, "read-only: you can look but not change");
     cr_assert_eq(ui_session_keys(s, "Esc p"), 0);
     expect_screen(s, "Action plan");
+    ui_session_end(s);
+    db_close(db);
+    free(path);
+}
+
+static enum ita_state state_of(struct itadb *db, const char *code)
+{
+    struct oit_row r;
+    struct db_error err;
+    cr_assert_eq(db_oit_get(db, 1, 2567, code, &r, &err), 0, "%s", err.msg);
+    enum ita_state st = r.state;
+    oit_row_clear(&r);
+    return st;
+}
+
+/* Another user holds the write lock (a long import, say) while a tick is made: the tick
+ * does not freeze the screen, it is shown as pending, the keys go on working, and it is
+ * saved as soon as the lock is free. */
+Test(ui_hardening, busy_tick_is_pending_then_saved_and_keys_keep_working)
+{
+    th_ui_env(0);
+    char *path;
+    struct itadb *db = th_open_fresh(&path, 1);
+    struct ui_session *s = th_ui_start(db, "1 2567 oit", 24, 80, NULL);
+    struct db_error err;
+    struct itadb *other = db_open(path, "somchai", 0, &err);
+    cr_assert_not_null(other, "%s", err.msg);
+    cr_assert_eq(db_begin(other, &err), 0, "%s", err.msg);
+    cr_assert_eq(state_of(other, "O1"), ITA_DONE);
+    ui_session_action(s, UI_ACT_TICK); /* returns although the lock is still held */
+    expect_screen(s, "O1: not done (pending");
+    expect_screen(s, " [ ]?");
+    expect_not_screen(s, "busy");
+    cr_assert_eq(ui_session_keys(s, "Down Enter"), 0); /* the keys are processed */
+    expect_screen(s, "O2 [x]");
+    cr_assert_eq(ui_session_keys(s, "Enter Up idle"), 0);
+    expect_screen(s, " [ ]?");
+    cr_expect_eq(state_of(other, "O1"), ITA_DONE, "nothing saved while the lock is held");
+    cr_assert_eq(db_commit(other, &err), 0, "%s", err.msg);
+    cr_assert_eq(ui_session_keys(s, "idle"), 0);
+    expect_screen(s, "O1: not done (saved)");
+    expect_not_screen(s, "?");
+    cr_expect_eq(state_of(other, "O1"), ITA_NOT_DONE, "saved once the lock was free");
+    db_close(other);
+    ui_session_end(s);
+    db_close(db);
+    free(path);
+}
+
+/* When the other user keeps the lock past the wait limit, the user is told the change was
+ * not saved, and the screen shows what is stored. */
+Test(ui_hardening, busy_tick_past_the_limit_is_reported_not_saved)
+{
+    th_ui_env(0);
+    char *path;
+    struct itadb *db = th_open_fresh(&path, 1);
+    db_set_wait(db, 400); /* as itadesk --wait 0.4 */
+    struct ui_session *s = th_ui_start(db, "1 2567 oit", 24, 80, NULL);
+    struct db_error err;
+    struct itadb *other = db_open(path, "somchai", 0, &err);
+    cr_assert_not_null(other, "%s", err.msg);
+    cr_assert_eq(db_begin(other, &err), 0, "%s", err.msg);
+    ui_session_action(s, UI_ACT_TICK);
+    expect_screen(s, "(pending");
+    struct timespec ts = {0, 500 * 1000000L};
+    nanosleep(&ts, NULL);
+    cr_assert_eq(ui_session_keys(s, "idle"), 0);
+    expect_screen(s, "O1: NOT saved");
+    expect_not_screen(s, "?");
+    expect_screen(s, " [x] |O1 ");
+    db_rollback(other);
+    cr_expect_eq(state_of(other, "O1"), ITA_DONE, "nothing was saved");
+    db_close(other);
     ui_session_end(s);
     db_close(db);
     free(path);

@@ -271,8 +271,9 @@ Test(ui_oit, busy_database_says_waiting_then_saves)
     cr_assert_eq(db_begin(other, &err), 0, "%s", err.msg);
     pthread_t t;
     pthread_create(&t, NULL, hold_lock, other);
-    ui_session_action(s, UI_ACT_TICK); /* O1 done -> not done, after the wait */
+    ui_session_action(s, UI_ACT_TICK); /* O1 done -> not done: pending, the keys go on */
     pthread_join(t, NULL);
+    cr_assert_eq(ui_session_keys(s, "idle"), 0); /* tried again while waiting for a key */
     expect_screen(s, "O1: not done (saved)");
     fflush(out);
     size_t len;
