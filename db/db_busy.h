@@ -1,8 +1,9 @@
 /* Waiting for another user's write. Every connection waits for the write lock through one
- * busy handler (db_open installs it): short sleeps of 1 to 4 ms with random jitter, so that
- * waiters poll often, do not fall into step with each other, and none is left behind
- * sleeping 100 ms while newcomers take the lock (SQLite's default back-off grows to
- * 100 ms, which let a tick wait over a second behind 8 writers). How long a connection
+ * busy handler (db_open installs it): short sleeps of 1 to 4 ms with random jitter, shorter
+ * the longer it has waited, so that waiters poll often, do not fall into step with each
+ * other, the oldest tends to go first, and none is left behind sleeping 100 ms while
+ * newcomers take the lock (SQLite's default back-off grows to 100 ms, which let a tick wait
+ * over a second behind 8 writers). How long a connection
  * waits in all is db_set_wait's (DB_BUSY_TIMEOUT_MS until set). A hook may be told when a
  * wait has lasted DB_BUSY_NOTICE_MS, to say "waiting for another user". */
 #ifndef ITADESK_DB_BUSY_H
