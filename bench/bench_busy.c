@@ -101,7 +101,7 @@ int main(int argc, char **argv)
         return 0;
     }
     printf("%d ticks, one every 20 ms, while the writers run\n", ticks);
-    run(argv[1], agency, year, ticks, 0, "itadesk, jittered 1-4 ms sleeps (now):");
+    run(argv[1], agency, year, ticks, 0, "itadesk, jittered, oldest first (now):");
     run(argv[1], agency, year, ticks, 1, "SQLite back-off up to 100 ms (before):");
     return 0;
 }
