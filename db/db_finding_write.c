@@ -105,10 +105,6 @@ static int parse_list(struct itadb *db, int year, int oit, const char *text, cha
                       size_t outsz, struct db_error *err)
 {
     char *ascii = tt_digits_to_ascii(text ? text : "");
-    if (!ascii) {
-        db_error_printf(err, "%s", _("out of memory"));
-        return -1;
-    }
     size_t used = 0;
     int rc = 0;
     out[0] = '\0';

@@ -8,6 +8,7 @@
 #include "csv.h"
 #include "fileio.h"
 #include "i18n.h"
+#include "xalloc.h"
 
 struct loader {
     const char *path;
@@ -100,10 +101,9 @@ long db_load_csv(struct itadb *db, const char *path, const char *const *sql, siz
         return -1;
     }
     struct loader ld = {.path = path, .n = n_sql, .max_params = 32};
-    ld.stmts = calloc(n_sql, sizeof *ld.stmts);
-    ld.columns = calloc(n_sql * (size_t)ld.max_params, sizeof *ld.columns);
+    ld.stmts = xcalloc(n_sql, sizeof *ld.stmts);
+    ld.columns = xcalloc(n_sql * (size_t)ld.max_params, sizeof *ld.columns);
     long rows = -1;
-    if (!ld.stmts || !ld.columns) goto out;
     for (size_t s = 0; s < n_sql; s++) {
         if (sqlite3_prepare_v2(db->sql, sql[s], -1, &ld.stmts[s], NULL) != SQLITE_OK ||
             sqlite3_bind_parameter_count(ld.stmts[s]) > ld.max_params) {

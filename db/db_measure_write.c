@@ -7,6 +7,7 @@
 #include "db_stmt.h"
 #include "i18n.h"
 #include "timefmt.h"
+#include "xalloc.h"
 
 /* The fields a person edits, as text for the audit trail, in one table so adding,
  * saving and auditing cannot drift apart. */
@@ -21,7 +22,7 @@ static char *format_number(double v, int set)
     if (!set) return NULL;
     char buf[32];
     snprintf(buf, sizeof buf, "%g", v);
-    return strdup(buf);
+    return xstrdup(buf);
 }
 
 static void texts_of(const struct measure *m, struct field_texts *t)
@@ -34,13 +35,13 @@ static void texts_of(const struct measure *m, struct field_texts *t)
     for (int i = 0; i < FIELD_COUNT; i++)
         t->name[i] = names[i];
     for (int i = 0; i < 7; i++)
-        t->value[i] = plain[i] ? strdup(plain[i]) : NULL;
+        t->value[i] = plain[i] ? xstrdup(plain[i]) : NULL;
     t->value[7] = format_number(m->budget.v, m->budget.set);
-    t->value[8] = m->rounds ? strdup(m->rounds) : NULL;
-    t->value[9] = strdup(ita_state_word(m->status));
-    t->value[10] = m->result ? strdup(m->result) : NULL;
-    t->value[11] = m->outcome ? strdup(m->outcome) : NULL;
-    t->value[12] = m->issue_label ? strdup(m->issue_label) : NULL;
+    t->value[8] = m->rounds ? xstrdup(m->rounds) : NULL;
+    t->value[9] = xstrdup(ita_state_word(m->status));
+    t->value[10] = m->result ? xstrdup(m->result) : NULL;
+    t->value[11] = m->outcome ? xstrdup(m->outcome) : NULL;
+    t->value[12] = m->issue_label ? xstrdup(m->issue_label) : NULL;
     t->value[13] = format_number(m->indicator_no, m->indicator_no != 0);
 }
 

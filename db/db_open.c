@@ -14,6 +14,7 @@
 #include "db_migrations.h"
 #include "db_stmt.h"
 #include "i18n.h"
+#include "xalloc.h"
 
 void db_error_printf(struct db_error *err, const char *fmt, ...)
 {
@@ -238,10 +239,9 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
                         dir);
         return NULL;
     }
-    struct itadb *db = calloc(1, sizeof *db);
-    if (!db) return NULL;
-    db->login = strdup(login ? login : "?");
-    db->path = strdup(path);
+    struct itadb *db = xcalloc(1, sizeof *db);
+    db->login = xstrdup(login ? login : "?");
+    db->path = xstrdup(path);
     db->readonly = readonly;
     char uri[8192];
     const char *name = readonly ? readonly_uri(path, uri, sizeof uri) : path;

@@ -5,6 +5,7 @@
 
 #include "db_stmt.h"
 #include "i18n.h"
+#include "xalloc.h"
 
 /* ?1 = filter text (NULL = all), ?2 = id to keep as well. instr() rather than LIKE: what the
  * user types may hold % or _, and LIKE would fold Latin case only anyway. */
@@ -37,7 +38,7 @@ int db_view_agency_count(struct itadb *db, const struct db_view_filter *f, long 
 static char *strdup_or_null(sqlite3_stmt *st, int col)
 {
     const unsigned char *s = sqlite3_column_text(st, col);
-    return s && *s ? strdup((const char *)s) : NULL;
+    return s && *s ? xstrdup((const char *)s) : NULL;
 }
 
 #define PAGE_SQL(dir)                                                                              \

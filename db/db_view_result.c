@@ -5,11 +5,12 @@
 
 #include "db_stmt.h"
 #include "i18n.h"
+#include "xalloc.h"
 
 static char *text_or_null(sqlite3_stmt *st, int col)
 {
     const unsigned char *s = sqlite3_column_text(st, col);
-    return s && *s ? strdup((const char *)s) : NULL;
+    return s && *s ? xstrdup((const char *)s) : NULL;
 }
 
 int db_view_oit_groups(struct itadb *db, long agency_id, int year, struct db_view_oit_group **out,

@@ -1,4 +1,5 @@
 #include "draft_kv.h"
+#include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -30,8 +31,7 @@ char *draft_kv_encode(const char *const *keys, const char *const *values, size_t
     size_t len = strlen(DRAFT_KV_HEADER) + 2;
     for (size_t i = 0; i < n; i++)
         len += strlen(keys[i]) + escaped_len(values[i] ? values[i] : "") + 2;
-    char *body = malloc(len), *o = body;
-    if (!body) return NULL;
+    char *body = xmalloc(len), *o = body;
     o = stpcpy(o, DRAFT_KV_HEADER "\n");
     for (size_t i = 0; i < n; i++) {
         o = stpcpy(o, keys[i]);
@@ -46,8 +46,7 @@ char *draft_kv_encode(const char *const *keys, const char *const *values, size_t
 /* Malloc'd unescaped copy of s[0..len). */
 static char *unescape(const char *s, size_t len)
 {
-    char *out = malloc(len + 1), *o = out;
-    if (!out) return NULL;
+    char *out = xmalloc(len + 1), *o = out;
     for (size_t i = 0; i < len; i++) {
         if (s[i] == '\\' && i + 1 < len) {
             char c = s[++i];
@@ -64,16 +63,9 @@ static int add(struct draft_kv **v, size_t *n, const char *line, size_t len)
 {
     const char *eq = memchr(line, '=', len);
     if (!eq) return 0; /* not a field line: ignored */
-    struct draft_kv *bigger = realloc(*v, (*n + 1) * sizeof **v);
-    if (!bigger) return -1;
-    *v = bigger;
-    char *key = strndup(line, (size_t)(eq - line));
+    *v = xreallocarray(*v, *n + 1, sizeof **v);
+    char *key = xstrndup(line, (size_t)(eq - line));
     char *value = unescape(eq + 1, len - (size_t)(eq - line) - 1);
-    if (!key || !value) {
-        free(key);
-        free(value);
-        return -1;
-    }
     (*v)[(*n)++] = (struct draft_kv){key, value};
     return 0;
 }

@@ -20,7 +20,7 @@ struct draft_kv {
     char *key, *value;
 };
 
-/* The body for n fields (values NULL count as ""); malloc'd, NULL when out of memory. */
+/* The body for n fields (values NULL count as ""); malloc'd. */
 char *draft_kv_encode(const char *const *keys, const char *const *values, size_t n);
 
 /* Reads a body back: 0 with *out (malloc'd, n pairs), or -1 when it does not start with

@@ -1,4 +1,5 @@
 #include "fileio.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -11,8 +12,8 @@ int file_read_all(const char *path, char **buf, size_t *len)
     FILE *f = fopen(path, "rb");
     if (!f) return -1;
     size_t cap = 1 << 14, n = 0;
-    char *s = malloc(cap);
-    while (s) {
+    char *s = xmalloc(cap);
+    for (;;) {
         n += fread(s + n, 1, cap - n - 1, f);
         if (ferror(f)) break;
         if (feof(f)) {
@@ -22,12 +23,10 @@ int file_read_all(const char *path, char **buf, size_t *len)
             *len = n;
             return 0;
         }
-        char *bigger = realloc(s, cap * 2);
-        if (!bigger) break;
-        s = bigger;
+        s = xreallocarray(s, cap, 2);
         cap *= 2;
     }
-    int saved = s ? errno : ENOMEM;
+    int saved = errno;
     free(s);
     fclose(f);
     errno = saved;

@@ -112,24 +112,22 @@ void measure_round_due(const struct measure *m, int months, char out[11])
 }
 
 /* Replaces *field with a trimmed copy of value (NULL when empty). */
-static int set_text(char **field, const char *value)
+static void set_text(char **field, const char *value)
 {
     char *t = trimmed(value ? value : "");
     free(*field);
     *field = *t ? t : NULL;
     if (!*t) free(t);
-    return 0;
 }
 
 /* Replaces *field with the name's canonical form (tt_name_normalize; NULL when empty), so
  * that a responsible unit typed with an invisible character is the same unit. */
-static int set_name(char **field, const char *value)
+static void set_name(char **field, const char *value)
 {
     char *t = tt_name_normalize(value);
     free(*field);
     *field = *t ? t : NULL;
     if (!*t) free(t);
-    return 0;
 }
 
 /* A budget: a plain amount ("250,000", "๒๕๐,๐๐๐.๕๐"), optionally followed by บาท, or "-". */
@@ -204,16 +202,13 @@ static void compose_period(struct measure *m, const struct measure_input *in)
 static int apply_fields(struct measure *m, const struct measure_input *in, char *err, size_t errsz)
 {
     unsigned f = in->fields;
-    if (((f & MF_TITLE) && set_text(&m->title, in->title)) ||
-        ((f & MF_APPROACH) && set_text(&m->approach, in->approach)) ||
-        ((f & MF_STEPS) && set_text(&m->steps, in->steps)) ||
-        ((f & MF_RESPONSIBLE) && set_name(&m->responsible, in->responsible)) ||
-        ((f & MF_RESULT) && set_text(&m->result, in->result)) ||
-        ((f & MF_OUTCOME) && set_text(&m->outcome, in->outcome)) ||
-        ((f & MF_ISSUE) && set_text(&m->issue_label, in->issue))) {
-        snprintf(err, errsz, "%s", _("out of memory"));
-        return -1;
-    }
+    if (f & MF_TITLE) set_text(&m->title, in->title);
+    if (f & MF_APPROACH) set_text(&m->approach, in->approach);
+    if (f & MF_STEPS) set_text(&m->steps, in->steps);
+    if (f & MF_RESPONSIBLE) set_name(&m->responsible, in->responsible);
+    if (f & MF_RESULT) set_text(&m->result, in->result);
+    if (f & MF_OUTCOME) set_text(&m->outcome, in->outcome);
+    if (f & MF_ISSUE) set_text(&m->issue_label, in->issue);
     if ((f & MF_START) && set_date(&m->start_date, in->start, 0, _("start"), err, errsz)) return -1;
     if ((f & MF_END) && set_date(&m->end_date, in->end, 1, _("end"), err, errsz)) return -1;
     compose_period(m, in);
@@ -288,10 +283,7 @@ static int check_measure(const struct measure *m, char *err, size_t errsz)
 int measure_apply_input(struct measure *m, const struct measure_input *in, char *err, size_t errsz)
 {
     struct measure next;
-    if (measure_copy(&next, m)) {
-        snprintf(err, errsz, "%s", _("out of memory"));
-        return -1;
-    }
+    measure_copy(&next, m);
     if (apply_fields(&next, in, err, errsz) || check_limits(&next, in, err, errsz) ||
         check_measure(&next, err, errsz)) {
         measure_clear(&next);

@@ -1,4 +1,5 @@
 #include "plan.h"
+#include "xalloc.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -15,7 +16,7 @@ const char *plan_constraint_heading(int n)
 
 static char *dup_or_null(const char *s)
 {
-    return s ? strdup(s) : NULL;
+    return s ? xstrdup(s) : NULL;
 }
 
 static void progress_clear(struct progress_round *p)
@@ -39,7 +40,7 @@ void measure_clear(struct measure *m)
     *m = (struct measure){0};
 }
 
-int measure_copy(struct measure *dst, const struct measure *src)
+void measure_copy(struct measure *dst, const struct measure *src)
 {
     *dst = *src;
     char **texts[] = {&dst->issue_no,    &dst->issue_label, &dst->title,      &dst->approach,
@@ -48,19 +49,13 @@ int measure_copy(struct measure *dst, const struct measure *src)
                       &dst->outcome,     &dst->updated_by,  &dst->updated_at};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
         *texts[i] = dup_or_null(*texts[i]);
-    dst->progress = src->n_progress ? calloc(src->n_progress, sizeof *dst->progress) : NULL;
-    if (src->n_progress && !dst->progress) {
-        dst->n_progress = 0;
-        measure_clear(dst);
-        return -1;
-    }
+    dst->progress = src->n_progress ? xcalloc(src->n_progress, sizeof *dst->progress) : NULL;
     for (size_t i = 0; i < src->n_progress; i++) {
         dst->progress[i] = src->progress[i];
         dst->progress[i].reported_on = dup_or_null(src->progress[i].reported_on);
         dst->progress[i].text = dup_or_null(src->progress[i].text);
         dst->progress[i].reported_by = dup_or_null(src->progress[i].reported_by);
     }
-    return 0;
 }
 
 void measures_free(struct measure *list, size_t n)

@@ -118,7 +118,7 @@ enum round_due measure_next_round(const struct measure *m, const char *today, in
 const char *measure_round_label(enum round_due d);
 
 /* Deep copy; the copy's progress rounds are copied too. */
-int measure_copy(struct measure *dst, const struct measure *src);
+void measure_copy(struct measure *dst, const struct measure *src);
 void measure_clear(struct measure *m);
 void measures_free(struct measure *list, size_t n);
 void finding_clear(struct finding *f);

@@ -12,7 +12,7 @@
 
 /* The cell's text; a checkbox cell gets its boxes first, one per line ("☐ ยังไม่ได้ดำเนินการ",
  * "☑ ดำเนินการ", and "☑ อยู่ระหว่างดำเนินการ" for work in progress), with [x] / [ ] when ascii.
- * Malloc'd, not sanitised; NULL when out of memory. */
+ * Malloc'd, not sanitised. */
 char *rep_cell_compose(const struct rep_cell *c, int ascii);
 
 /* The box for one state of a checkbox cell: ticked when state is the cell's. */

@@ -110,7 +110,7 @@ int report_result_year(const struct report_input *in);
  * responsible | monitoring, a group row for each issue. */
 void report_measures_table(const struct report_input *in, struct rep_doc *d);
 /* A measure's period: the typed text, else its dates ("1 ตุลาคม 2567 – 30 กันยายน 2568").
- * Malloc'd ("" when neither; NULL when out of memory). */
+ * Malloc'd ("" when neither). */
 char *report_measure_period(const struct rep_doc *d, const struct measure *m);
 
 /* Shared by the builders: "Fiscal year 2567" and the agency line(s) of a title block. */

@@ -12,6 +12,7 @@
 #include "score.h"
 #include "text/tt.h"
 #include "textfile.h"
+#include "xalloc.h"
 
 char *rep_num(const struct rep_doc *d, char *out, size_t n, const char *fmt, ...)
 {
@@ -46,7 +47,7 @@ char *rep_date(const struct rep_doc *d, char *out, size_t n, const char *iso)
 
 char *rep_typed_date(const struct rep_doc *d, const char *text)
 {
-    return d->thai_digits ? tt_digits_to_thai(text) : strdup(text ? text : "");
+    return d->thai_digits ? tt_digits_to_thai(text) : xstrdup(text ? text : "");
 }
 
 int report_render(const struct rep_doc *d, const struct report_render_opts *o, char **out,
@@ -65,7 +66,7 @@ int report_render(const struct rep_doc *d, const struct report_render_opts *o, c
     int rc =
         renderers[(unsigned)o->format < REPORT_FORMAT_COUNT ? o->format : REPORT_TEXT](d, o, f);
     if (ferror(f)) rc = -1;
-    if (fclose(f) || rc || d->oom) {
+    if (fclose(f) || rc) {
         free(*out);
         *out = NULL;
         *len = 0;

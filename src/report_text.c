@@ -7,6 +7,7 @@
 #include "report.h"
 #include "report_cell.h"
 #include "text/tt.h"
+#include "xalloc.h"
 
 struct tx {
     FILE *out;
@@ -165,13 +166,9 @@ static int layout(struct tx *x, const struct rep_table *t, struct tlay *L)
 {
     size_t n = t->ncols;
     L->rows = t->nrows + 1;
-    L->w = calloc(n, sizeof *L->w);
-    L->cells = calloc(L->rows * n, sizeof *L->cells);
-    int *minw = calloc(n, sizeof *minw);
-    if (!L->w || !L->cells || !minw) {
-        free(minw);
-        return -1;
-    }
+    L->w = xcalloc(n, sizeof *L->w);
+    L->cells = xcalloc(L->rows * n, sizeof *L->cells);
+    int *minw = xcalloc(n, sizeof *minw);
     int multi = 0;
     for (size_t r = 0; r < L->rows; r++) {
         const struct rep_row *row = r ? &t->rows[r - 1] : NULL;
@@ -217,8 +214,7 @@ static void rule(struct tx *x, const struct tlay *L, size_t n, char c)
 static int put_row(struct tx *x, const struct rep_table *t, const struct tlay *L, size_t r)
 {
     size_t n = t->ncols;
-    tt_lines *wrapped = calloc(n ? n : 1, sizeof *wrapped);
-    if (!wrapped) return -1;
+    tt_lines *wrapped = xcalloc(n ? n : 1, sizeof *wrapped);
     size_t height = 0;
     int rc = 0;
     for (size_t c = 0; c < n && !rc; c++) {

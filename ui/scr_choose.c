@@ -7,6 +7,7 @@
 #include "ui_draw.h"
 #include "ui_screens.h"
 #include "ui_table.h"
+#include "xalloc.h"
 
 struct choose {
     char *title;
@@ -38,14 +39,12 @@ static void choose_free(struct choose *c)
 static int choose_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
     const struct ui_choose_arg *a = arg;
-    struct choose *c = calloc(1, sizeof *c);
-    if (!c) return -1;
+    struct choose *c = xcalloc(1, sizeof *c);
     s->st = c;
-    c->title = strdup(a->title ? a->title : "");
-    c->items = calloc((size_t)a->n + 1, sizeof *c->items);
-    if (!c->title || !c->items) return -1;
+    c->title = xstrdup(a->title ? a->title : "");
+    c->items = xcalloc((size_t)a->n + 1, sizeof *c->items);
     for (int i = 0; i < a->n; i++)
-        if (!(c->items[c->n++] = strdup(a->items[i] ? a->items[i] : ""))) return -1;
+        c->items[c->n++] = xstrdup(a->items[i] ? a->items[i] : "");
     c->done = a->done;
     c->ctx = a->ctx;
     c->col = (struct ui_column){"", 0, 1, TT_ALIGN_LEFT, 0, 0};

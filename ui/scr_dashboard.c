@@ -13,6 +13,7 @@
 #include "ui_plans.h"
 #include "ui_result.h"
 #include "ui_screens.h"
+#include "xalloc.h"
 
 #define TWO_COLUMNS_MIN 100 /* columns from which the two halves stand side by side */
 
@@ -198,8 +199,7 @@ static void build(struct dash *d, struct ui_app *app, int left_w, int right_w)
 static int dash_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
     (void)arg;
-    struct dash *d = calloc(1, sizeof *d);
-    if (!d) return -1;
+    struct dash *d = xcalloc(1, sizeof *d);
     s->st = d;
     load(d, app);
     return 0;

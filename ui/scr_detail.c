@@ -11,6 +11,7 @@
 #include "ui_draw.h"
 #include "ui_result.h"
 #include "ui_screens.h"
+#include "xalloc.h"
 
 struct detail {
     int no;
@@ -183,8 +184,7 @@ static void build(struct detail *d, struct ui_app *app)
 
 static int detail_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
-    struct detail *d = calloc(1, sizeof *d);
-    if (!d) return -1;
+    struct detail *d = xcalloc(1, sizeof *d);
     s->st = d;
     d->no = *(const int *)arg;
     load(d, app);

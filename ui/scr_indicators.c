@@ -12,6 +12,7 @@
 #include "ui_result.h"
 #include "ui_screens.h"
 #include "ui_table.h"
+#include "xalloc.h"
 
 #define TREND_MAX_YEARS 8
 
@@ -226,8 +227,7 @@ static void trend_cell(void *ctx, long row, int col, struct ui_cell *out)
 static int ind_enter(struct ui_screen *sc, struct ui_app *app, const void *arg)
 {
     (void)arg;
-    struct indicators *s = calloc(1, sizeof *s);
-    if (!s) return -1;
+    struct indicators *s = xcalloc(1, sizeof *s);
     sc->st = s;
     for (int c = 0; c < NCOLS; c++) {
         s->cols[c] = columns[c];

@@ -15,6 +15,7 @@
 #include "ui_keys.h"
 #include "ui_oit.h"
 #include "ui_screens.h"
+#include "xalloc.h"
 
 static const struct ui_column columns[OIT_NCOLS] = {
     /* TRANSLATORS: column of the checkbox marks [x] [~] [ ]; at most 5 columns wide. */
@@ -87,8 +88,7 @@ static void busy_waiting(void *ctx, int waited_ms)
 
 static int oit_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
-    struct oit_scr *sc = calloc(1, sizeof *sc);
-    if (!sc) return -1;
+    struct oit_scr *sc = xcalloc(1, sizeof *sc);
     s->st = sc;
     if (tt_field_init(&sc->search, "")) return -1;
     for (int c = 0; c < OIT_NCOLS; c++) {

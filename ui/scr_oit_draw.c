@@ -11,6 +11,7 @@
 #include "ui_draw.h"
 #include "ui_field.h"
 #include "ui_oit.h"
+#include "xalloc.h"
 
 #define GROUP_BAR_COLS 10
 
@@ -199,9 +200,8 @@ static void add_components(struct ui_doc *d, struct ui_app *app, const char *com
                    UI_ROLE_NORMAL, -1);
         return;
     }
-    char *copy = strdup(components), *save = NULL;
-    for (char *part = copy ? strtok_r(copy, ";", &save) : NULL; part;
-         part = strtok_r(NULL, ";", &save)) {
+    char *copy = xstrdup(components), *save = NULL;
+    for (char *part = strtok_r(copy, ";", &save); part; part = strtok_r(NULL, ";", &save)) {
         while (*part == ' ')
             part++;
         char text[4096];

@@ -49,7 +49,6 @@ static int save_marked(struct oit_scr *sc, struct ui_app *app, const struct oit_
 {
     const char **codes;
     size_t n = oit_view_marked_codes(&sc->v, &codes);
-    if (!codes) return -1;
     struct db_error err = {{0}};
     long changed = db_oit_save_many(app->db, app->agency_id, app->year, codes, n, change, &err);
     free(codes);
@@ -289,8 +288,7 @@ static void unit_chosen(struct ui_app *app, void *ctx, int index)
 int oit_choose_unit(struct oit_scr *sc, struct ui_app *app)
 {
     if (set_target(sc, 1) || load_units(sc, app)) return UI_DRAW;
-    const char **items = calloc(sc->nunits + 2, sizeof *items);
-    if (!items) return UI_NONE;
+    const char **items = xcalloc(sc->nunits + 2, sizeof *items);
     const struct oit_row *r = oit_selected(sc);
     int sel = (int)sc->nunits;
     for (size_t i = 0; i < sc->nunits; i++) {
@@ -407,13 +405,8 @@ int oit_choose_show(struct oit_scr *sc, struct ui_app *app)
 {
     if (load_units(sc, app)) return UI_DRAW;
     size_t n = OIT_SHOW_UNIT + sc->nunits;
-    const char **items = calloc(n, sizeof *items);
-    char **owned = calloc(sc->nunits + 1, sizeof *owned);
-    if (!items || !owned) {
-        free(items);
-        free(owned);
-        return UI_NONE;
-    }
+    const char **items = xcalloc(n, sizeof *items);
+    char **owned = xcalloc(sc->nunits + 1, sizeof *owned);
     items[OIT_SHOW_ALL] = _("All items");
     items[OIT_SHOW_NOT_DONE] = _("Items not done");
     items[OIT_SHOW_IN_PROGRESS] = _("Items in progress");
@@ -423,7 +416,7 @@ int oit_choose_show(struct oit_scr *sc, struct ui_app *app)
     for (size_t i = 0; i < sc->nunits; i++) {
         char text[512];
         snprintf(text, sizeof text, _("Items of %s"), sc->units[i]);
-        items[OIT_SHOW_UNIT + i] = owned[i] = strdup(text);
+        items[OIT_SHOW_UNIT + i] = owned[i] = xstrdup(text);
         if (sc->v.show == OIT_SHOW_UNIT && sc->v.unit && strcmp(sc->v.unit, sc->units[i]) == 0)
             sel = OIT_SHOW_UNIT + (int)i;
     }

@@ -12,6 +12,7 @@
 #include "ui_oit.h"
 #include "ui_screens.h"
 #include "ui_table.h"
+#include "xalloc.h"
 
 enum { COL_WHEN, COL_WHO, COL_FIELD, COL_CHANGE, NCOLS };
 
@@ -34,8 +35,7 @@ struct history {
 static int history_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
     const struct oit_history_arg *a = arg;
-    struct history *h = calloc(1, sizeof *h);
-    if (!h) return -1;
+    struct history *h = xcalloc(1, sizeof *h);
     s->st = h;
     struct db_error err;
     if (db_oit_history(app->db, a->agency_id, a->year, a->code, &h->e, &h->n, &err)) {

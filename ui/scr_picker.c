@@ -13,6 +13,7 @@
 #include "ui_screens.h"
 #include "ui_state.h"
 #include "ui_table.h"
+#include "xalloc.h"
 
 #define PICKER_CHUNK 64
 
@@ -89,8 +90,7 @@ static void ensure_rows(struct picker *p, struct ui_app *app)
     if (first >= p->cache_off && last <= p->cache_off + p->cache_n) return;
     int want = p->t.body_h + PICKER_CHUNK;
     if (want > p->cache_cap) {
-        struct db_view_agency *bigger = realloc(p->cache, (size_t)want * sizeof *bigger);
-        if (!bigger) return;
+        struct db_view_agency *bigger = xreallocarray(p->cache, (size_t)want, sizeof *bigger);
         p->cache = bigger;
         p->cache_cap = want;
     }
@@ -146,9 +146,9 @@ static void select_remembered(struct picker *p, struct ui_app *app)
 static int picker_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
     (void)arg;
-    struct picker *p = calloc(1, sizeof *p);
-    struct picker_cols *cols = calloc(1, sizeof *cols);
-    if (!p || !cols || tt_field_init(&p->filter, "")) {
+    struct picker *p = xcalloc(1, sizeof *p);
+    struct picker_cols *cols = xcalloc(1, sizeof *cols);
+    if (tt_field_init(&p->filter, "")) {
         free(p);
         free(cols);
         return -1;

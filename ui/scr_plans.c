@@ -16,6 +16,7 @@
 #include "ui_plans_view.h"
 #include "ui_print.h"
 #include "ui_table.h"
+#include "xalloc.h"
 
 enum { TAB_MEASURES, TAB_FINDINGS, TAB_CONSTRAINTS, NTABS };
 
@@ -42,8 +43,7 @@ static int load(struct plans *p, struct ui_app *app)
 /* arg: NULL for the measures, or an int * naming the part to show first. */
 static int plans_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
-    struct plans *p = calloc(1, sizeof *p);
-    if (!p) return -1;
+    struct plans *p = xcalloc(1, sizeof *p);
     s->st = p;
     for (int t = 0; t < NTABS; t++) {
         p->t[t].ncols = plans_view_columns(t, p->cols[t]);

@@ -16,6 +16,7 @@
 #include "ui_draw.h"
 #include "ui_keys.h"
 #include "ui_print.h"
+#include "xalloc.h"
 
 struct preview {
     struct ui_print_job job;
@@ -36,8 +37,7 @@ static int split_lines(struct preview *p)
     size_t n = 1;
     for (const char *c = p->text; *c; c++)
         n += *c == '\n';
-    p->lines = calloc(n, sizeof *p->lines);
-    if (!p->lines) return -1;
+    p->lines = xcalloc(n, sizeof *p->lines);
     p->nlines = 0;
     p->lines[p->nlines++] = 0;
     for (const char *c = p->text; *c; c++)
@@ -77,8 +77,7 @@ static int produce(struct preview *p, struct ui_app *app)
 
 static int preview_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
-    struct preview *p = calloc(1, sizeof *p);
-    if (!p) return -1;
+    struct preview *p = xcalloc(1, sizeof *p);
     s->st = p;
     p->job = *(const struct ui_print_job *)arg;
     return produce(p, app);
@@ -126,8 +125,8 @@ static void preview_draw(struct ui_screen *s, struct ui_app *app)
         const char *nl = strchr(line, '\n');
         size_t len = nl ? (size_t)(nl - line) : strlen(line);
         size_t off = tt_offset_at_col(line, len, p->left, NULL);
-        char *cut = strndup(line + off, len - off);
-        ui_put(app, b.y + 1 + i, b.x + 2, w, cut ? cut : "", TT_ALIGN_LEFT, UI_ROLE_NORMAL);
+        char *cut = xstrndup(line + off, len - off);
+        ui_put(app, b.y + 1 + i, b.x + 2, w, cut, TT_ALIGN_LEFT, UI_ROLE_NORMAL);
         free(cut);
     }
     ui_put(app, b.y + b.h - 2, b.x + 2, w,

@@ -12,6 +12,7 @@
 #include "ui_field.h"
 #include "ui_keys.h"
 #include "ui_print.h"
+#include "xalloc.h"
 
 enum row { ROW_FORMAT, ROW_ENCODING, ROW_DIGITS, ROW_DEST, ROW_FILE, NROWS };
 
@@ -53,8 +54,7 @@ static const char *kind_title(enum report_kind k)
 
 static int print_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
-    struct print_dlg *p = calloc(1, sizeof *p);
-    if (!p) return -1;
+    struct print_dlg *p = xcalloc(1, sizeof *p);
     s->st = p;
     p->job = *(const struct ui_print_job *)arg;
     /* The user's last choices (a yearly document keeps its PDF with Thai digits); the

@@ -9,6 +9,7 @@
 #include "ui_screens.h"
 #include "ui_state.h"
 #include "ui_table.h"
+#include "xalloc.h"
 
 enum { COL_YEAR, COL_TOTAL, COL_OIT, COL_MEASURES, NCOLS };
 
@@ -68,8 +69,7 @@ static long preferred_row(struct year_pick *y, struct ui_app *app)
 
 static int year_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
-    struct year_pick *y = calloc(1, sizeof *y);
-    if (!y) return -1;
+    struct year_pick *y = xcalloc(1, sizeof *y);
     s->st = y;
     y->agency_id = *(const long *)arg;
     struct db_error err;

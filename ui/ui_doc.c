@@ -5,12 +5,13 @@
 
 #include "text/tt.h"
 #include "ui_draw.h"
+#include "xalloc.h"
 
 #define HANG 3 /* hanging indent of wrapped lines */
 
 static char *dup_or_null(const char *s)
 {
-    return s ? strdup(s) : NULL;
+    return s ? xstrdup(s) : NULL;
 }
 
 int ui_doc_add(struct ui_doc *d, int indent, enum ui_role role, const char *text, const char *right,
@@ -18,8 +19,7 @@ int ui_doc_add(struct ui_doc *d, int indent, enum ui_role role, const char *text
 {
     if (d->n == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 64;
-        struct ui_doc_line *bigger = realloc(d->v, cap * sizeof *bigger);
-        if (!bigger) return -1;
+        struct ui_doc_line *bigger = xreallocarray(d->v, cap, sizeof *bigger);
         d->v = bigger;
         d->cap = cap;
     }
@@ -43,10 +43,9 @@ int ui_doc_add_wrapped(struct ui_doc *d, ThBrk *brk, int indent, enum ui_role ro
     tt_lines lines = {0};
     int rc = tt_wrap(brk, safe, strlen(safe), room > 1 ? room : 1, &lines);
     for (size_t i = 0; rc == 0 && i < lines.n; i++) {
-        char *part = strndup(safe + lines.v[i].off, lines.v[i].len);
-        rc = part ? ui_doc_add(d, i ? indent + HANG : indent, role, part, i == 0 ? right : NULL,
-                               right_role, -1)
-                  : -1;
+        char *part = xstrndup(safe + lines.v[i].off, lines.v[i].len);
+        rc = ui_doc_add(d, i ? indent + HANG : indent, role, part, i == 0 ? right : NULL,
+                        right_role, -1);
         free(part);
     }
     tt_lines_free(&lines);

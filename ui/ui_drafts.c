@@ -13,6 +13,7 @@
 #include "ui_dialog.h"
 #include "ui_oit.h"
 #include "ui_plans.h"
+#include "xalloc.h"
 
 static double now_seconds(void)
 {
@@ -126,14 +127,13 @@ void ui_drafts_offer(struct ui_app *app)
     size_t count;
     if (db_drafts_list(app->db, &v, &count, &err) || !count) return;
     int n = count > 20 ? 20 : (int)count;
-    char **items = calloc((size_t)n, sizeof *items);
-    for (int i = 0; items && i < n; i++) {
+    char **items = xcalloc((size_t)n, sizeof *items);
+    for (int i = 0; i < n; i++) {
         char buf[256];
         describe(&v[i], buf, sizeof buf);
-        items[i] = strdup(buf);
+        items[i] = xstrdup(buf);
     }
     db_drafts_free(v, count);
-    if (!items) return;
     struct ui_choose_arg arg = {
         /* TRANSLATORS: title of the list of drafts offered at start-up. */
         .title = _("Unsaved drafts: Enter opens one to restore it, Esc later"),

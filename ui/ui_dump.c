@@ -6,6 +6,7 @@
 #include <wchar.h>
 
 #include "text/tt.h"
+#include "xalloc.h"
 
 struct buf {
     char *s;
@@ -16,8 +17,7 @@ static int put(struct buf *b, const char *s, size_t n)
 {
     if (b->len + n + 1 > b->cap) {
         size_t cap = (b->len + n + 1) * 2;
-        char *bigger = realloc(b->s, cap);
-        if (!bigger) return -1;
+        char *bigger = xreallocarray(b->s, 1, cap);
         b->s = bigger;
         b->cap = cap;
     }

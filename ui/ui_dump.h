@@ -3,7 +3,7 @@
 #ifndef ITADESK_UI_DUMP_H
 #define ITADESK_UI_DUMP_H
 
-/* Malloc'd UTF-8 text of curscr (NULL when out of memory). Each cell's spacing character
+/* Malloc'd UTF-8 text of curscr. Each cell's spacing character
  * is followed by its combining marks, so Thai comes back as typed. */
 char *ui_dump_screen(void);
 

@@ -14,6 +14,7 @@
 #include "i18n.h"
 #include "ui_term.h"
 #include "ui_textarea.h"
+#include "xalloc.h"
 
 #define EDITOR_ARGS 16
 
@@ -56,9 +57,8 @@ static int run_editor(const char *file)
 {
     const char *var = getenv("VISUAL");
     if (!var || !*var) var = getenv("EDITOR");
-    char *cmd = strdup(var && *var ? var : "vi");
+    char *cmd = xstrdup(var && *var ? var : "vi");
     char *argv[EDITOR_ARGS];
-    if (!cmd) return -1;
     editor_argv(cmd, file, argv);
     def_prog_mode();
     endwin();

@@ -10,13 +10,13 @@
 #include "text/tt.h"
 #include "ui_draw.h"
 #include "ui_keys.h"
+#include "xalloc.h"
 
 static struct ui_form_field *grow(struct ui_form *form)
 {
     if (form->n == form->cap) {
         int cap = form->cap ? form->cap * 2 : 16;
-        struct ui_form_field *v = realloc(form->f, (size_t)cap * sizeof *v);
-        if (!v) return NULL;
+        struct ui_form_field *v = xreallocarray(form->f, (size_t)cap, sizeof *v);
         form->f = v;
         form->cap = cap;
     }
@@ -282,16 +282,13 @@ int ui_form_external(struct ui_form *form, struct ui_app *app)
 
 char *ui_form_encode(const struct ui_form *form)
 {
-    const char **keys = calloc((size_t)form->n + 1, sizeof *keys);
-    const char **values = calloc((size_t)form->n + 1, sizeof *values);
-    char *body = NULL;
-    if (keys && values) {
-        for (int i = 0; i < form->n; i++) {
-            keys[i] = form->f[i].name;
-            values[i] = ui_form_value(form, form->f[i].name);
-        }
-        body = draft_kv_encode(keys, values, (size_t)form->n);
+    const char **keys = xcalloc((size_t)form->n + 1, sizeof *keys);
+    const char **values = xcalloc((size_t)form->n + 1, sizeof *values);
+    for (int i = 0; i < form->n; i++) {
+        keys[i] = form->f[i].name;
+        values[i] = ui_form_value(form, form->f[i].name);
     }
+    char *body = draft_kv_encode(keys, values, (size_t)form->n);
     free(keys);
     free(values);
     return body;

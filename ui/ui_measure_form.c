@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "text/tt.h"
 #include "ui_measure_form.h"
+#include "xalloc.h"
 
 static const struct ui_form_choice states[] = {
     {"not-done", N_("not done")},
@@ -152,13 +153,13 @@ static int check_one(struct ui_form *f, const struct measure *base, const struct
 {
     if (!(all->fields & inputs[i].bit)) return 0;
     struct measure scratch;
-    if (measure_copy(&scratch, base)) return 0;
+    measure_copy(&scratch, base);
     free(scratch.start_date);
     free(scratch.end_date);
     scratch.start_date = scratch.end_date = NULL;
     if (inputs[i].bit != MF_TITLE && (!scratch.title || !*scratch.title)) {
         free(scratch.title);
-        scratch.title = strdup("-");
+        scratch.title = xstrdup("-");
     }
     struct measure_input one = {.fields = inputs[i].bit};
     *(const char **)((char *)&one + inputs[i].slot) =
@@ -206,8 +207,8 @@ int ui_measure_form_apply(struct ui_form *f, const struct draft_kv *init, size_t
     return 0;
 }
 
-int ui_measure_form_apply_rounds(struct ui_form *f, struct measure *m, const struct draft_kv *init,
-                                 size_t ninit)
+void ui_measure_form_apply_rounds(struct ui_form *f, struct measure *m, const struct draft_kv *init,
+                                  size_t ninit)
 {
     for (size_t i = 0; i < m->n_progress; i++) {
         struct progress_round *p = &m->progress[i];
@@ -227,8 +228,6 @@ int ui_measure_form_apply_rounds(struct ui_form *f, struct measure *m, const str
         p->state = s < 0 ? ITA_NOT_DONE : (enum ita_state)s;
         const char *t = ui_form_value(f, text);
         free(p->text);
-        p->text = *t ? strdup(t) : NULL;
-        if (*t && !p->text) return -1;
+        p->text = *t ? xstrdup(t) : NULL;
     }
-    return 0;
 }

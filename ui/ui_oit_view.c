@@ -7,6 +7,7 @@
 #include "db_oit.h"
 #include "db_view_oit.h"
 #include "i18n.h"
+#include "xalloc.h"
 
 static struct oit_filter filter_of(const struct oit_view *v)
 {
@@ -39,10 +40,9 @@ static int count_groups(struct oit_view *v)
 {
     free(v->groups);
     free(v->group_of);
-    v->groups = calloc(v->n + 1, sizeof *v->groups);
-    v->group_of = calloc(v->n + 1, sizeof *v->group_of);
+    v->groups = xcalloc(v->n + 1, sizeof *v->groups);
+    v->group_of = xcalloc(v->n + 1, sizeof *v->group_of);
     v->ngroups = 0;
-    if (!v->groups || !v->group_of) return -1;
     v->ngroups = oit_progress_by_group(v->rows, v->n, v->groups, v->n + 1, &v->overall);
     for (size_t i = 0; i < v->n; i++) {
         const char *key = v->rows[i].group_key ? v->rows[i].group_key : "";
@@ -57,8 +57,7 @@ static void rebuild(struct oit_view *v)
 {
     free(v->lines);
     v->nlines = 0;
-    v->lines = malloc((v->n + (size_t)v->ngroups + 1) * sizeof *v->lines);
-    if (!v->lines) return;
+    v->lines = xmalloc((v->n + (size_t)v->ngroups + 1) * sizeof *v->lines);
     struct oit_filter f = filter_of(v);
     int last_group = -1;
     for (size_t i = 0; i < v->n; i++) {
@@ -74,9 +73,8 @@ static void rebuild(struct oit_view *v)
 static unsigned char *carry_marks(const struct oit_view *v, const struct oit_row *rows, size_t n,
                                   size_t *nmarked)
 {
-    unsigned char *marked = calloc(n + 1, 1);
+    unsigned char *marked = xcalloc(n + 1, 1);
     *nmarked = 0;
-    if (!marked) return NULL;
     for (size_t i = 0; i < n && v->nmarked; i++) {
         long old = oit_view_row_of(v, rows[i].code);
         if (old >= 0 && v->marked[old]) {
@@ -98,11 +96,6 @@ int oit_view_load(struct oit_view *v, struct itadb *db, long agency_id, int year
         return -1;
     size_t nmarked;
     unsigned char *marked = carry_marks(v, rows, n, &nmarked);
-    if (!marked) {
-        oit_rows_free(rows, n);
-        db_error_printf(err, "%s", _("out of memory"));
-        return -1;
-    }
     oit_rows_free(v->rows, v->n);
     free(v->marked);
     v->rows = rows;
@@ -139,7 +132,7 @@ int oit_view_stale(struct oit_view *v, struct itadb *db)
 void oit_view_set_show(struct oit_view *v, enum oit_show show, const char *unit)
 {
     free(v->unit);
-    v->unit = show == OIT_SHOW_UNIT && unit ? strdup(unit) : NULL;
+    v->unit = show == OIT_SHOW_UNIT && unit ? xstrdup(unit) : NULL;
     v->show = show == OIT_SHOW_UNIT && !v->unit ? OIT_SHOW_ALL : show;
     rebuild(v);
 }
@@ -147,7 +140,7 @@ void oit_view_set_show(struct oit_view *v, enum oit_show show, const char *unit)
 void oit_view_set_search(struct oit_view *v, const char *search)
 {
     free(v->search);
-    v->search = search && *search ? strdup(search) : NULL;
+    v->search = search && *search ? xstrdup(search) : NULL;
     rebuild(v);
 }
 
@@ -222,9 +215,9 @@ void oit_view_clear_marks(struct oit_view *v)
 
 size_t oit_view_marked_codes(const struct oit_view *v, const char ***codes)
 {
-    *codes = malloc((v->nmarked + 1) * sizeof **codes);
+    *codes = xmalloc((v->nmarked + 1) * sizeof **codes);
     size_t k = 0;
-    for (size_t i = 0; *codes && i < v->n; i++)
+    for (size_t i = 0; i < v->n; i++)
         if (v->marked[i]) (*codes)[k++] = v->rows[i].code;
     return k;
 }

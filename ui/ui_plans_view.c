@@ -10,6 +10,7 @@
 #include "text/tt.h"
 #include "timefmt.h"
 #include "ui_draw.h"
+#include "xalloc.h"
 
 /* TRANSLATORS: short states in the measures table (8 columns). */
 static const char *const short_states[] = {N_("to do"), N_("doing"), N_("done")};
@@ -48,7 +49,7 @@ static char *group_title(const struct plans_view *v, size_t first, const char *k
     for (size_t i = first; i < v->nm; i++) {
         group_key(&v->m[i], k, sizeof k);
         if (strcmp(k, key) != 0) break;
-        if (v->m[i].issue_label && *v->m[i].issue_label) return strdup(v->m[i].issue_label);
+        if (v->m[i].issue_label && *v->m[i].issue_label) return xstrdup(v->m[i].issue_label);
     }
     const struct measure *m = &v->m[first];
     if (m->issue_no && *m->issue_no)
@@ -57,15 +58,14 @@ static char *group_title(const struct plans_view *v, size_t first, const char *k
         snprintf(buf, sizeof buf, _("Indicator %d"), m->indicator_no);
     else
         snprintf(buf, sizeof buf, "%s", _("Other measures"));
-    return strdup(buf);
+    return xstrdup(buf);
 }
 
 /* Rows: a heading row before each run of measures of one group. */
-static int group_rows(struct plans_view *v)
+static void group_rows(struct plans_view *v)
 {
-    v->rows = calloc(2 * v->nm + 1, sizeof *v->rows);
-    v->groups = calloc(v->nm + 1, sizeof *v->groups);
-    if (!v->rows || !v->groups) return -1;
+    v->rows = xcalloc(2 * v->nm + 1, sizeof *v->rows);
+    v->groups = xcalloc(v->nm + 1, sizeof *v->groups);
     char prev[512] = "\x01", key[512];
     for (size_t i = 0; i < v->nm; i++) {
         group_key(&v->m[i], key, sizeof key);
@@ -76,19 +76,17 @@ static int group_rows(struct plans_view *v)
         }
         v->rows[v->nrows++] = (int)i;
     }
-    return 0;
 }
 
 static int load_links(struct plans_view *v, struct ui_app *app, struct db_error *err)
 {
-    v->links = calloc(v->nf + 1, sizeof *v->links);
-    if (!v->links) return -1;
+    v->links = xcalloc(v->nf + 1, sizeof *v->links);
     for (size_t i = 0; i < v->nf; i++) {
         char *ind, *oit;
         if (db_finding_links(app->db, v->f[i].id, &ind, &oit, err)) return -1;
         size_t n = strlen(ind) + strlen(oit) + 8;
-        v->links[i] = malloc(n);
-        if (v->links[i]) snprintf(v->links[i], n, "%s%s%s", ind, *ind && *oit ? " / " : "", oit);
+        v->links[i] = xmalloc(n);
+        snprintf(v->links[i], n, "%s%s%s", ind, *ind && *oit ? " / " : "", oit);
         free(ind);
         free(oit);
     }
@@ -102,9 +100,13 @@ int plans_view_load(struct plans_view *v, struct ui_app *app)
     timefmt_today(v->today);
     if (db_measures_list(app->db, app->agency_id, app->year + 1, &v->m, &v->nm, &err) ||
         db_findings_list(app->db, app->agency_id, app->year, &v->f, &v->nf, &err) ||
-        db_constraints_list(app->db, app->agency_id, app->year, &v->c, &v->nc, &err) ||
-        group_rows(v) || load_links(v, app, &err)) {
-        ui_message(app, 1, "%s", err.msg[0] ? err.msg : _("out of memory"));
+        db_constraints_list(app->db, app->agency_id, app->year, &v->c, &v->nc, &err)) {
+        ui_message(app, 1, "%s", err.msg);
+        return -1;
+    }
+    group_rows(v);
+    if (load_links(v, app, &err)) {
+        ui_message(app, 1, "%s", err.msg);
         return -1;
     }
     return 0;

@@ -17,6 +17,7 @@
 #include "ui_screens.h"
 #include "ui_state.h"
 #include "ui_term.h"
+#include "xalloc.h"
 
 struct ui_session {
     struct ui_app app;
@@ -118,8 +119,7 @@ static void startup_notes(struct ui_session *s)
 struct ui_session *ui_session_start(struct itadb *db, const struct ui_options *o, char *why,
                                     size_t whysz)
 {
-    struct ui_session *s = calloc(1, sizeof *s);
-    if (!s) return NULL;
+    struct ui_session *s = xcalloc(1, sizeof *s);
     struct ui_app *app = &s->app;
     char path[1024];
     ui_config_path(path, sizeof path);

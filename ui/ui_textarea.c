@@ -7,6 +7,7 @@
 #include "text/tt.h"
 #include "ui_draw.h"
 #include "ui_keys.h"
+#include "xalloc.h"
 
 int ui_textarea_init(struct ui_textarea *t, ThBrk *brk, const char *text, size_t max)
 {
@@ -116,10 +117,10 @@ void ui_textarea_draw(struct ui_app *app, struct ui_textarea *t, struct ui_rect 
         char *line = NULL;
         if (row < t->a.lines.n) {
             const tt_line *l = &t->a.lines.v[row];
-            line = strndup(s + l->off, l->len);
+            line = xstrndup(s + l->off, l->len);
         }
         ui_put(app, r.y + i, r.x, r.w - 1, line ? line : "", TT_ALIGN_LEFT, UI_ROLE_NORMAL);
-        free(line);
+        free(line); /* NULL below the last line */
         const char *mark = i == 0 && t->top > 0                                  ? "^"
                            : i == r.h - 1 && t->top + (size_t)r.h < t->a.lines.n ? "v"
                                                                                  : " ";

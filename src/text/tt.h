@@ -1,7 +1,7 @@
 /* itadesk's Thai text engine (core layer: no curses, no SQL). Include this or the one
  * module header you need. Conventions: every exported name starts with tt_; "bytes",
  * "code points" and "columns" are named wherever a count or an offset appears; functions
- * returning char * return malloc'd strings (NULL on out of memory) that the caller frees;
+ * returning char * return malloc'd strings that the caller frees;
  * functions that break words take the caller's libthai ThBrk (NULL = no dictionary). */
 #ifndef ITADESK_TT_H
 #define ITADESK_TT_H

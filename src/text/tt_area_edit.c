@@ -9,6 +9,7 @@
 #include "tt_normalize.h"
 #include "tt_utf8.h"
 #include "tt_width.h"
+#include "xalloc.h"
 
 #define UNDO_MAX 200
 #define UNDO_BYTES (8u << 20)
@@ -29,11 +30,7 @@ static int push(struct tt_area_stack *s, char *text, size_t cur)
         drop_oldest(s);
     if (s->n == s->cap) {
         size_t cap = s->cap ? s->cap * 2 : 16;
-        struct tt_area_state *v = realloc(s->v, cap * sizeof *v);
-        if (!v) {
-            free(text);
-            return -1;
-        }
+        struct tt_area_state *v = xreallocarray(s->v, cap, sizeof *v);
         s->v = v;
         s->cap = cap;
     }
@@ -64,7 +61,7 @@ static int start(tt_area *a, enum tt_area_kind kind, int force, struct pending *
     p->cur = a->f.cur;
     p->count = tt_area_count(a);
     int near = a->max && p->count + NEAR_LIMIT > a->max;
-    p->before = p->group || near ? strdup(a->f.text) : NULL;
+    p->before = p->group || near ? xstrdup(a->f.text) : NULL;
     return (p->group || near) && !p->before ? -1 : 0;
 }
 
@@ -227,8 +224,7 @@ enum tt_area_result tt_area_replace(tt_area *a, const char *text)
 static enum tt_area_result step(tt_area *a, struct tt_area_stack *from, struct tt_area_stack *to)
 {
     if (!from->n) return TT_AREA_REFUSED;
-    char *now = strdup(a->f.text);
-    if (!now || push(to, now, a->f.cur)) return TT_AREA_NOMEM;
+    if (push(to, xstrdup(a->f.text), a->f.cur)) return TT_AREA_NOMEM;
     struct tt_area_state s = from->v[--from->n];
     from->bytes -= strlen(s.text);
     restore(a, s.text, s.cur);

@@ -7,23 +7,17 @@
 
 #include "tt_utf8.h"
 #include "tt_width.h"
+#include "xalloc.h"
 
 static int reserve(struct tt_para *p, size_t n)
 {
     if (n + 1 <= p->cap) return 0;
     size_t cap = n + 1 > 2 * p->cap ? n + 1 : 2 * p->cap;
-    wchar_t *wc = realloc(p->wc, cap * sizeof *wc);
-    if (wc) p->wc = wc;
-    size_t *off = realloc(p->off, cap * sizeof *off);
-    if (off) p->off = off;
-    int *cum = realloc(p->cum, cap * sizeof *cum);
-    if (cum) p->cum = cum;
-    unsigned char *flag = realloc(p->flag, cap);
-    if (flag) p->flag = flag;
-    int *pos = realloc(p->pos, cap * sizeof *pos);
-    if (pos) p->pos = pos;
-    if (!wc || !off || !cum || !flag || !pos)
-        return -1; /* the arrays that did grow stay valid and are freed by tt_para_free */
+    p->wc = xreallocarray(p->wc, cap, sizeof *p->wc);
+    p->off = xreallocarray(p->off, cap, sizeof *p->off);
+    p->cum = xreallocarray(p->cum, cap, sizeof *p->cum);
+    p->flag = xreallocarray(p->flag, cap, 1);
+    p->pos = xreallocarray(p->pos, cap, sizeof *p->pos);
     p->cap = cap;
     return 0;
 }

@@ -9,6 +9,7 @@
 #include <thai/thwchar.h>
 
 #include "tt_utf8.h"
+#include "xalloc.h"
 
 #define STACK_CHARS 256
 
@@ -45,8 +46,8 @@ int tt_collate(const char *a, int alen, const char *b, int blen)
     size_t la = alen > 0 ? (size_t)alen : 0, lb = blen > 0 ? (size_t)blen : 0;
     thchar_t sa[STACK_CHARS], sb[STACK_CHARS];
     /* A UTF-8 string never has more code points than bytes. */
-    thchar_t *ta = la < STACK_CHARS ? sa : malloc(la + 1);
-    thchar_t *tb = lb < STACK_CHARS ? sb : malloc(lb + 1);
+    thchar_t *ta = la < STACK_CHARS ? sa : xmalloc(la + 1);
+    thchar_t *tb = lb < STACK_CHARS ? sb : xmalloc(lb + 1);
     int r = 0;
     if (ta && tb) {
         to_tis(a, la, ta);

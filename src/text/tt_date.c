@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "tt_digits.h"
+#include "xalloc.h"
 
 static const char *const month_full[12] = {
     "มกราคม",  "กุมภาพันธ์", "มีนาคม",  "เมษายน", "พฤษภาคม",  "มิถุนายน",
@@ -96,9 +97,9 @@ char *tt_date_format(tt_date d, int style)
         break;
     case TT_DATE_ISO:
         snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
-        return strdup(buf);
+        return xstrdup(buf);
     default:
         return NULL;
     }
-    return (style & TT_DATE_THAI_DIGITS) ? tt_digits_to_thai(buf) : strdup(buf);
+    return (style & TT_DATE_THAI_DIGITS) ? tt_digits_to_thai(buf) : xstrdup(buf);
 }

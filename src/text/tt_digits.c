@@ -1,6 +1,7 @@
 /* Digit mapping. Works on raw bytes: a Thai digit is E0 B9 90..99 in UTF-8, so no decoding
  * is needed and invalid bytes elsewhere pass through untouched. */
 #include "tt_digits.h"
+#include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -23,8 +24,7 @@ char *tt_digits_to_thai(const char *s)
 {
     if (!s) s = "";
     size_t len = strlen(s);
-    char *out = malloc(3 * len + 1); /* each ASCII digit grows to 3 bytes */
-    if (!out) return NULL;
+    char *out = xmalloc(3 * len + 1); /* each ASCII digit grows to 3 bytes */
     size_t o = 0;
     for (const char *p = s; *p; p++) {
         if (*p >= '0' && *p <= '9') {
@@ -43,8 +43,7 @@ char *tt_digits_to_ascii(const char *s)
 {
     if (!s) s = "";
     size_t len = strlen(s);
-    char *out = malloc(len + 1); /* never grows */
-    if (!out) return NULL;
+    char *out = xmalloc(len + 1); /* never grows */
     size_t o = 0;
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
         int d = thai_digit_at(p); /* reads past the NUL never: p[0]/p[1] checked first */

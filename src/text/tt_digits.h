@@ -8,7 +8,7 @@
 int tt_digit_value(uint32_t cp);
 
 /* Malloc'd copy of UTF-8 s with ASCII digits 0-9 replaced by Thai digits ๐-๙, for display
- * (NULL on out of memory; s NULL gives ""). Everything else is copied byte for byte. */
+ * (s NULL gives ""). Everything else is copied byte for byte. */
 char *tt_digits_to_thai(const char *s);
 
 /* Malloc'd copy of UTF-8 s with Thai digits ๐-๙ replaced by ASCII 0-9 (NULL on out of

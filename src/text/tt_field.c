@@ -12,6 +12,7 @@
 #include "tt_cursor.h"
 #include "tt_utf8.h"
 #include "tt_width.h"
+#include "xalloc.h"
 
 #define CONTEXT_MAX 15 /* TIS-620 chars of context: a cell is at most a handful */
 
@@ -21,8 +22,7 @@ static int reserve(tt_field *f, size_t len)
     size_t cap = f->cap ? f->cap : 32;
     while (cap < len + 1)
         cap *= 2;
-    char *t = realloc(f->text, cap);
-    if (!t) return -1;
+    char *t = xreallocarray(f->text, 1, cap);
     f->text = t;
     f->cap = cap;
     return 0;

@@ -8,6 +8,7 @@
 #include "tt_cluster.h"
 #include "tt_utf8.h"
 #include "tt_width.h"
+#include "xalloc.h"
 
 size_t tt_prefix_fit(const char *s, size_t len, int cols, int *used)
 {
@@ -40,8 +41,7 @@ size_t tt_offset_at_col(const char *s, size_t len, int col, int *at)
 /* Concatenates a[0..alen) + b[0..blen) into a new string. */
 static char *join(const char *a, size_t alen, const char *b, size_t blen)
 {
-    char *out = malloc(alen + blen + 1);
-    if (!out) return NULL;
+    char *out = xmalloc(alen + blen + 1);
     memcpy(out, a, alen);
     memcpy(out + alen, b, blen);
     out[alen + blen] = '\0';
@@ -75,8 +75,7 @@ char *tt_pad_cols(const char *s, int cols, enum tt_align align)
     uint32_t first = 0;
     if (left && len) tt_utf8_decode(s, len, &first);
     if (left && len && tt_cp_width(first) == 0) left++;
-    char *out = malloc(left + len + right + 1);
-    if (!out) return NULL;
+    char *out = xmalloc(left + len + right + 1);
     memset(out, ' ', left);
     memcpy(out + left, s, len);
     memset(out + left + len, ' ', right);

@@ -1,6 +1,6 @@
 /* Fitting text into a number of terminal columns without splitting a cluster.
  * Every function returning char * returns a malloc'd, NUL-terminated string the caller
- * frees, or NULL when out of memory. Feed them sanitised text (tt_sanitize). */
+ * frees. Feed them sanitised text (tt_sanitize). */
 #ifndef ITADESK_TT_FIT_H
 #define ITADESK_TT_FIT_H
 

@@ -1,6 +1,7 @@
 /* Conversion through glibc iconv (THAI-TEXT.md §4). No //TRANSLIT or //IGNORE: a character
  * that does not fit must be reported to the user, not replaced or dropped. */
 #include "tt_iconv.h"
+#include "xalloc.h"
 
 #include <errno.h>
 #include <iconv.h>
@@ -40,7 +41,7 @@ static int fail(int err, char **out, size_t *outlen, size_t *bad_offset, size_t 
 static int grow(char **buf, size_t *cap)
 {
     size_t ncap = *cap * 2;
-    char *nbuf = ncap > *cap ? realloc(*buf, ncap) : NULL;
+    char *nbuf = ncap > *cap ? xreallocarray(*buf, 1, ncap) : NULL;
     if (!nbuf) return -1;
     *buf = nbuf;
     *cap = ncap;
@@ -58,10 +59,10 @@ int tt_convert(const char *from_charset, const char *to_charset, const char *in,
         return fail(errno == EINVAL ? EINVAL : ENOMEM, out, outlen, bad_offset, SIZE_MAX);
     /* Thai is 1 byte in CP874/TIS-620 and 3 in UTF-8: start at 3x + a little. */
     size_t cap = 3 * inlen + 16, used = 0;
-    *out = malloc(cap);
+    *out = xmalloc(cap);
     char *inp = (char *)in; /* iconv's prototype lacks const; it does not write */
     size_t inleft = inlen;
-    int err = *out ? 0 : ENOMEM;
+    int err = 0;
     /* All supported charsets are stateless, so no final flush call is needed. */
     while (!err) {
         char *outp = *out + used;

@@ -8,6 +8,7 @@
 #include <wchar.h>
 
 #include "tt_utf8.h"
+#include "xalloc.h"
 
 #define NIKHAHIT 0x0E4D
 #define SARA_AA 0x0E32
@@ -65,8 +66,7 @@ static size_t compose_thai(wchar_t *w, size_t n)
 
 static char *encode(const wchar_t *w, size_t n)
 {
-    char *out = malloc(4 * n + 1);
-    if (!out) return NULL;
+    char *out = xmalloc(4 * n + 1);
     size_t o = 0;
     for (size_t i = 0; i < n; i++)
         o += tt_utf8_encode((uint32_t)w[i], out + o);
@@ -78,17 +78,15 @@ char *tt_normalize(const char *s)
 {
     if (!s) s = "";
     size_t cap = strlen(s) + 2;
-    wchar_t *src = malloc(cap * sizeof *src), *dst = malloc(cap * sizeof *dst);
+    wchar_t *src = xmalloc(cap * sizeof *src), *dst = xmalloc(cap * sizeof *dst);
     char *out = NULL;
-    if (src && dst) {
-        size_t n = compose_thai(src, decode_fixing_controls(s, src));
-        /* th_wnormalize(dst, src, size) converts at most size - 2 code points per Thai chunk
-         * (libthai 0.1.29 loses one to its own terminator), and a chunk cut short loses its
-         * marks, so size must be n + 2. It returns 0 both for "" and on malloc failure. */
-        size_t m = n ? th_wnormalize(dst, src, n + 2) : 0;
-        if (n == 0 || m > 0)
-            out = encode(dst, compose_thai(dst, m)); /* its removals can create new pairs */
-    }
+    size_t n = compose_thai(src, decode_fixing_controls(s, src));
+    /* th_wnormalize(dst, src, size) converts at most size - 2 code points per Thai chunk
+     * (libthai 0.1.29 loses one to its own terminator), and a chunk cut short loses its
+     * marks, so size must be n + 2. It returns 0 both for "" and on malloc failure. */
+    size_t m = n ? th_wnormalize(dst, src, n + 2) : 0;
+    if (n == 0 || m > 0)
+        out = encode(dst, compose_thai(dst, m)); /* its removals can create new pairs */
     free(src);
     free(dst);
     return out;

@@ -3,7 +3,7 @@
 #ifndef ITADESK_TT_NORMALIZE_H
 #define ITADESK_TT_NORMALIZE_H
 
-/* Malloc'd normalised copy of UTF-8 text s (NULL on out of memory; s NULL gives ""):
+/* Malloc'd normalised copy of UTF-8 text s (s NULL gives ""):
  *  - invalid UTF-8 bytes become U+FFFD;
  *  - "\r\n" and a lone '\r' become '\n'; each '\t' becomes one space (a tab's width depends
  *    on where the text is shown, which an import cannot know);

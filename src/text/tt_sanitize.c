@@ -10,6 +10,7 @@
 #include "tt_utf8.h"
 #include "tt_width.h"
 #include "tt_width_table.h"
+#include "xalloc.h"
 
 #define PIC_ESC 0x241Bu
 #define PIC_DEL 0x2421u
@@ -87,17 +88,14 @@ static int is_plain(const unsigned char *s, size_t len, int flags)
 char *tt_sanitize_n(const char *s, size_t len, int flags)
 {
     if (is_plain((const unsigned char *)s, len, flags)) {
-        char *copy = malloc(len + 1);
-        if (copy) {
-            memcpy(copy, s, len);
-            copy[len] = '\0';
-        }
+        char *copy = xmalloc(len + 1);
+        memcpy(copy, s, len);
+        copy[len] = '\0';
         return copy;
     }
     /* Worst case 3 output bytes per input byte: a 1-byte control or invalid byte becomes a
      * 3-byte picture or U+FFFD; a 2-byte mark gains a 3-byte dotted circle (5 < 6). */
-    char *out = malloc(3 * len + 1);
-    if (!out) return NULL;
+    char *out = xmalloc(3 * len + 1);
     size_t o = 0;
     int carries = 0; /* can the previous cell take a zero-width mark? */
     for (size_t i = 0; i < len;) {

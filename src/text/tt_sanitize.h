@@ -10,7 +10,7 @@
 #define TT_SAN_MULTILINE 1   /* '\n' is kept (for wrapped, multi-line views) */
 
 /* A malloc'd copy of UTF-8 text s that is safe to draw and shows, rather than hides, what
- * was odd about it (NULL on out of memory; s NULL gives ""). Replacements, each 1 column:
+ * was odd about it (s NULL gives ""). Replacements, each 1 column:
  *   invalid UTF-8 byte                      -> U+FFFD, one per byte
  *   C0 control c (other than the two below) -> control picture U+2400+c (␀ ␇ ␍ ...)
  *   '\t'                                    -> one space

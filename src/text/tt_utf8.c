@@ -2,6 +2,7 @@
  * process locale (it fails on every non-ASCII byte under "C") and stops at the first error,
  * whereas display code must decode anything, in any locale, without losing its place. */
 #include "tt_utf8.h"
+#include "xalloc.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -130,8 +131,7 @@ int tt_utf8_valid(const char *s, size_t len)
 
 char *tt_utf8_repair(const char *s, size_t len)
 {
-    char *out = malloc(3 * len + 1); /* a 1-byte error grows to 3 bytes */
-    if (!out) return NULL;
+    char *out = xmalloc(3 * len + 1); /* a 1-byte error grows to 3 bytes */
     size_t o = 0;
     uint32_t cp;
     for (size_t i = 0; i < len;) {

@@ -32,7 +32,7 @@ size_t tt_utf8_count_cps(const char *s, size_t len);
 int tt_utf8_valid(const char *s, size_t len);
 
 /* Malloc'd copy of s[0..len) with every invalid byte replaced by U+FFFD (3 bytes), so the
- * result is well-formed UTF-8 and NUL-terminated (NULL on out of memory). */
+ * result is well-formed UTF-8 and NUL-terminated. */
 char *tt_utf8_repair(const char *s, size_t len);
 
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "tt_breaks.h"
+#include "xalloc.h"
 
 #define NONE ((size_t)-1)
 
@@ -24,8 +25,7 @@ static int push_line(tt_lines *out, size_t off, size_t len, int cols)
 {
     if (out->n == out->cap) {
         size_t cap = out->cap ? 2 * out->cap : 16;
-        tt_line *v = realloc(out->v, cap * sizeof *v);
-        if (!v) return -1;
+        tt_line *v = xreallocarray(out->v, cap, sizeof *v);
         out->v = v;
         out->cap = cap;
     }
