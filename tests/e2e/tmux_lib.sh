@@ -48,10 +48,17 @@ start() {
     shift
     rm -f "$WORK/$name.exit"
     TM kill-session -t itadesk 2>/dev/null
-    TM new-session -d -s itadesk -x "${TM_COLS:-120}" -y "${TM_ROWS:-40}" \
-        "env LC_ALL=C.UTF-8 LANGUAGE=en ITADESK_TODAY=2025-05-01 HOME='$HOME' \
-         XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$WORK/state' \
-         $ITADESK --db '$db' $* 2>'$WORK/$name.err'; echo \$? >'$WORK/$name.exit'"
+    # Killing the last session stops the server; a new session started while it is still
+    # going away fails ("server exited unexpectedly"): try again.
+    local try
+    for try in 1 2 3 4 5; do
+        TM new-session -d -s itadesk -x "${TM_COLS:-120}" -y "${TM_ROWS:-40}" \
+            "env LC_ALL=C.UTF-8 LANGUAGE=en ITADESK_TODAY=2025-05-01 HOME='$HOME' \
+             XDG_CONFIG_HOME='$XDG_CONFIG_HOME' XDG_STATE_HOME='$WORK/state' \
+             $ITADESK --db '$db' $* 2>'$WORK/$name.err'; echo \$? >'$WORK/$name.exit'" \
+            2>/dev/null && break
+        sleep 0.2
+    done
     TM set-option -t itadesk remain-on-exit on >/dev/null
 }
 
