@@ -10,6 +10,7 @@
 
 #include "i18n.h"
 #include "report_data.h"
+#include "xalloc.h"
 
 /* "ส่วนที่ 1 …": the part number goes through the document's digits. */
 static void part_heading(struct rep_doc *d, int part, const char *fmt, int year)
@@ -173,11 +174,7 @@ static int finding_tool(const struct report_input *in, const struct finding *f)
  * tool headings only when some finding has a tool. */
 static void add_findings(const struct report_input *in, struct rep_doc *d)
 {
-    int *tools = calloc(in->n_findings ? in->n_findings : 1, sizeof *tools), any = 0;
-    if (!tools) {
-        d->oom = 1;
-        return;
-    }
+    int *tools = xcalloc(in->n_findings ? in->n_findings : 1, sizeof *tools), any = 0;
     for (size_t i = 0; i < in->n_findings; i++)
         any |= (tools[i] = finding_tool(in, &in->findings[i])) >= 0;
     for (int t = 0; t <= ITA_TOOL_COUNT; t++) {

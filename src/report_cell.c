@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "xalloc.h"
 
 #define DOTS "........................................"
 
@@ -29,9 +30,9 @@ static size_t put_check(char *out, size_t o, int ticked, enum ita_state label, i
 /* A copy of text with each tick as "x", for charsets without it. */
 static char *ascii_ticks(const char *text)
 {
-    char *out = strdup(text), *o = out;
+    char *out = xstrdup(text), *o = out;
     size_t nt = strlen(REP_TICK);
-    for (const char *p = text; out && *p;) {
+    for (const char *p = text; *p;) {
         if (strncmp(p, REP_TICK, nt) == 0) {
             *o++ = 'x';
             p += nt;
@@ -39,7 +40,7 @@ static char *ascii_ticks(const char *text)
             *o++ = *p++;
         }
     }
-    if (out) *o = '\0';
+    *o = '\0';
     return out;
 }
 
@@ -48,12 +49,11 @@ static char *ascii_ticks(const char *text)
 char *rep_cell_compose(const struct rep_cell *c, int ascii)
 {
     const char *text = c->text ? c->text : "";
-    if (c->check < 0) return ascii ? ascii_ticks(text) : strdup(text);
+    if (c->check < 0) return ascii ? ascii_ticks(text) : xstrdup(text);
     size_t room = strlen(text) + 2;
     for (int s = 0; s < ITA_STATE_COUNT; s++)
         room += strlen(rep_check_label((enum ita_state)s)) + strlen(rep_box(1, ascii)) + 3;
-    char *out = malloc(room);
-    if (!out) return NULL;
+    char *out = xmalloc(room);
     size_t o = 0;
     if (c->single) {
         o = put_check(out, o, c->check == ITA_DONE, (enum ita_state)c->check, ascii);

@@ -1,6 +1,6 @@
-/* The report document model: blocks and tables, built by the report builders. An
- * allocation failure sets d->oom and the document stays consistent (the piece is left
- * out), so builders need not check every call. */
+/* The report document model: blocks and tables, built by the report builders. Memory
+ * comes from xalloc (a failure ends the process), so builders need not check any call;
+ * d->oom marks a piece a builder could not make otherwise (a memory stream). */
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,6 +8,7 @@
 
 #include "i18n.h"
 #include "report.h"
+#include "xalloc.h"
 
 #define KIND_NAME(id, name, doc) name,
 #define KIND_DOC(id, name, doc) doc,
@@ -97,9 +98,8 @@ void rep_doc_free(struct rep_doc *d)
 
 static char *copy(struct rep_doc *d, const char *s)
 {
-    char *c = strdup(s ? s : "");
-    if (!c) d->oom = 1;
-    return c;
+    (void)d;
+    return xstrdup(s ? s : "");
 }
 
 void rep_set_title(struct rep_doc *d, const char *title)
@@ -112,11 +112,7 @@ static struct rep_block *add(struct rep_doc *d, enum rep_block_kind kind)
 {
     if (d->n == d->cap) {
         size_t cap = d->cap ? d->cap * 2 : 16;
-        struct rep_block *v = realloc(d->v, cap * sizeof *v);
-        if (!v) {
-            d->oom = 1;
-            return NULL;
-        }
+        struct rep_block *v = xreallocarray(d->v, cap, sizeof *v);
         d->v = v;
         d->cap = cap;
     }
@@ -127,14 +123,12 @@ static struct rep_block *add(struct rep_doc *d, enum rep_block_kind kind)
 
 void rep_title(struct rep_doc *d, const char *text)
 {
-    struct rep_block *b = add(d, REP_TITLE);
-    if (b) b->text = copy(d, text);
+    add(d, REP_TITLE)->text = copy(d, text);
 }
 
 void rep_heading(struct rep_doc *d, int level, const char *text)
 {
     struct rep_block *b = add(d, REP_HEADING);
-    if (!b) return;
     b->level = level;
     b->text = copy(d, text);
 }
@@ -142,7 +136,6 @@ void rep_heading(struct rep_doc *d, int level, const char *text)
 void rep_para(struct rep_doc *d, const char *label, const char *text)
 {
     struct rep_block *b = add(d, REP_PARA);
-    if (!b) return;
     b->label = label && *label ? copy(d, label) : NULL;
     b->text = copy(d, text);
 }
@@ -150,7 +143,6 @@ void rep_para(struct rep_doc *d, const char *label, const char *text)
 void rep_signature(struct rep_doc *d, const char *name, const char *position)
 {
     struct rep_block *b = add(d, REP_SIGNATURE);
-    if (!b) return;
     b->label = name && *name ? copy(d, name) : NULL;
     b->text = position && *position ? copy(d, position) : NULL;
 }
@@ -158,7 +150,6 @@ void rep_signature(struct rep_doc *d, const char *name, const char *position)
 void rep_title_big(struct rep_doc *d, const char *text)
 {
     struct rep_block *b = add(d, REP_TITLE);
-    if (!b) return;
     b->level = 1;
     b->text = copy(d, text);
 }
@@ -166,7 +157,6 @@ void rep_title_big(struct rep_doc *d, const char *text)
 void rep_body(struct rep_doc *d, const char *text)
 {
     struct rep_block *b = add(d, REP_PARA);
-    if (!b) return;
     b->level = 1;
     b->text = copy(d, text);
 }
@@ -175,7 +165,6 @@ void rep_field(struct rep_doc *d, const char *label, const char *text, const cha
                const char *text2)
 {
     struct rep_block *b = add(d, REP_FIELD);
-    if (!b) return;
     b->label = copy(d, label);
     b->text = copy(d, text);
     if (label2) {
@@ -186,18 +175,10 @@ void rep_field(struct rep_doc *d, const char *label, const char *text, const cha
 
 struct rep_table *rep_table(struct rep_doc *d, size_t ncols)
 {
-    struct rep_table *t = calloc(1, sizeof *t);
-    struct rep_col *cols = calloc(ncols ? ncols : 1, sizeof *cols);
-    struct rep_block *b = t && cols ? add(d, REP_TABLE) : NULL;
-    if (!b) {
-        free(t);
-        free(cols);
-        d->oom = 1;
-        return NULL;
-    }
+    struct rep_table *t = xcalloc(1, sizeof *t);
     t->ncols = ncols;
-    t->cols = cols;
-    b->table = t;
+    t->cols = xcalloc(ncols ? ncols : 1, sizeof *t->cols);
+    add(d, REP_TABLE)->table = t;
     return t;
 }
 
@@ -206,20 +187,20 @@ void rep_col(struct rep_table *t, size_t col, const char *title, enum tt_align a
     if (!t || col >= t->ncols) return;
     free(t->cols[col].title);
     free(t->cols[col].group);
-    t->cols[col] = (struct rep_col){strdup(title ? title : ""), align, max_cols, NULL};
+    t->cols[col] = (struct rep_col){xstrdup(title ? title : ""), align, max_cols, NULL};
 }
 
 void rep_col_group(struct rep_table *t, size_t col, const char *group)
 {
     if (!t || col >= t->ncols) return;
     free(t->cols[col].group);
-    t->cols[col].group = group && *group ? strdup(group) : NULL;
+    t->cols[col].group = group && *group ? xstrdup(group) : NULL;
 }
 
 char *rep_col_heading(const struct rep_col *c)
 {
     const char *title = c->title ? c->title : "";
-    return c->group ? rep_fmt("%s: %s", c->group, title) : strdup(title);
+    return c->group ? rep_fmt("%s: %s", c->group, title) : xstrdup(title);
 }
 
 long rep_row(struct rep_doc *d, struct rep_table *t)
@@ -227,20 +208,16 @@ long rep_row(struct rep_doc *d, struct rep_table *t)
     if (!t) return -1;
     if (t->nrows == t->cap) {
         size_t cap = t->cap ? t->cap * 2 : 16;
-        struct rep_row *rows = realloc(t->rows, cap * sizeof *rows);
-        if (!rows) goto oom;
+        struct rep_row *rows = xreallocarray(t->rows, cap, sizeof *rows);
         t->rows = rows;
         t->cap = cap;
     }
-    struct rep_cell *cells = calloc(t->ncols ? t->ncols : 1, sizeof *cells);
-    if (!cells) goto oom;
+    struct rep_cell *cells = xcalloc(t->ncols ? t->ncols : 1, sizeof *cells);
     for (size_t c = 0; c < t->ncols; c++)
         cells[c].check = REP_NO_CHECK;
     t->rows[t->nrows] = (struct rep_row){0, cells};
+    (void)d;
     return (long)t->nrows++;
-oom:
-    d->oom = 1;
-    return -1;
 }
 
 void rep_section(struct rep_doc *d, struct rep_table *t, const char *text)
@@ -259,22 +236,11 @@ void rep_cell(struct rep_doc *d, struct rep_table *t, long row, size_t col, cons
     c->text = copy(d, text);
 }
 
-static char *vfmt(const char *fmt, va_list ap)
-{
-    va_list again;
-    va_copy(again, ap);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
-    if (s) vsnprintf(s, (size_t)n + 1, fmt, again);
-    va_end(again);
-    return s;
-}
-
 char *rep_fmt(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    char *s = vfmt(fmt, ap);
+    char *s = xvasprintf(fmt, ap);
     va_end(ap);
     return s;
 }
@@ -283,10 +249,9 @@ void rep_cellf(struct rep_doc *d, struct rep_table *t, long row, size_t col, con
 {
     va_list ap;
     va_start(ap, fmt);
-    char *s = vfmt(fmt, ap);
+    char *s = xvasprintf(fmt, ap);
     va_end(ap);
-    if (!s) d->oom = 1;
-    rep_cell(d, t, row, col, s ? s : "");
+    rep_cell(d, t, row, col, s);
     free(s);
 }
 

@@ -8,6 +8,7 @@
 
 #include "report_docx.h"
 #include "text/tt_sanitize.h"
+#include "xalloc.h"
 
 void docx_esc(FILE *out, const char *text)
 {
@@ -154,8 +155,7 @@ static void core(FILE *out, const struct rep_doc *d)
 /* Adds a part (copied: libzip frees its copy). -1 on failure. */
 static int add_part(zip_t *z, const char *name, const char *data, size_t len)
 {
-    void *copy = malloc(len ? len : 1);
-    if (!copy) return -1;
+    void *copy = xmalloc(len ? len : 1);
     memcpy(copy, data, len);
     zip_source_t *s = zip_source_buffer(z, copy, len, 1);
     if (!s) {

@@ -101,7 +101,7 @@ static void ask_draw(struct ui_screen *s, struct ui_app *app)
     struct ui_rect b = k->box;
     ui_box(app, b, k->title);
     for (size_t i = 0; i < k->lines.n && (int)i < b.h - 5; i++) {
-        char *line = strndup(k->text + k->lines.v[i].off, k->lines.v[i].len);
+        char *line = xstrndup(k->text + k->lines.v[i].off, k->lines.v[i].len);
         ui_put(app, b.y + 1 + (int)i, b.x + 2, b.w - 4, line, TT_ALIGN_LEFT, UI_ROLE_NORMAL);
         free(line);
     }

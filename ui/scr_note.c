@@ -15,6 +15,7 @@
 #include "ui_screens.h"
 #include "ui_text_draft.h"
 #include "ui_textarea.h"
+#include "xalloc.h"
 
 struct note {
     char *title;
@@ -34,15 +35,13 @@ static const char *text_of(const struct note *n)
 static int note_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
     const struct ui_prompt_arg *a = arg;
-    struct note *n = calloc(1, sizeof *n);
-    if (!n) return -1;
+    struct note *n = xcalloc(1, sizeof *n);
     s->st = n;
-    n->title = strdup(a->title ? a->title : "");
+    n->title = xstrdup(a->title ? a->title : "");
     n->done = a->done;
     n->ctx = a->ctx;
     ui_text_draft_start(&n->draft, a->draft_entity, a->draft_key, a->initial, a->restored);
-    if (ui_textarea_init(&n->ta, app->brk, a->restored ? a->restored : a->initial, 0)) return -1;
-    return n->title ? 0 : -1;
+    return ui_textarea_init(&n->ta, app->brk, a->restored ? a->restored : a->initial, 0) ? -1 : 0;
 }
 
 static void note_leave(struct ui_screen *s, struct ui_app *app)

@@ -32,17 +32,15 @@ struct prompt {
 static int prompt_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
     const struct ui_prompt_arg *a = arg;
-    struct prompt *p = calloc(1, sizeof *p);
-    if (!p) return -1;
+    struct prompt *p = xcalloc(1, sizeof *p);
     s->st = p;
-    p->title = strdup(a->title ? a->title : "");
-    p->label = strdup(a->label ? a->label : "");
-    p->hint = strdup(a->hint ? a->hint : _("Enter: save   Esc: cancel"));
+    p->title = xstrdup(a->title ? a->title : "");
+    p->label = xstrdup(a->label ? a->label : "");
+    p->hint = xstrdup(a->hint ? a->hint : _("Enter: save   Esc: cancel"));
     p->done = a->done;
     p->ctx = a->ctx;
     ui_text_draft_start(&p->draft, a->draft_entity, a->draft_key, a->initial, a->restored);
-    if (tt_field_init(&p->f, a->restored ? a->restored : a->initial)) return -1;
-    return p->title && p->label && p->hint ? 0 : -1;
+    return tt_field_init(&p->f, a->restored ? a->restored : a->initial) ? -1 : 0;
 }
 
 static void prompt_leave(struct ui_screen *s, struct ui_app *app)

@@ -98,8 +98,7 @@ static int push(struct ui_input *in, struct event e)
 {
     if (in->n == in->cap) {
         size_t cap = in->cap ? in->cap * 2 : 32;
-        struct event *bigger = realloc(in->ev, cap * sizeof *bigger);
-        if (!bigger) return -1;
+        struct event *bigger = xreallocarray(in->ev, cap, sizeof *bigger);
         in->ev = bigger;
         in->cap = cap;
     }
