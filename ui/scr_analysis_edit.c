@@ -12,6 +12,7 @@
 #include "ui_draw.h"
 #include "ui_plans.h"
 #include "ui_screens.h"
+#include "xalloc.h"
 
 struct aedit {
     int constraint; /* 0: a finding */
@@ -108,8 +109,7 @@ static int load(struct aedit *e, struct ui_app *app, const struct aedit_arg *a)
 
 static int aedit_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
-    struct aedit *e = calloc(1, sizeof *e);
-    if (!e) return -1;
+    struct aedit *e = xcalloc(1, sizeof *e);
     s->st = e;
     return load(e, app, arg);
 }
@@ -135,7 +135,7 @@ static void aedit_draw(struct ui_screen *s, struct ui_app *app)
 static char *value_or_null(struct aedit *e, const char *name)
 {
     const char *v = ui_form_value(&e->form, name);
-    return *v ? strdup(v) : NULL;
+    return *v ? xstrdup(v) : NULL;
 }
 
 static enum db_save store(struct aedit *e, struct ui_app *app, struct db_error *err)

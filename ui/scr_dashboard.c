@@ -243,7 +243,6 @@ static void dash_draw(struct ui_screen *s, struct ui_app *app)
 static int dash_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct dash *d = s->st;
-    if (a == UI_ACT_DRAFTS) return ui_drafts_show(app);
     return ui_doc_handle(&d->left, a);
 }
 

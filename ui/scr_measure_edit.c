@@ -13,6 +13,7 @@
 #include "ui_measure_form.h"
 #include "ui_plans.h"
 #include "ui_screens.h"
+#include "xalloc.h"
 
 struct medit {
     struct ui_form form;
@@ -79,8 +80,7 @@ static int load(struct medit *e, struct ui_app *app, long id, long agency_id, in
 static int medit_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
     const struct medit_arg *a = arg;
-    struct medit *e = calloc(1, sizeof *e);
-    if (!e) return -1;
+    struct medit *e = xcalloc(1, sizeof *e);
     s->st = e;
     return load(e, app, a->id, a->agency_id, a->plan_year, 0);
 }
@@ -131,13 +131,9 @@ static int save(struct medit *e, struct ui_app *app)
     struct measure m;
     struct db_error err = {{0}};
     char why[512];
-    if (measure_copy(&m, &e->base)) return 0;
+    measure_copy(&m, &e->base);
     int bad = ui_measure_form_apply(&e->form, e->init, e->ninit, e->force_all, &m, why, sizeof why);
-    if (!bad && m.id && ui_measure_form_apply_rounds(&e->form, &m, e->init, e->ninit)) {
-        ui_message(app, 1, "%s", _("out of memory"));
-        measure_clear(&m);
-        return 0;
-    }
+    if (!bad && m.id) ui_measure_form_apply_rounds(&e->form, &m, e->init, e->ninit);
     if (bad) {
         ui_message(app, 1, "%s", _("Not saved: correct the fields marked with !"));
         measure_clear(&m);

@@ -234,10 +234,7 @@ static int act_year(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 
 static int act_drafts(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
-    int depth = app->depth;
-    ui_drafts_offer(app);
-    if (app->depth == depth) ui_message(app, 0, "%s", _("You have no unsaved drafts."));
-    return UI_LAYOUT;
+    return ui_drafts_show(app);
 }
 
 static int act_menu(struct ui_screen *s, struct ui_app *app, enum ui_action a)

@@ -17,8 +17,8 @@ int ui_measure_form_apply(struct ui_form *f, const struct draft_kv *init, size_t
                           struct measure *m, char *why, size_t whysz);
 
 /* Puts the rounds' dates, states and texts the user changed into m->progress, so
- * db_measure_save writes them with the measure in one transaction. -1: no memory. */
-int ui_measure_form_apply_rounds(struct ui_form *f, struct measure *m, const struct draft_kv *init,
-                                 size_t ninit);
+ * db_measure_save writes them with the measure in one transaction. */
+void ui_measure_form_apply_rounds(struct ui_form *f, struct measure *m, const struct draft_kv *init,
+                                  size_t ninit);
 
 #endif
