@@ -43,8 +43,12 @@ enum cli_opt {
     OPT_PRINTER = 1 << 28,
     OPT_MAX_SIZE = 1 << 29,
     OPT_ARABIC_DIGITS = 1 << 30,
-    OPT_ABOUT = -0x7fffffff - 1, /* bit 31 (the last an int holds): INT_MIN */
 };
+/* Past the enum's int range: the option sets are unsigned long long. */
+#define OPT_ABOUT (1ull << 31)   /* report memo --about */
+#define OPT_PEOPLE (1ull << 32)  /* --name, --signer-name/-position, --preparer-... */
+#define OPT_FINDING (1ull << 33) /* --text, --indicator, --item, --area, --issue */
+#define OPT_LINK (1ull << 34)    /* --finding ID: the finding a measure answers */
 
 struct cli_args {
     const char *db, *agency, *year, *encoding, *kind, *district, *province;
@@ -52,9 +56,14 @@ struct cli_args {
     const char *title, *start, *end, *budget, *approach, *steps, *status, *rounds, *result,
         *outcome;
     const char *output, *printer, *max_size;
-    const char *about; /* report memo: the document it forwards */
+    const char *about;          /* report memo: the document it forwards */
     const char *expect_version; /* measure set: only if still at this version */
     const char *wait; /* --wait SECONDS: how long a change waits for another user's save */
+    const char *name, *signer_name, *signer_position, *preparer_name, *preparer_position,
+        *preparer_phone;
+    const char *text, *area, *issue, *finding;
+    char indicators[256], items[1024]; /* repeated --indicator / --item, space-separated */
+    int has_indicators, has_items;
     int thai_digits, arabic_digits, bom, force;
     int demo;
     int help;
@@ -64,7 +73,8 @@ struct cli_args {
 
 /* Parses argv (argv[0] = the subcommand) accepting only the options in `allowed`;
  * prints a usage error naming cmd and returns -1 on anything else. */
-int cli_parse(int argc, char **argv, unsigned allowed, const char *cmd, struct cli_args *a);
+int cli_parse(int argc, char **argv, unsigned long long allowed, const char *cmd,
+              struct cli_args *a);
 
 /* The database path: --db, else $ITADESK_DB, else $XDG_DATA_HOME/itadesk/itadesk.db. */
 const char *cli_db_path(const struct cli_args *a, char *buf, size_t bufsz);
@@ -118,5 +128,8 @@ int cmd_oit(int argc, char **argv, struct cli_args *a);
 int cmd_measure(int argc, char **argv, struct cli_args *a);
 int cmd_report(int argc, char **argv, struct cli_args *a);
 int cmd_keys(int argc, char **argv, struct cli_args *a);
+int cmd_unit(int argc, char **argv, struct cli_args *a);
+int cmd_finding(int argc, char **argv, struct cli_args *a);
+int cmd_constraint(int argc, char **argv, struct cli_args *a);
 
 #endif

@@ -8,29 +8,58 @@
 #include "text/tt_sanitize.h"
 
 static const struct option long_options[] = {
-    {"db", required_argument, NULL, 'D'},       {"agency", required_argument, NULL, 'a'},
-    {"year", required_argument, NULL, 'y'},     {"encoding", required_argument, NULL, 'e'},
-    {"kind", required_argument, NULL, 'k'},     {"district", required_argument, NULL, 'd'},
-    {"province", required_argument, NULL, 'p'}, {"demo", no_argument, NULL, 'M'},
-    {"state", required_argument, NULL, 's'},    {"format", required_argument, NULL, 'f'},
-    {"unit", required_argument, NULL, 'u'},     {"url", required_argument, NULL, 'U'},
-    {"note", required_argument, NULL, 'n'},     {"score", required_argument, NULL, 'S'},
-    {"title", required_argument, NULL, 'T'},    {"start", required_argument, NULL, 'b'},
-    {"end", required_argument, NULL, 'E'},      {"budget", required_argument, NULL, 'B'},
-    {"approach", required_argument, NULL, 'A'}, {"steps", required_argument, NULL, 'P'},
-    {"status", required_argument, NULL, 'X'},   {"rounds", required_argument, NULL, 'R'},
-    {"result", required_argument, NULL, 'r'},   {"outcome", required_argument, NULL, 'O'},
-    {"thai-digits", no_argument, NULL, 'G'},    {"bom", no_argument, NULL, 'Z'},
-    {"output", required_argument, NULL, 'o'},   {"force", no_argument, NULL, 'F'},
-    {"printer", required_argument, NULL, 'L'},  {"help", no_argument, NULL, 'h'},
-    {"max-size", required_argument, NULL, 'm'}, {"arabic-digits", no_argument, NULL, '0'},
-    {"about", required_argument, NULL, 'W'},    {"expect-version", required_argument, NULL, 'v'},
+    {"db", required_argument, NULL, 'D'},
+    {"agency", required_argument, NULL, 'a'},
+    {"year", required_argument, NULL, 'y'},
+    {"encoding", required_argument, NULL, 'e'},
+    {"kind", required_argument, NULL, 'k'},
+    {"district", required_argument, NULL, 'd'},
+    {"province", required_argument, NULL, 'p'},
+    {"demo", no_argument, NULL, 'M'},
+    {"state", required_argument, NULL, 's'},
+    {"format", required_argument, NULL, 'f'},
+    {"unit", required_argument, NULL, 'u'},
+    {"url", required_argument, NULL, 'U'},
+    {"note", required_argument, NULL, 'n'},
+    {"score", required_argument, NULL, 'S'},
+    {"title", required_argument, NULL, 'T'},
+    {"start", required_argument, NULL, 'b'},
+    {"end", required_argument, NULL, 'E'},
+    {"budget", required_argument, NULL, 'B'},
+    {"approach", required_argument, NULL, 'A'},
+    {"steps", required_argument, NULL, 'P'},
+    {"status", required_argument, NULL, 'X'},
+    {"rounds", required_argument, NULL, 'R'},
+    {"result", required_argument, NULL, 'r'},
+    {"outcome", required_argument, NULL, 'O'},
+    {"thai-digits", no_argument, NULL, 'G'},
+    {"bom", no_argument, NULL, 'Z'},
+    {"output", required_argument, NULL, 'o'},
+    {"force", no_argument, NULL, 'F'},
+    {"printer", required_argument, NULL, 'L'},
+    {"help", no_argument, NULL, 'h'},
+    {"max-size", required_argument, NULL, 'm'},
+    {"arabic-digits", no_argument, NULL, '0'},
+    {"about", required_argument, NULL, 'W'},
+    {"expect-version", required_argument, NULL, 'v'},
     {"wait", required_argument, NULL, 'w'},
+    {"name", required_argument, NULL, 1},
+    {"signer-name", required_argument, NULL, 2},
+    {"signer-position", required_argument, NULL, 3},
+    {"preparer-name", required_argument, NULL, 4},
+    {"preparer-position", required_argument, NULL, 5},
+    {"preparer-phone", required_argument, NULL, 6},
+    {"text", required_argument, NULL, 7},
+    {"indicator", required_argument, NULL, 8},
+    {"item", required_argument, NULL, 9},
+    {"area", required_argument, NULL, 10},
+    {"issue", required_argument, NULL, 11},
+    {"finding", required_argument, NULL, 12},
     {NULL, 0, NULL, 0},
 };
 
 /* Which cli_opt bit each short code stands for. */
-static unsigned opt_bit(int c)
+static unsigned long long opt_bit(int c)
 {
     switch (c) {
     case 'D':
@@ -96,10 +125,33 @@ static unsigned opt_bit(int c)
     case '0':
         return OPT_ARABIC_DIGITS;
     case 'W':
-        return (unsigned)OPT_ABOUT;
+        return OPT_ABOUT;
+    case 1:
+    case 2:
+    case 3:
+    case 4:
+    case 5:
+    case 6:
+        return OPT_PEOPLE;
+    case 7:
+    case 8:
+    case 9:
+    case 10:
+    case 11:
+        return OPT_FINDING;
+    case 12:
+        return OPT_LINK;
     default:
         return 0;
     }
+}
+
+/* A repeated option: its values joined with spaces. */
+static void append_word(char *buf, size_t n, const char *word, int *has)
+{
+    size_t used = strlen(buf);
+    snprintf(buf + used, n - used, "%s%s", used ? " " : "", word);
+    *has = 1;
 }
 
 static void store(struct cli_args *a, int c, const char *arg)
@@ -210,10 +262,47 @@ static void store(struct cli_args *a, int c, const char *arg)
     case 'h':
         a->help = 1;
         break;
+    case 1:
+        a->name = arg;
+        break;
+    case 2:
+        a->signer_name = arg;
+        break;
+    case 3:
+        a->signer_position = arg;
+        break;
+    case 4:
+        a->preparer_name = arg;
+        break;
+    case 5:
+        a->preparer_position = arg;
+        break;
+    case 6:
+        a->preparer_phone = arg;
+        break;
+    case 7:
+        a->text = arg;
+        break;
+    case 8:
+        append_word(a->indicators, sizeof a->indicators, arg, &a->has_indicators);
+        break;
+    case 9:
+        append_word(a->items, sizeof a->items, arg, &a->has_items);
+        break;
+    case 10:
+        a->area = arg;
+        break;
+    case 11:
+        a->issue = arg;
+        break;
+    case 12:
+        a->finding = arg;
+        break;
     }
 }
 
-int cli_parse(int argc, char **argv, unsigned allowed, const char *cmd, struct cli_args *a)
+int cli_parse(int argc, char **argv, unsigned long long allowed, const char *cmd,
+              struct cli_args *a)
 {
     const char *db = a->db, *wait = a->wait; /* given before the subcommand, they count */
     *a = (struct cli_args){.db = db, .wait = wait};

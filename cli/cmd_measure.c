@@ -30,7 +30,7 @@ static struct measure_input input_from(const struct cli_args *a)
         {a->budget, MF_BUDGET, &in.budget},    {a->approach, MF_APPROACH, &in.approach},
         {a->steps, MF_STEPS, &in.steps},       {a->status, MF_STATUS, &in.status},
         {a->rounds, MF_ROUNDS, &in.rounds},    {a->result, MF_RESULT, &in.result},
-        {a->outcome, MF_OUTCOME, &in.outcome},
+        {a->outcome, MF_OUTCOME, &in.outcome}, {a->finding, MF_FINDING, &in.finding},
     };
     for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
         if (map[i].value) {
@@ -155,6 +155,7 @@ static void print_measure(const struct measure *m)
     printf("%s: %s\n", _("status"), oit_state_label(m->status));
     print_field(_("result"), m->result);
     print_field(_("outcome"), m->outcome);
+    if (m->finding_id) printf("%s: %ld\n", _("answers finding"), m->finding_id);
     for (size_t i = 0; i < m->n_progress; i++) {
         const struct progress_round *p = &m->progress[i];
         printf(_("round %d months: %s"), p->months, oit_state_label(p->state));
@@ -254,6 +255,19 @@ static int measure_set(struct cli_args *a, struct itadb *db)
     return EXIT_OK;
 }
 
+static int measure_delete(struct cli_args *a, struct itadb *db)
+{
+    long id;
+    if (parse_id(a, "measure delete", &id)) return EXIT_USAGE;
+    struct db_error err = {{0}};
+    if (db_measure_delete(db, id, a->force, &err)) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
+    }
+    printf(_("measure %ld: deleted\n"), id);
+    return EXIT_OK;
+}
+
 static int measure_carry(struct cli_args *a, struct itadb *db)
 {
     long agency_id;
@@ -277,12 +291,12 @@ int cmd_measure(int argc, char **argv, struct cli_args *a)
         const char *name;
         int (*run)(struct cli_args *, struct itadb *);
         int readonly;
-    } subs[] = {{"list", measure_list, 1},
-                {"show", measure_show, 1},
-                {"add", measure_add, 0},
-                {"set", measure_set, 0},
-                {"carry-over", measure_carry, 0}};
-    if (cli_parse(argc, argv, OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | MEASURE_EDIT_OPTS,
+    } subs[] = {{"list", measure_list, 1},        {"show", measure_show, 1},
+                {"add", measure_add, 0},          {"set", measure_set, 0},
+                {"carry-over", measure_carry, 0}, {"delete", measure_delete, 0}};
+    if (cli_parse(argc, argv,
+                  OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | OPT_FORCE | OPT_LINK |
+                      MEASURE_EDIT_OPTS,
                   "measure", a))
         return EXIT_USAGE;
     for (size_t i = 0; a->npos >= 1 && i < sizeof subs / sizeof subs[0]; i++) {
@@ -293,6 +307,6 @@ int cmd_measure(int argc, char **argv, struct cli_args *a)
         db_close(db);
         return rc;
     }
-    cli_usage_error("measure", _("expected list, show ID, add, set ID or carry-over"));
+    cli_usage_error("measure", _("expected list, show ID, add, set ID, delete ID or carry-over"));
     return EXIT_USAGE;
 }

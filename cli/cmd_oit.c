@@ -160,7 +160,7 @@ static int oit_set(struct cli_args *a, struct itadb *db, long agency_id, int yea
 
 int cmd_oit(int argc, char **argv, struct cli_args *a)
 {
-    unsigned allowed = OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_STATE | OPT_UNIT | OPT_FORMAT |
+    unsigned long long allowed = OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_STATE | OPT_UNIT | OPT_FORMAT |
                        OPT_URL | OPT_NOTE | OPT_SCORE;
     if (cli_parse(argc, argv, allowed, "oit", a)) return EXIT_USAGE;
     int list = a->npos >= 1 && strcmp(a->pos[0], "list") == 0;

@@ -3,6 +3,7 @@
 
 #include "cli.h"
 #include "db_result.h"
+#include "db_scores.h"
 #include "i18n.h"
 #include "report.h"
 
@@ -77,9 +78,47 @@ static void print_result(const struct ita_result *r)
            " weights of the catalog; ≠ marks a difference)"));
 }
 
+/* score set ... ITEM VALUE / score clear ... ITEM. */
+static int score_change(struct cli_args *a, int set)
+{
+    const char *cmd = set ? "score set" : "score clear";
+    if (a->npos != (set ? 3 : 2)) {
+        cli_usage_error(cmd, "%s", set ? _("expected ITEM VALUE") : _("expected ITEM"));
+        return EXIT_USAGE;
+    }
+    struct score_row row = {0};
+    char why[256];
+    if (score_parse_item(a->pos[1], &row)) {
+        cli_error(_("item: '%s' is not 1-10, a question or OIT code, total or level"), a->pos[1]);
+        return EXIT_ERROR;
+    }
+    if (set && score_parse_value(&row, a->pos[2], why, sizeof why)) {
+        cli_error("%s", why);
+        return EXIT_ERROR;
+    }
+    struct itadb *db = cli_open(a, 0);
+    if (!db) return EXIT_ERROR;
+    long agency_id;
+    int year, rc = EXIT_ERROR;
+    struct db_error err = {{0}};
+    if (cli_agency_year(db, a, &agency_id, &year) == 0) {
+        long r = set ? db_score_set(db, agency_id, year, &row, &err)
+                     : db_score_clear(db, agency_id, year, &row, &err);
+        if (r < 0)
+            cli_error("%s", err.msg);
+        else
+            rc = EXIT_OK;
+        if (!set && r == 0) fprintf(stderr, _("%s had no value\n"), row.item);
+    }
+    db_close(db);
+    return rc;
+}
+
 int cmd_score(int argc, char **argv, struct cli_args *a)
 {
     if (cli_parse(argc, argv, OPT_DB | OPT_AGENCY | OPT_YEAR, "score", a)) return EXIT_USAGE;
+    if (a->npos && (strcmp(a->pos[0], "set") == 0 || strcmp(a->pos[0], "clear") == 0))
+        return score_change(a, strcmp(a->pos[0], "set") == 0);
     if (a->npos) {
         cli_usage_error("score", _("unexpected argument %s"), a->pos[0]);
         return EXIT_USAGE;

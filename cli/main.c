@@ -19,9 +19,10 @@ struct command {
 };
 
 static const struct command commands[] = {
-    {"init", cmd_init},       {"agency", cmd_agency}, {"import", cmd_import},
-    {"score", cmd_score},     {"check", cmd_check},   {"oit", cmd_oit},
-    {"measure", cmd_measure}, {"report", cmd_report}, {"keys", cmd_keys},
+    {"init", cmd_init},       {"agency", cmd_agency},         {"import", cmd_import},
+    {"score", cmd_score},     {"check", cmd_check},           {"oit", cmd_oit},
+    {"measure", cmd_measure}, {"report", cmd_report},         {"unit", cmd_unit},
+    {"finding", cmd_finding}, {"constraint", cmd_constraint}, {"keys", cmd_keys},
 };
 
 /* One entry per form of the command: the syntax is never translated, its purpose is,
@@ -37,9 +38,31 @@ static const struct usage_line usage_lines[] = {
     {"itadesk init [--db FILE] [--demo]", N_("create or upgrade the database")},
     {"itadesk agency add NAME [--kind K] [--district D] [--province P]", N_("add an agency")},
     {"itadesk agency list", N_("list the agencies")},
+    {"itadesk agency set ID [--name N] [--kind K] [--district D] [--province P]\n"
+     "            [--signer-name N] [--signer-position P] [--preparer-name N]\n"
+     "            [--preparer-position P] [--preparer-phone T]",
+     N_("change an agency and the people its documents name")},
+    {"itadesk agency show ID", N_("one agency with its signer and preparer")},
+    {"itadesk agency delete ID [--force]",
+     N_("delete an agency (refused while it has data, unless --force)")},
+    {"itadesk unit list|add NAME|rename UNIT NAME|merge UNIT INTO|delete UNIT --agency ID",
+     N_("the agency's responsible units")},
     {"itadesk import scores FILE --agency ID --year YEAR [--encoding utf-8|cp874|tis-620]",
-     N_("enter published scores (item,score)")},
+     N_("enter published scores (item,score; also total and level rows)")},
     {"itadesk score --agency ID --year YEAR", N_("indicators, tool means, total, level")},
+    {"itadesk score set|clear --agency ID --year YEAR ITEM [VALUE]",
+     N_("set or clear one published value (ITEM: 1-10, i3, O12, total, level)")},
+    {"itadesk finding list|propose --agency ID --year YEAR [--format text|csv]",
+     N_("the findings of the analysis; proposals from the scores (not saved)")},
+    {"itadesk finding add --agency ID --year YEAR --kind weakness|develop|keep --text TEXT\n"
+     "            [--indicator N]... [--item CODE]... [--issue NO]",
+     N_("add a finding; prints its id")},
+    {"itadesk finding set ID [--kind K] [--text T] [--indicator N]... [--item CODE]...",
+     N_("change a finding")},
+    {"itadesk finding delete ID", N_("delete a finding")},
+    {"itadesk constraint list|add|set ID|delete ID --agency ID --year YEAR\n"
+     "            [--area staff|budget|technology|area|economy] [--text TEXT]",
+     N_("the constraints of the analysis")},
     {"itadesk check", N_("integrity and reference check")},
     {"itadesk oit list --agency ID --year YEAR [--state STATE] [--unit NAME] [--format text|csv]",
      N_("the OIT checklist")},
@@ -53,11 +76,13 @@ static const struct usage_line usage_lines[] = {
     {"itadesk measure show ID", N_("one measure with its monitoring rounds")},
     {"itadesk measure add --agency ID --year PLAN-YEAR --title TEXT [--unit NAME]\n"
      "            [--start DATE] [--end DATE] [--budget B] [--approach TEXT] [--steps TEXT]\n"
-     "            [--rounds 6;12] [--status STATE]",
+     "            [--rounds 6;12] [--status STATE] [--finding ID]",
      N_("add a measure; prints its id")},
     {"itadesk measure set ID [the options of add] [--result TEXT] [--outcome TEXT]\n"
      "            [--expect-version N]",
      N_("change a measure (with --expect-version N: only if it is still at version N)")},
+    {"itadesk measure delete ID [--force]",
+     N_("delete a measure (--force when it has recorded progress)")},
     {"itadesk measure carry-over --agency ID --year PLAN-YEAR",
      N_("start the next year's plan from the unfinished measures")},
     {"itadesk report summary|indicators|oit|analysis|progress --agency ID --year YEAR\n"

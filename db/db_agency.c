@@ -1,9 +1,12 @@
 #include "db_agency.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_audit.h"
+#include "db_simple.h"
 #include "db_stmt.h"
 #include "i18n.h"
 #include "xalloc.h"
@@ -20,16 +23,25 @@ long db_agency_add(struct itadb *db, const struct agency *typed, struct db_error
     long id = -1;
     if (!a->name) {
         db_error_printf(err, _("agency name: must not be empty"));
-        goto out;
+        agency_clear(&clean);
+        return -1;
     }
-    sqlite3_stmt *st = db_prepare(
-        db, "INSERT INTO agency (name, kind, district, province) VALUES (?1, ?2, ?3, ?4)",
-        _("adding an agency"), err);
-    if (!st) goto out;
-    db_bind_text_or_null(st, 1, a->name);
-    db_bind_text_or_null(st, 2, a->kind);
-    db_bind_text_or_null(st, 3, a->district);
-    db_bind_text_or_null(st, 4, a->province);
+    if (db_begin(db, err)) {
+        agency_clear(&clean);
+        return -1;
+    }
+    sqlite3_stmt *st = db_prepare(db,
+                                  "INSERT INTO agency (name, kind, district, province, signer_name,"
+                                  " signer_position, preparer_name, preparer_position,"
+                                  " preparer_phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                  _("adding an agency"), err);
+    if (!st) {
+        db_rollback(db);
+        agency_clear(&clean);
+        return -1;
+    }
+    for (int i = 0; i < AGENCY_NFIELDS; i++)
+        db_bind_text_or_null(st, i + 1, *agency_field(a, i));
     int rc = sqlite3_step(st);
     if (rc == SQLITE_DONE)
         id = (long)sqlite3_last_insert_rowid(db->sql);
@@ -38,18 +50,28 @@ long db_agency_add(struct itadb *db, const struct agency *typed, struct db_error
     else
         db_error_set(err, db, _("adding an agency"));
     sqlite3_finalize(st);
-out:
+    char key[24];
+    snprintf(key, sizeof key, "%ld", id);
+    int ok = id >= 0;
+    for (int i = 0; ok && i < AGENCY_NFIELDS; i++) {
+        const char *v = *agency_field(a, i);
+        if (v && *v) ok = db_audit_add(db, "agency", key, agency_field_name(i), NULL, v, err) == 0;
+    }
     agency_clear(&clean);
-    return id;
+    return db_simple_end(db, ok, err) ? -1 : id;
 }
 
 static void agency_from_row(sqlite3_stmt *st, struct agency *a)
 {
+    *a = (struct agency){0}; /* the list's slots come from realloc */
     a->id = (long)sqlite3_column_int64(st, 0);
     a->name = db_column_strdup(st, 1);
     a->kind = db_column_strdup(st, 2);
     a->district = db_column_strdup(st, 3);
     a->province = db_column_strdup(st, 4);
+    if (sqlite3_column_count(st) < AGENCY_NFIELDS + 1) return;
+    for (int i = 4; i < AGENCY_NFIELDS; i++)
+        *agency_field(a, i) = db_column_strdup(st, i + 1);
 }
 
 int db_agency_list(struct itadb *db, struct agency **out, size_t *n, struct db_error *err)
@@ -116,7 +138,9 @@ long db_agency_find(struct itadb *db, const char *id_or_name, struct db_error *e
 int db_agency_get(struct itadb *db, long id, struct agency *a, struct db_error *err)
 {
     sqlite3_stmt *st =
-        db_prepare(db, "SELECT id, name, kind, district, province FROM agency WHERE id = ?1",
+        db_prepare(db,
+                   "SELECT id, name, kind, district, province, signer_name, signer_position,"
+                   " preparer_name, preparer_position, preparer_phone FROM agency WHERE id = ?1",
                    _("reading an agency"), err);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, id);
@@ -127,4 +151,109 @@ int db_agency_get(struct itadb *db, long id, struct agency *a, struct db_error *
         db_error_printf(err, _("no agency with the id %ld"), id);
     sqlite3_finalize(st);
     return found ? 0 : -1;
+}
+
+static int same(const char *a, const char *b)
+{
+    return strcmp(a ? a : "", b ? b : "") == 0;
+}
+
+/* Inside the transaction: one UPDATE and one audit row per field that changed. */
+static enum db_save update_in_txn(struct itadb *db, struct agency *now, struct agency *old,
+                                  struct db_error *err)
+{
+    char key[24];
+    snprintf(key, sizeof key, "%ld", now->id);
+    int changed = 0;
+    for (int i = 0; i < AGENCY_NFIELDS; i++) {
+        const char *o = *agency_field(old, i), *n = *agency_field(now, i);
+        if (same(o, n)) continue;
+        if (db_audit_add(db, "agency", key, agency_field_name(i), o, n, err)) return DB_SAVE_FAILED;
+        changed++;
+    }
+    if (!changed) return DB_UNCHANGED;
+    sqlite3_stmt *st = db_prepare(db,
+                                  "UPDATE agency SET name = ?1, kind = ?2, district = ?3,"
+                                  " province = ?4, signer_name = ?5, signer_position = ?6,"
+                                  " preparer_name = ?7, preparer_position = ?8,"
+                                  " preparer_phone = ?9 WHERE id = ?10",
+                                  _("saving an agency"), err);
+    if (!st) return DB_SAVE_FAILED;
+    for (int i = 0; i < AGENCY_NFIELDS; i++)
+        db_bind_text_or_null(st, i + 1, *agency_field(now, i));
+    sqlite3_bind_int64(st, 10, now->id);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_DONE && sqlite3_extended_errcode(db->sql) == SQLITE_CONSTRAINT_UNIQUE) {
+        db_error_printf(err, _("an agency named '%s' already exists"), now->name);
+        sqlite3_finalize(st);
+        return DB_SAVE_FAILED;
+    }
+    return db_finish(db, st, rc, _("saving an agency"), err) ? DB_SAVE_FAILED : DB_SAVED;
+}
+
+enum db_save db_agency_update(struct itadb *db, const struct agency *typed, struct db_error *err)
+{
+    struct agency now, old = {0};
+    char why[256];
+    if (agency_normalise(typed, &now, why, sizeof why)) {
+        db_error_printf(err, "%s", why);
+        return DB_SAVE_FAILED;
+    }
+    if (!now.name) {
+        db_error_printf(err, _("agency name: must not be empty"));
+        agency_clear(&now);
+        return DB_SAVE_FAILED;
+    }
+    if (db_begin(db, err)) {
+        agency_clear(&now);
+        return DB_SAVE_FAILED;
+    }
+    enum db_save r = DB_SAVE_FAILED;
+    if (db_agency_get(db, now.id, &old, err) == 0) r = update_in_txn(db, &now, &old, err);
+    agency_clear(&old);
+    agency_clear(&now);
+    if (r != DB_SAVED) {
+        db_rollback(db);
+        return r;
+    }
+    return db_commit(db, err) ? DB_SAVE_FAILED : DB_SAVED;
+}
+
+/* Everything an agency owns besides its own row, counted. */
+static const char data_sql[] = "SELECT (SELECT count(*) FROM assessment WHERE agency_id = ?1)"
+                               " + (SELECT count(*) FROM oit_status WHERE agency_id = ?1)"
+                               " + (SELECT count(*) FROM finding WHERE agency_id = ?1)"
+                               " + (SELECT count(*) FROM constraint_note WHERE agency_id = ?1)"
+                               " + (SELECT count(*) FROM measure WHERE agency_id = ?1)"
+                               " + (SELECT count(*) FROM unit WHERE agency_id = ?1)";
+
+long db_agency_data_count(struct itadb *db, long id, struct db_error *err)
+{
+    return db_simple_long(db, data_sql, id, 0, _("counting an agency's data"), err);
+}
+
+int db_agency_delete(struct itadb *db, long id, int force, struct db_error *err)
+{
+    if (db_begin(db, err)) return -1;
+    struct agency old = {0};
+    int ok = db_agency_get(db, id, &old, err) == 0;
+    long n = ok ? db_agency_data_count(db, id, err) : -1;
+    if (n < 0) ok = 0;
+    if (ok && n > 0 && !force) {
+        db_error_printf(err,
+                        _("agency %ld '%s' has %ld records (results, checklist, analysis, "
+                          "measures, units): not deleted; delete them first, or force it"),
+                        id, old.name, n);
+        ok = 0;
+    }
+    char key[24], count[24];
+    snprintf(key, sizeof key, "%ld", id);
+    snprintf(count, sizeof count, "%ld", n);
+    if (ok)
+        ok = db_audit_add(db, "agency", key, "deleted", old.name, force && n ? count : NULL, err) ==
+                 0 &&
+             db_simple_exec(db, "DELETE FROM agency WHERE id = ?1", id, 0, _("deleting an agency"),
+                            err) == 1;
+    agency_clear(&old);
+    return db_simple_end(db, ok, err);
 }

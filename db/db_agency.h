@@ -6,6 +6,7 @@
 
 #include "agency.h"
 #include "db.h"
+#include "db_oit.h"
 
 /* Returns the new id, or -1 (a name already taken is refused with a message). */
 long db_agency_add(struct itadb *db, const struct agency *a, struct db_error *err);
@@ -19,5 +20,17 @@ long db_agency_find(struct itadb *db, const char *id_or_name, struct db_error *e
 
 /* Fills a (caller clears it) for the id; -1 when there is none. */
 int db_agency_get(struct itadb *db, long id, struct agency *a, struct db_error *err);
+
+/* Saves every field of a (a->id) with one audit row per changed field. A name taken by
+ * another agency is refused. */
+enum db_save db_agency_update(struct itadb *db, const struct agency *a, struct db_error *err);
+
+/* How many records the agency owns (results, checklist rows, findings, constraints,
+ * measures, units); -1 on error. */
+long db_agency_data_count(struct itadb *db, long id, struct db_error *err);
+
+/* Deletes the agency, audited. While it owns any record the delete is refused unless
+ * force (then everything of it goes). 0 or -1. */
+int db_agency_delete(struct itadb *db, long id, int force, struct db_error *err);
 
 #endif

@@ -25,7 +25,49 @@ int db_finding_links(struct itadb *db, long finding_id, char **indicators, char 
  * codes items of the finding's year ("field: reason" in err otherwise). A newer version
  * is refused (DB_CONFLICT) naming who saved it and when. */
 enum db_save db_finding_save(struct itadb *db, const struct finding *f, const char *indicators,
-                             const char *oit_codes, struct db_error *err);
+                             const char *oit_codes, const char *questions, struct db_error *err);
+
+/* The question codes a finding is about, "i3;e12" ("" when none); malloc'd, NULL on error. */
+char *db_finding_questions(struct itadb *db, long finding_id, struct db_error *err);
+
+/* A new finding as typed: its kind and text, the issue (number and title; the first
+ * indicator and its name when not given), and link lists as db_finding_save takes them. */
+struct finding_input {
+    long agency_id;
+    int year;
+    const char *issue_no, *issue_title;
+    int kind; /* enum finding_kind */
+    const char *text;
+    const char *indicators, *oit, *questions;
+};
+
+/* Adds a finding after the others, with its links, audited. Returns its id, or -1 with
+ * err "field: reason". */
+long db_finding_add(struct itadb *db, const struct finding_input *in, struct db_error *err);
+
+/* Deletes a finding and its links (measures that answered it keep their text), audited. */
+int db_finding_delete(struct itadb *db, long id, struct db_error *err);
+
+/* Moves a finding one place up (dir < 0) or down in its year's order, audited. Returns 1
+ * when it moved, 0 at the end of the list, -1 on error. */
+int db_finding_move(struct itadb *db, long id, int dir, struct db_error *err);
+
+/* Proposed findings from the year's scores (finding_propose.h); nothing is stored. */
+struct finding_proposal;
+int db_finding_proposals(struct itadb *db, long agency_id, int year, struct finding_proposal **out,
+                         size_t *n, struct db_error *err);
+
+/* A constraint by id: its agency, year and heading; -1 when there is none. */
+int db_constraint_get(struct itadb *db, long id, long *agency_id, int *year,
+                      struct constraint_note *c, struct db_error *err);
+
+/* Adds the note of heading 1..5 (refused when the heading already has one: set it).
+ * Returns the id, or -1. */
+long db_constraint_add(struct itadb *db, long agency_id, int year, int heading, const char *text,
+                       struct db_error *err);
+
+/* Deletes a constraint note, audited. 0 or -1. */
+int db_constraint_delete(struct itadb *db, long id, struct db_error *err);
 
 /* Saves constraint c->heading_no (1..5) of an agency's year: c->version 0 creates the
  * note (with the canonical heading), otherwise it must be the stored version. */

@@ -6,6 +6,7 @@
 
 #include "db_audit.h"
 #include "db_finding.h"
+#include "db_finding_internal.h"
 #include "db_plan.h"
 #include "db_stmt.h"
 #include "i18n.h"
@@ -38,6 +39,14 @@ static char *joined(struct itadb *db, const char *sql, long id, struct db_error 
     }
     sqlite3_finalize(st);
     return r < 0 ? NULL : xstrdup(buf);
+}
+
+char *db_finding_questions(struct itadb *db, long finding_id, struct db_error *err)
+{
+    return joined(db,
+                  "SELECT code FROM finding_question WHERE finding_id = ?1"
+                  " ORDER BY substr(code, 1, 1) DESC, CAST(substr(code, 2) AS INTEGER)",
+                  finding_id, err);
 }
 
 int db_finding_links(struct itadb *db, long finding_id, char **indicators, char **oit_codes,
@@ -77,10 +86,33 @@ static int oit_item_exists(struct itadb *db, int year, const char *code)
 }
 
 /* One typed token as a normalised link ("5", "O12"), or -1 with err. */
+static int question_exists(struct itadb *db, int year, const char *code)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db->sql, "SELECT 1 FROM question WHERE year = ?1 AND code = ?2", -1, &st,
+                           NULL) != SQLITE_OK)
+        return 0;
+    sqlite3_bind_int(st, 1, year);
+    sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC);
+    int found = sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    return found;
+}
+
 static int link_token(struct itadb *db, int year, int oit, char *tok, char *out, size_t outsz,
                       struct db_error *err)
 {
     char *end;
+    if (oit == LINK_QUESTION) {
+        char c = (char)(*tok == 'I' ? 'i' : *tok == 'E' ? 'e' : *tok);
+        long n = (c == 'i' || c == 'e') ? strtol(tok + 1, &end, 10) : -1;
+        snprintf(out, outsz, "%c%ld", c, n);
+        if (n < 1 || *end || !question_exists(db, year, out)) {
+            db_error_printf(err, _("questions: %d has no question '%s'"), year, tok);
+            return -1;
+        }
+        return 0;
+    }
     if (oit) {
         if (*tok == 'o') *tok = 'O';
         long n = *tok == 'O' ? strtol(tok + 1, &end, 10) : strtol(tok, &end, 10);
@@ -101,8 +133,8 @@ static int link_token(struct itadb *db, int year, int oit, char *tok, char *out,
 }
 
 /* Normalises a typed list into out ("1;5"), or -1 with err. */
-static int parse_list(struct itadb *db, int year, int oit, const char *text, char *out,
-                      size_t outsz, struct db_error *err)
+int db_finding_parse_list(struct itadb *db, int year, int oit, const char *text, char *out,
+                          size_t outsz, struct db_error *err)
 {
     char *ascii = tt_digits_to_ascii(text ? text : "");
     size_t used = 0;
@@ -120,14 +152,22 @@ static int parse_list(struct itadb *db, int year, int oit, const char *text, cha
     return rc;
 }
 
-static int insert_links(struct itadb *db, long id, const char *list, int oit, struct db_error *err)
+static const char *const insert_sql[] = {
+    "INSERT INTO finding_link (finding_id, indicator_no) VALUES (?1, CAST(?2 AS INTEGER))",
+    "INSERT INTO finding_link (finding_id, oit_code) VALUES (?1, ?2)",
+    "INSERT OR IGNORE INTO finding_question (finding_id, code) VALUES (?1, ?2)",
+};
+static const char *const delete_sql[] = {
+    "DELETE FROM finding_link WHERE finding_id = ?1 AND indicator_no IS NOT NULL",
+    "DELETE FROM finding_link WHERE finding_id = ?1 AND oit_code IS NOT NULL",
+    "DELETE FROM finding_question WHERE finding_id = ?1",
+};
+static const char *const link_field[] = {"indicators", "oit_items", "questions"};
+
+int db_finding_insert_links(struct itadb *db, long id, const char *list, int oit,
+                            struct db_error *err)
 {
-    sqlite3_stmt *st = db_prepare(db,
-                                  oit ? "INSERT INTO finding_link (finding_id, oit_code)"
-                                        " VALUES (?1, ?2)"
-                                      : "INSERT INTO finding_link (finding_id, indicator_no)"
-                                        " VALUES (?1, CAST(?2 AS INTEGER))",
-                                  _("saving a finding's links"), err);
+    sqlite3_stmt *st = db_prepare(db, insert_sql[oit], _("saving a finding's links"), err);
     if (!st) return -1;
     int ok = 1;
     char buf[LIST_MAX];
@@ -151,12 +191,7 @@ static int save_links(struct itadb *db, long id, const char *old, const char *ne
     if (same(old, new_list)) return 0;
     char key[32];
     snprintf(key, sizeof key, "%ld", id);
-    sqlite3_stmt *st = db_prepare(db,
-                                  oit ? "DELETE FROM finding_link WHERE finding_id = ?1"
-                                        " AND oit_code IS NOT NULL"
-                                      : "DELETE FROM finding_link WHERE finding_id = ?1"
-                                        " AND indicator_no IS NOT NULL",
-                                  _("saving a finding's links"), err);
+    sqlite3_stmt *st = db_prepare(db, delete_sql[oit], _("saving a finding's links"), err);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, id);
     int ok = sqlite3_step(st) == SQLITE_DONE;
@@ -165,8 +200,8 @@ static int save_links(struct itadb *db, long id, const char *old, const char *ne
         db_error_set(err, db, _("saving a finding's links"));
         return -1;
     }
-    if (insert_links(db, id, new_list, oit, err) ||
-        db_audit_add(db, "finding", key, oit ? "oit_items" : "indicators", old, new_list, err))
+    if (db_finding_insert_links(db, id, new_list, oit, err) ||
+        db_audit_add(db, "finding", key, link_field[oit], old, new_list, err))
         return -1;
     (*changed)++;
     return 0;
@@ -259,8 +294,9 @@ static int bump_finding(struct itadb *db, const struct finding *f, struct db_err
 
 /* Inside the transaction: checks, writes, audits. */
 static enum db_save finding_in_txn(struct itadb *db, const struct finding *f, const char *ind,
-                                   const char *oit, struct db_error *err)
+                                   const char *oit, const char *qs, struct db_error *err)
 {
+    char qs_new[LIST_MAX], *qs_old = NULL;
     struct stored s = {0};
     if (read_finding(db, f->id, &s, err)) return DB_SAVE_FAILED;
     enum db_save r = DB_SAVE_FAILED;
@@ -271,12 +307,18 @@ static enum db_save finding_in_txn(struct itadb *db, const struct finding *f, co
         snprintf(what, sizeof what, _("finding %ld"), f->id);
         conflict(err, what, s.by, s.at);
         r = DB_CONFLICT;
-    } else if ((ind && parse_list(db, (int)s.year, 0, ind, ind_new, sizeof ind_new, err)) ||
-               (oit && parse_list(db, (int)s.year, 1, oit, oit_new, sizeof oit_new, err)) ||
+    } else if ((ind &&
+                db_finding_parse_list(db, (int)s.year, 0, ind, ind_new, sizeof ind_new, err)) ||
+               (oit &&
+                db_finding_parse_list(db, (int)s.year, 1, oit, oit_new, sizeof oit_new, err)) ||
+               (qs && db_finding_parse_list(db, (int)s.year, LINK_QUESTION, qs, qs_new,
+                                            sizeof qs_new, err)) ||
                db_finding_links(db, f->id, &ind_old, &oit_old, err) ||
+               !(qs_old = db_finding_questions(db, f->id, err)) ||
                update_texts(db, f, &s, &changed, err) ||
                (ind && save_links(db, f->id, ind_old, ind_new, 0, &changed, err)) ||
-               (oit && save_links(db, f->id, oit_old, oit_new, 1, &changed, err))) {
+               (oit && save_links(db, f->id, oit_old, oit_new, 1, &changed, err)) ||
+               (qs && save_links(db, f->id, qs_old, qs_new, LINK_QUESTION, &changed, err))) {
         r = DB_SAVE_FAILED;
     } else if (!changed) {
         r = DB_UNCHANGED;
@@ -285,15 +327,16 @@ static enum db_save finding_in_txn(struct itadb *db, const struct finding *f, co
     }
     free(ind_old);
     free(oit_old);
+    free(qs_old);
     stored_free(&s);
     return r;
 }
 
 enum db_save db_finding_save(struct itadb *db, const struct finding *f, const char *indicators,
-                             const char *oit_codes, struct db_error *err)
+                             const char *oit_codes, const char *questions, struct db_error *err)
 {
     if (db_begin(db, err)) return DB_SAVE_FAILED;
-    enum db_save r = finding_in_txn(db, f, indicators, oit_codes, err);
+    enum db_save r = finding_in_txn(db, f, indicators, oit_codes, questions, err);
     if (r != DB_SAVED) {
         db_rollback(db);
         return r;

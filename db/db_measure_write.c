@@ -4,6 +4,7 @@
 
 #include "db_audit.h"
 #include "db_measure_internal.h"
+#include "db_simple.h"
 #include "db_stmt.h"
 #include "i18n.h"
 #include "timefmt.h"
@@ -11,7 +12,7 @@
 
 /* The fields a person edits, as text for the audit trail, in one table so adding,
  * saving and auditing cannot drift apart. */
-#define FIELD_COUNT 14
+#define FIELD_COUNT 15
 struct field_texts {
     const char *name[FIELD_COUNT];
     char *value[FIELD_COUNT];
@@ -28,8 +29,9 @@ static char *format_number(double v, int set)
 static void texts_of(const struct measure *m, struct field_texts *t)
 {
     static const char *const names[FIELD_COUNT] = {
-        "title",  "approach", "steps",  "responsible", "start_date", "end_date", "period",
-        "budget", "rounds",   "status", "result",      "outcome",    "issue",    "indicator"};
+        "title",    "approach", "steps",  "responsible", "start_date",
+        "end_date", "period",   "budget", "rounds",      "status",
+        "result",   "outcome",  "issue",  "indicator",   "finding"};
     const char *plain[] = {m->title,      m->approach, m->steps,      m->responsible,
                            m->start_date, m->end_date, m->period_text};
     for (int i = 0; i < FIELD_COUNT; i++)
@@ -43,6 +45,7 @@ static void texts_of(const struct measure *m, struct field_texts *t)
     t->value[11] = m->outcome ? xstrdup(m->outcome) : NULL;
     t->value[12] = m->issue_label ? xstrdup(m->issue_label) : NULL;
     t->value[13] = format_number(m->indicator_no, m->indicator_no != 0);
+    t->value[14] = format_number((double)m->finding_id, m->finding_id != 0);
 }
 
 static void texts_free(struct field_texts *t)
@@ -90,6 +93,7 @@ static void bind_fields(sqlite3_stmt *st, struct itadb *db, const struct measure
     if (m->indicator_no) sqlite3_bind_int(st, 16, m->indicator_no);
     sqlite3_bind_text(st, 17, db->login, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 18, now, -1, SQLITE_TRANSIENT);
+    if (m->finding_id) sqlite3_bind_int64(st, 20, m->finding_id);
 }
 
 /* Adds a round row for each month in m->rounds that has none; drops rounds no longer
@@ -131,10 +135,10 @@ static long insert_measure(struct itadb *db, const struct measure *m, struct db_
         db,
         "INSERT INTO measure (agency_id, plan_year, issue_label, title, approach, steps,"
         " responsible, start_date, end_date, period_text, rounds, result, outcome, budget, status,"
-        " indicator_no, updated_by, updated_at, seq, carried_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
-        " ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
+        " indicator_no, updated_by, updated_at, seq, carried_from, finding_id) VALUES (?1, ?2, ?3,"
+        " ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
         " (SELECT coalesce(max(seq), 0) + 1 FROM measure WHERE agency_id = ?1 AND plan_year = ?2),"
-        " ?19)",
+        " ?19, ?20)",
         _("adding a measure"), err);
     if (!st) return -1;
     char now[32];
@@ -157,16 +161,36 @@ long db_measure_add_in_txn(struct itadb *db, const struct measure *m, struct db_
     return id;
 }
 
+static int save_changed_rounds(struct itadb *db, const struct measure *m, const struct measure *cur,
+                               struct db_error *err);
+
+/* A measure answers a finding of its own agency (0: none). 0, or -1 with err. */
+static int check_finding(struct itadb *db, const struct measure *m, struct db_error *err)
+{
+    if (!m->finding_id) return 0;
+    long n = db_simple_long(db, "SELECT count(*) FROM finding WHERE id = ?1 AND agency_id = ?2",
+                            m->finding_id, m->agency_id, _("reading a finding"), err);
+    if (n == 1) return 0;
+    if (n == 0)
+        db_error_printf(err, _("finding: the agency has no finding with the id %ld"),
+                        m->finding_id);
+    return -1;
+}
+
 long db_measure_add(struct itadb *db, const struct measure *m, struct db_error *err)
 {
     if (!m->title || !*m->title) {
         db_error_printf(err, "%s", _("title: a measure needs a title"));
         return -1;
     }
+    if (check_finding(db, m, err)) return -1;
     struct measure fresh = *m;
     fresh.id = 0; /* not carried over */
     if (db_begin(db, err)) return -1;
     long id = db_measure_add_in_txn(db, &fresh, err);
+    fresh.id = id;
+    struct measure none = {0};
+    if (id >= 0 && fresh.n_progress && save_changed_rounds(db, &fresh, &none, err) < 0) id = -1;
     if (id < 0) {
         db_rollback(db);
         return -1;
@@ -181,8 +205,8 @@ static int update_measure(struct itadb *db, const struct measure *m, struct db_e
         "UPDATE measure SET issue_label = ?3, title = ?4, approach = ?5, steps = ?6,"
         " responsible = ?7, start_date = ?8, end_date = ?9, period_text = ?10, rounds = ?11,"
         " result = ?12, outcome = ?13, budget = ?14, status = ?15, indicator_no = ?16,"
-        " updated_by = ?17, updated_at = ?18, version = version + 1"
-        " WHERE id = ?1 AND version = ?2",
+        " updated_by = ?17, updated_at = ?18, version = version + 1, finding_id = ?20"
+        " WHERE id = ?1 AND version = ?2 AND ?19 IS NULL",
         _("saving the measure"), err);
     if (!st) return -1;
     char now[32];
@@ -216,6 +240,8 @@ static int save_changed_rounds(struct itadb *db, const struct measure *m, const 
         if (!p || (q && q->state == p->state && same(q->reported_on, p->reported_on) &&
                    same(q->text, p->text)))
             continue;
+        if (!q && p->state == ITA_NOT_DONE && same(p->reported_on, NULL) && same(p->text, NULL))
+            continue; /* an empty round of a new measure */
         snprintf(field, sizeof field, "round_%d", p->months);
         if (db_progress_write(db, m->id, p->months, p->reported_on, p->state, p->text, err) ||
             db_audit_add(db, "measure", key, field, q ? q->text : NULL, p->text, err))
@@ -265,7 +291,7 @@ enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct d
         db_error_printf(err, "%s", _("title: a measure needs a title"));
         return DB_SAVE_FAILED;
     }
-    if (db_begin(db, err)) return DB_SAVE_FAILED;
+    if (check_finding(db, m, err) || db_begin(db, err)) return DB_SAVE_FAILED;
     struct measure cur;
     if (db_measure_get(db, m->id, &cur, err)) {
         db_rollback(db);

@@ -39,6 +39,16 @@ enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct d
  * message for a script (nothing saved). Bad input is DB_SAVE_FAILED naming the field. */
 enum db_save db_measure_update(struct itadb *db, long id, const struct measure_input *in,
                                long expect_version, struct db_error *err);
+/* Monitoring rounds of a measure with something recorded (a state, a date or a text). */
+long db_measure_progress_count(struct itadb *db, long id, struct db_error *err);
+
+/* Deletes a measure with its rounds, audited. A measure with recorded progress (or a
+ * status other than not done) is refused unless force. 0 or -1. */
+int db_measure_delete(struct itadb *db, long id, int force, struct db_error *err);
+
+/* Moves a measure one place up (dir < 0) or down in its plan year; 1 moved, 0 at the
+ * end, -1 on error. */
+int db_measure_move(struct itadb *db, long id, int dir, struct db_error *err);
 
 /* Records what was done by a monitoring round. */
 int db_progress_save(struct itadb *db, long measure_id, int months, const char *reported_on,

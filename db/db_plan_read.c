@@ -8,8 +8,8 @@
 
 static const char finding_sql[] =
     "SELECT id, issue_no, issue_title, coalesce(indicator_no, 0), tool, weakness, to_develop,"
-    " keep_level, strength, assessment_point, version FROM finding"
-    " WHERE agency_id = ?1 AND year = ?2 ORDER BY CAST(issue_no AS REAL), issue_no, id";
+    " keep_level, strength, assessment_point, version, seq FROM finding"
+    " WHERE agency_id = ?1 AND year = ?2 ORDER BY seq, CAST(issue_no AS REAL), issue_no, id";
 
 int db_findings_list(struct itadb *db, long agency_id, int year, struct finding **out, size_t *n,
                      struct db_error *err)
@@ -34,6 +34,7 @@ int db_findings_list(struct itadb *db, long agency_id, int year, struct finding 
         f->strength = db_column_strdup(st, 8);
         f->assessment_point = db_column_strdup(st, 9);
         f->version = (long)sqlite3_column_int64(st, 10);
+        f->seq = sqlite3_column_int(st, 11);
     }
     sqlite3_finalize(st);
     if (r < 0) {
@@ -48,10 +49,11 @@ int db_findings_list(struct itadb *db, long agency_id, int year, struct finding 
 int db_constraints_list(struct itadb *db, long agency_id, int year, struct constraint_note **out,
                         size_t *n, struct db_error *err)
 {
-    sqlite3_stmt *st = db_prepare(db,
-                                  "SELECT heading_no, heading, text, version FROM constraint_note"
-                                  " WHERE agency_id = ?1 AND year = ?2 ORDER BY heading_no",
-                                  _("reading constraints"), err);
+    sqlite3_stmt *st =
+        db_prepare(db,
+                   "SELECT heading_no, heading, text, version, id FROM constraint_note"
+                   " WHERE agency_id = ?1 AND year = ?2 ORDER BY heading_no",
+                   _("reading constraints"), err);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, agency_id);
     sqlite3_bind_int(st, 2, year);
@@ -64,6 +66,7 @@ int db_constraints_list(struct itadb *db, long agency_id, int year, struct const
         c->heading = db_column_strdup(st, 1);
         c->text = db_column_strdup(st, 2);
         c->version = (long)sqlite3_column_int64(st, 3);
+        c->id = (long)sqlite3_column_int64(st, 4);
     }
     sqlite3_finalize(st);
     if (r < 0) {

@@ -1,9 +1,11 @@
 #include "db_scores.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "db_audit.h"
+#include "db_simple.h"
 #include "db_stmt.h"
 #include "i18n.h"
 
@@ -42,6 +44,30 @@ static const struct item_sql item_sqls[] = {
          " updated_by = excluded.updated_by, updated_at = excluded.updated_at,"
          " version = version + 1",
          "oit_status"},
+    [SCORE_TOTAL] = {"SELECT 1 FROM framework WHERE year = ?2 AND ?1 IS NOT NULL",
+                     "SELECT total_entered FROM assessment WHERE agency_id = ?1 AND year = ?2",
+                     "UPDATE assessment SET total_entered = ?4 WHERE agency_id = ?1"
+                     " AND year = ?2 AND ?3 IS NOT NULL",
+                     "assessment"},
+    [SCORE_LEVEL] = {"SELECT 1 FROM framework WHERE year = ?2 AND ?1 IS NOT NULL",
+                     "SELECT level_entered FROM assessment WHERE agency_id = ?1 AND year = ?2",
+                     "UPDATE assessment SET level_entered = ?4 WHERE agency_id = ?1"
+                     " AND year = ?2 AND ?3 IS NOT NULL",
+                     "assessment"},
+};
+
+/* Clearing: ?1 agency, ?2 year, ?3 item. */
+static const char *const clear_sqls[] = {
+    [SCORE_INDICATOR] =
+        "DELETE FROM indicator_score WHERE assessment_id = " ASSESSMENT " AND indicator_no = ?3",
+    [SCORE_QUESTION] =
+        "DELETE FROM question_score WHERE assessment_id = " ASSESSMENT " AND code = ?3",
+    [SCORE_OIT] = "UPDATE oit_status SET score = NULL, version = version + 1"
+                  " WHERE agency_id = ?1 AND year = ?2 AND code = ?3 AND score IS NOT NULL",
+    [SCORE_TOTAL] = "UPDATE assessment SET total_entered = NULL WHERE agency_id = ?1"
+                    " AND year = ?2 AND ?3 IS NOT NULL AND total_entered IS NOT NULL",
+    [SCORE_LEVEL] = "UPDATE assessment SET level_entered = NULL WHERE agency_id = ?1"
+                    " AND year = ?2 AND ?3 IS NOT NULL AND level_entered IS NOT NULL",
 };
 
 static int bind_and_step(sqlite3_stmt *st, struct itadb *db, long agency_id, int year,
@@ -57,7 +83,10 @@ static int bind_and_step(sqlite3_stmt *st, struct itadb *db, long agency_id, int
         else
             sqlite3_bind_text(st, 3, row->item, -1, SQLITE_STATIC);
     }
-    if (np >= 4) sqlite3_bind_double(st, 4, row->score);
+    if (np >= 4 && row->kind == SCORE_LEVEL)
+        sqlite3_bind_text(st, 4, row->text, -1, SQLITE_STATIC);
+    else if (np >= 4)
+        sqlite3_bind_double(st, 4, row->score);
     if (np >= 5) sqlite3_bind_text(st, 5, db->login, -1, SQLITE_STATIC);
     if (np >= 6) sqlite3_bind_text(st, 6, now, -1, SQLITE_STATIC);
     return sqlite3_step(st);
@@ -70,14 +99,15 @@ static int check_row(struct itadb *db, long agency_id, int year, const char *fil
     if (!st) return -1;
     int known = bind_and_step(st, db, agency_id, year, row, "") == SQLITE_ROW;
     sqlite3_finalize(st);
+    char where[1100] = "";
+    if (file) snprintf(where, sizeof where, "%s:%ld: ", file, row->line);
     if (!known) {
-        db_error_printf(err, _("%s:%ld: item: %s is not in the %d catalog"), file, row->line,
-                        row->item, year);
+        db_error_printf(err, _("%sitem: %s is not in the %d catalog"), where, row->item, year);
         return -1;
     }
     if (row->kind == SCORE_OIT && row->score != 0 && row->score != 50 && row->score != 100) {
-        db_error_printf(err, _("%s:%ld: score: an OIT item scores 0, 50 or 100, not %g"), file,
-                        row->line, row->score);
+        db_error_printf(err, _("%sscore: an OIT item scores 0, 50 or 100, not %g"), where,
+                        row->score);
         return -1;
     }
     return 0;
@@ -87,15 +117,21 @@ static int store_row(struct itadb *db, long agency_id, int year, const struct sc
                      struct db_error *err)
 {
     const struct item_sql *q = &item_sqls[row->kind];
-    char now[32], old[32] = "", new_value[32], key[64];
+    char now[32], old[160] = "", new_value[160], key[64];
     db_now(now);
     sqlite3_stmt *st = db_prepare(db, q->old, _("storing scores"), err);
     if (!st) return -1;
     int had = bind_and_step(st, db, agency_id, year, row, now) == SQLITE_ROW &&
               sqlite3_column_type(st, 0) != SQLITE_NULL;
-    if (had) snprintf(old, sizeof old, "%g", sqlite3_column_double(st, 0));
+    if (had && row->kind == SCORE_LEVEL)
+        snprintf(old, sizeof old, "%s", (const char *)sqlite3_column_text(st, 0));
+    else if (had)
+        snprintf(old, sizeof old, "%g", sqlite3_column_double(st, 0));
     sqlite3_finalize(st);
-    snprintf(new_value, sizeof new_value, "%g", row->score);
+    if (row->kind == SCORE_LEVEL)
+        snprintf(new_value, sizeof new_value, "%s", row->text);
+    else
+        snprintf(new_value, sizeof new_value, "%g", row->score);
     if (had && strcmp(old, new_value) == 0) return 0;
 
     if (!(st = db_prepare(db, q->store, _("storing scores"), err))) return -1;
@@ -106,7 +142,44 @@ static int store_row(struct itadb *db, long agency_id, int year, const struct sc
         return -1;
     }
     snprintf(key, sizeof key, "%ld/%d/%s", agency_id, year, row->item);
-    return db_audit_add(db, q->entity, key, "score", had ? old : NULL, new_value, err);
+    const char *field = row->kind == SCORE_TOTAL   ? "total_entered"
+                        : row->kind == SCORE_LEVEL ? "level_entered"
+                                                   : "score";
+    return db_audit_add(db, q->entity, key, field, had ? old : NULL, new_value, err);
+}
+
+/* The stored value of an item as text ("" when none): the audit's old value. */
+static void old_text(struct itadb *db, long agency_id, int year, const struct score_row *row,
+                     char *out, size_t n)
+{
+    out[0] = '\0';
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(db->sql, item_sqls[row->kind].old, -1, &st, NULL) != SQLITE_OK) return;
+    if (bind_and_step(st, db, agency_id, year, row, "") == SQLITE_ROW &&
+        sqlite3_column_type(st, 0) != SQLITE_NULL)
+        snprintf(out, n, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+}
+
+/* Inside the transaction: removes the item's value with an audit row; 1 removed, 0 there
+ * was none, -1. */
+static int clear_in_txn(struct itadb *db, long agency_id, int year, const struct score_row *row,
+                        struct db_error *err)
+{
+    char old[160];
+    old_text(db, agency_id, year, row, old, sizeof old);
+    sqlite3_stmt *st = db_prepare(db, clear_sqls[row->kind], _("clearing a score"), err);
+    int rc = st ? bind_and_step(st, db, agency_id, year, row, "") : SQLITE_ERROR;
+    if (!st || db_finish(db, st, rc, _("clearing a score"), err)) return -1;
+    if (sqlite3_changes(db->sql) == 0) return 0;
+    char key[64];
+    snprintf(key, sizeof key, "%ld/%d/%s", agency_id, year, row->item);
+    const char *field = row->kind == SCORE_TOTAL   ? "total_entered"
+                        : row->kind == SCORE_LEVEL ? "level_entered"
+                                                   : "score";
+    return db_audit_add(db, item_sqls[row->kind].entity, key, field, old[0] ? old : NULL, NULL, err)
+               ? -1
+               : 1;
 }
 
 long db_scores_import(struct itadb *db, long agency_id, int year, const char *file,
@@ -123,10 +196,30 @@ long db_scores_import(struct itadb *db, long agency_id, int year, const char *fi
     sqlite3_finalize(st);
     if (!ok && st) db_error_set(err, db, _("storing scores"));
     for (size_t i = 0; ok && i < rows->n; i++)
-        ok = store_row(db, agency_id, year, &rows->rows[i], err) == 0;
+        ok = rows->rows[i].clear ? clear_in_txn(db, agency_id, year, &rows->rows[i], err) >= 0
+                                 : store_row(db, agency_id, year, &rows->rows[i], err) == 0;
     if (!ok) {
         db_rollback(db);
         return -1;
     }
     return db_commit(db, err) ? -1 : (long)rows->n;
+}
+
+long db_score_set(struct itadb *db, long agency_id, int year, const struct score_row *row,
+                  struct db_error *err)
+{
+    struct score_rows rows = {(struct score_row *)row, 1};
+    if (check_row(db, agency_id, year, NULL, row, err)) return -1;
+    return db_scores_import(db, agency_id, year, NULL, &rows, err);
+}
+
+int db_score_clear(struct itadb *db, long agency_id, int year, const struct score_row *row,
+                   struct db_error *err)
+{
+    struct score_row probe = *row;
+    probe.score = 0; /* only the item is checked */
+    if (check_row(db, agency_id, year, NULL, &probe, err) || db_begin(db, err)) return -1;
+    int cleared = clear_in_txn(db, agency_id, year, row, err);
+    if (db_simple_end(db, cleared >= 0, err)) return -1;
+    return cleared;
 }

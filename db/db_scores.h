@@ -11,4 +11,14 @@
 long db_scores_import(struct itadb *db, long agency_id, int year, const char *file,
                       const struct score_rows *rows, struct db_error *err);
 
+/* Stores one value (an indicator, question or OIT item score, the published total or
+ * level) like a one-row import: checked against the catalog, audited. 1, or -1. */
+long db_score_set(struct itadb *db, long agency_id, int year, const struct score_row *row,
+                  struct db_error *err);
+
+/* Removes one value (the row's kind and item; its score is not used), audited. Returns
+ * 1 when a value was removed, 0 when there was none, -1 on error. */
+int db_score_clear(struct itadb *db, long agency_id, int year, const struct score_row *row,
+                   struct db_error *err);
+
 #endif

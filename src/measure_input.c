@@ -243,6 +243,19 @@ static int apply_fields(struct measure *m, const struct measure_input *in, char 
         } else
             m->indicator_no = (int)v;
     }
+    if (f & MF_FINDING) {
+        long v = 0;
+        char *t = trimmed(in->finding ? in->finding : "");
+        int empty = !*t || strcmp(t, "-") == 0;
+        free(t);
+        if (empty)
+            m->finding_id = 0;
+        else if (number_parse_int(in->finding, 1, 2000000000L, &v)) {
+            snprintf(err, errsz, "%s", _("finding: give the id of a finding (or leave it empty)"));
+            return -1;
+        } else
+            m->finding_id = v;
+    }
     return 0;
 }
 

@@ -9,6 +9,7 @@
 
 struct finding {
     long id;
+    int seq;        /* the officer's order (0: by issue number) */
     char *issue_no; /* as printed: "1", "3.1" */
     char *issue_title;
     int indicator_no; /* 0: none */
@@ -20,6 +21,7 @@ struct finding {
 /* The five fixed headings, 1 บุคลากร … 5 เศรษฐกิจ วัฒนธรรม การดำรงชีวิตของคนในพื้นที่. */
 #define PLAN_CONSTRAINT_HEADINGS 5
 struct constraint_note {
+    long id;
     int heading_no;
     char *heading; /* as the agency printed it, or NULL */
     char *text;
@@ -57,6 +59,25 @@ struct measure {
     size_t n_progress;
 };
 
+/* A finding's kind: the analysis keeps one text per kind (weakness, to_develop,
+ * keep_level); a finding added with a kind has that one text. */
+enum finding_kind { FINDING_WEAKNESS, FINDING_DEVELOP, FINDING_KEEP, FINDING_KINDS };
+
+/* "weakness", "develop", "keep" (or the label, or 1..3) → kind; -1 otherwise. */
+int finding_kind_parse(const char *word);
+const char *finding_kind_word(int kind);
+/* ข้อบกพร่อง/จุดอ่อน, ข้อที่ต้องพัฒนา, ข้อที่ต้องรักษาระดับ (translated). */
+const char *finding_kind_label(int kind);
+/* The text slot of kind in f. */
+char **finding_kind_text(struct finding *f, int kind);
+/* The first kind with text, -1 when none. */
+int finding_kind_of(const struct finding *f);
+
+/* "staff", "budget", "technology", "area", "economy" (or the Thai heading, or 1..5) →
+ * heading 1..5; -1 otherwise. */
+int constraint_area_parse(const char *word);
+const char *constraint_area_word(int heading);
+
 /* The canonical Thai heading of constraint n (1..5), NULL otherwise. */
 const char *plan_constraint_heading(int n);
 
@@ -75,13 +96,14 @@ enum measure_field {
     MF_OUTCOME = 1 << 10,
     MF_ISSUE = 1 << 11,
     MF_INDICATOR = 1 << 12,
+    MF_FINDING = 1 << 13, /* the finding the measure answers */
 };
 
 /* What a person typed, field by field (only those in `fields` are used). */
 struct measure_input {
     unsigned fields;
     const char *title, *approach, *steps, *responsible, *start, *end, *budget, *rounds, *status,
-        *result, *outcome, *issue, *indicator;
+        *result, *outcome, *issue, *indicator, *finding;
 };
 
 /* Applies typed input to m (a current measure, or a zeroed one for a new measure) and

@@ -42,13 +42,18 @@ static int all_digits(const char *s)
     return 1;
 }
 
-/* "9" → indicator, "i3"/"e12" → question, "O17"/"o17" → OIT item. */
-static int classify_item(const char *cell, struct score_row *row)
+/* "9" → indicator, "i3"/"e12" → question, "O17"/"o17" → OIT item, total, level. */
+int score_parse_item(const char *cell, struct score_row *row)
 {
     char *s = trimmed_ascii(cell);
     int ok = 0;
     if (s && strlen(s) < sizeof row->item) {
-        if (all_digits(s)) {
+        if (strcasecmp(s, "total") == 0 || strcasecmp(s, "level") == 0) {
+            row->kind = tolower((unsigned char)s[0]) == 't' ? SCORE_TOTAL : SCORE_LEVEL;
+            for (char *c = s; *c; c++)
+                *c = (char)tolower((unsigned char)*c);
+            ok = 1;
+        } else if (all_digits(s)) {
             row->kind = SCORE_INDICATOR;
             row->indicator_no = atoi(s);
             ok = row->indicator_no >= 1 && row->indicator_no <= 99;
@@ -87,25 +92,50 @@ static int parse_row(const char *file, const struct csv_record *rec, struct strs
                  rec->line, rec->n);
         return -1;
     }
-    if (classify_item(rec->fields[0], row)) {
+    if (score_parse_item(rec->fields[0], row)) {
         snprintf(err, errsz,
                  _("%s:%ld: item: '%s' is not an indicator number, question code or OIT code"),
                  file, rec->line, rec->fields[0]);
         return -1;
     }
-    if (score_parse_number(rec->fields[1], &row->score)) {
-        snprintf(err, errsz, _("%s:%ld: score: '%s' is not a number"), file, rec->line,
-                 rec->fields[1]);
-        return -1;
-    }
-    if (row->score < 0 || row->score > 100) {
-        snprintf(err, errsz, _("%s:%ld: score: %g is outside 0–100"), file, rec->line, row->score);
+    char why[256];
+    if (score_parse_value(row, rec->fields[1], why, sizeof why)) {
+        snprintf(err, errsz, "%s:%ld: %s", file, rec->line, why);
         return -1;
     }
     long first = strset_add(seen, row->item, rec->line);
     if (first) {
         snprintf(err, errsz, _("%s:%ld: item: %s appears twice (first on line %ld)"), file,
                  rec->line, row->item, first);
+        return -1;
+    }
+    return 0;
+}
+
+int score_parse_value(struct score_row *row, const char *text, char *why, size_t whysz)
+{
+    char *t0 = trimmed_ascii(text ? text : "");
+    row->clear = t0 && strcmp(t0, "-") == 0; /* an empty cell stays an error: a value forgotten */
+    free(t0);
+    if (row->clear) return 0;
+    if (row->kind == SCORE_LEVEL) {
+        char *t = tt_sanitize(text ? text : "", 0);
+        size_t n = t ? strlen(t) : 0;
+        while (n && t[n - 1] == ' ')
+            n--;
+        size_t skip = t ? strspn(t, " ") : 0;
+        int ok = t && n > skip && n - skip < sizeof row->text;
+        if (ok) snprintf(row->text, sizeof row->text, "%.*s", (int)(n - skip), t + skip);
+        free(t);
+        if (!ok) snprintf(why, whysz, "%s", _("level: type the level as published (B, ผ่าน, ...)"));
+        return ok ? 0 : -1;
+    }
+    if (score_parse_number(text, &row->score)) {
+        snprintf(why, whysz, _("score: '%s' is not a number"), text ? text : "");
+        return -1;
+    }
+    if (row->score < 0 || row->score > 100) {
+        snprintf(why, whysz, _("score: %g is outside 0–100"), row->score);
         return -1;
     }
     return 0;

@@ -5,7 +5,9 @@
 
 #include <stddef.h>
 
-enum score_item_kind { SCORE_INDICATOR, SCORE_QUESTION, SCORE_OIT };
+/* What a row sets: an indicator, a question or OIT item score, or the published total
+ * and level of the year (kept exactly as published). */
+enum score_item_kind { SCORE_INDICATOR, SCORE_QUESTION, SCORE_OIT, SCORE_TOTAL, SCORE_LEVEL };
 
 struct score_row {
     long line;
@@ -13,6 +15,8 @@ struct score_row {
     char item[16];    /* normalised: "9", "i3", "e12", "O17" */
     int indicator_no; /* SCORE_INDICATOR only */
     double score;
+    char text[128]; /* SCORE_LEVEL: the level as published ("B", "ผ่าน", "ผ่านดี") */
+    int clear;      /* the value was "-": the stored one is removed */
 };
 
 struct score_rows {
@@ -24,6 +28,16 @@ struct score_rows {
  * reading "FILE:LINE: field: reason" in the user's language. */
 int score_csv_parse(const char *file, const char *text, size_t len, struct score_rows *out,
                     char *err, size_t errsz);
+
+/* What a person typed as an item: "9" (or "๙"), "i3", "e12", "O17", "total", "level".
+ * 0 and sets row->kind, item, indicator_no; -1 when it is none of them. */
+int score_parse_item(const char *text, struct score_row *row);
+
+/* The value of a row of that kind: a number 0–100 (ASCII or Thai digits), or the level's
+ * text; "-" clears the item (row->clear; an empty value is refused as a number
+ * forgotten). 0, or -1 with why ("score: …") in the
+ * user's language. */
+int score_parse_value(struct score_row *row, const char *text, char *why, size_t whysz);
 
 void score_rows_free(struct score_rows *rows);
 

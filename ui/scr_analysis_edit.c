@@ -8,6 +8,7 @@
 #include "db_finding.h"
 #include "db_plan.h"
 #include "field_limits.h" /* the limits the core checks on every way in */
+#include "finding_propose.h"
 #include "i18n.h"
 #include "ui_draw.h"
 #include "ui_plans.h"
@@ -30,7 +31,43 @@ struct aedit_arg {
     int constraint;
     long id, agency_id;
     int year, heading;
+    const struct finding_proposal *proposal; /* a new finding: the draft to start from */
 };
+
+static const struct ui_form_choice kinds[FINDING_KINDS] = {
+    {"weakness", N_("Weakness to fix")},
+    {"develop", N_("To develop")},
+    {"keep", N_("To keep at its level")},
+};
+
+/* A new finding: its kind and one text, the issue, the links; nothing is stored until F2. */
+static int build_new_finding(struct aedit *e, const struct aedit_arg *a)
+{
+    const struct finding_proposal *p = a->proposal;
+    char issue[16] = "";
+    if (p) snprintf(issue, sizeof issue, "%d", p->indicator_no);
+    struct ui_form *f = &e->form;
+    int ok = ui_form_add_choice(f, "kind", _("Kind"), kinds, FINDING_KINDS,
+                                finding_kind_word(p ? p->kind : FINDING_WEAKNESS)) >= 0 &&
+             ui_form_add(f, UI_FORM_LINE, "issue_no", _("Issue number"), 1, 20, issue) >= 0 &&
+             ui_form_add(f, UI_FORM_LINE, "issue", _("Issue"), 1, LIMIT_NAME,
+                         p ? p->issue_title : NULL) >= 0 &&
+             ui_form_add(f, UI_FORM_TEXT, "text", _("Finding"), 5, LIMIT_TEXT,
+                         p ? p->text : NULL) >= 0 &&
+             ui_form_add(f, UI_FORM_LINE, "indicators", _("Indicators (1-10)"), 1, 60,
+                         p ? p->indicators : NULL) >= 0 &&
+             ui_form_add(f, UI_FORM_LINE, "questions", _("Questions (i1 e3 ...)"), 1, 200,
+                         p ? p->questions : NULL) >= 0 &&
+             ui_form_add(f, UI_FORM_LINE, "oit", _("OIT items (O1 O2 ...)"), 1, 200,
+                         p ? p->oit : NULL) >= 0;
+    snprintf(e->title, sizeof e->title,
+             p ? _("Proposed finding of %d: edit it, F2 accepts it") : _("New finding of %d"),
+             e->year);
+    char key[64];
+    snprintf(key, sizeof key, "new:%ld:%d", e->agency_id, e->year);
+    ui_draft_start(&e->draft, "finding", key, 0, p ? 0 : ui_form_rev(&e->form));
+    return ok ? 0 : -1;
+}
 
 static void unload(struct aedit *e)
 {
@@ -47,6 +84,7 @@ static int build_finding(struct aedit *e, struct ui_app *app)
     char *ind = NULL, *oit = NULL;
     if (db_finding_links(app->db, e->f.id, &ind, &oit, &err)) return -1;
     struct ui_form *f = &e->form;
+    char *qs = db_finding_questions(app->db, e->f.id, &err);
     int ok =
         ui_form_add(f, UI_FORM_LINE, "issue", _("Issue"), 1, LIMIT_NAME, e->f.issue_title) >= 0 &&
         ui_form_add(f, UI_FORM_TEXT, "weakness", _("Weaknesses to fix"), 4, LIMIT_TEXT,
@@ -56,7 +94,9 @@ static int build_finding(struct aedit *e, struct ui_app *app)
         ui_form_add(f, UI_FORM_TEXT, "keep_level", _("To keep"), 3, LIMIT_TEXT, e->f.keep_level) >=
             0 &&
         ui_form_add(f, UI_FORM_LINE, "indicators", _("Indicators (1-10)"), 1, 60, ind) >= 0 &&
+        ui_form_add(f, UI_FORM_LINE, "questions", _("Questions (i1 e3 ...)"), 1, 200, qs) >= 0 &&
         ui_form_add(f, UI_FORM_LINE, "oit", _("OIT items (O1 O2 ...)"), 1, 200, oit) >= 0;
+    free(qs);
     free(ind);
     free(oit);
     snprintf(e->title, sizeof e->title, _("Finding: issue %s of %d, version %ld"),
@@ -71,6 +111,11 @@ static int load(struct aedit *e, struct ui_app *app, const struct aedit_arg *a)
     unload(e);
     e->form = (struct ui_form){.brk = app->brk};
     e->constraint = a->constraint;
+    if (!a->constraint && !a->id) {
+        e->agency_id = a->agency_id;
+        e->year = a->year;
+        return build_new_finding(e, a);
+    }
     if (!a->constraint) {
         if (db_finding_get(app->db, a->id, &e->f, &e->agency_id, &e->year, &err)) {
             ui_message(app, 1, "%s", err.msg);
@@ -145,13 +190,31 @@ static enum db_save store(struct aedit *e, struct ui_app *app, struct db_error *
         c.text = (char *)ui_form_value(&e->form, "text");
         return db_constraint_save(app->db, e->agency_id, e->year, &c, err);
     }
+    if (!e->f.id) {
+        struct finding_input in = {e->agency_id,
+                                   e->year,
+                                   ui_form_value(&e->form, "issue_no"),
+                                   ui_form_value(&e->form, "issue"),
+                                   finding_kind_parse(ui_form_value(&e->form, "kind")),
+                                   ui_form_value(&e->form, "text"),
+                                   ui_form_value(&e->form, "indicators"),
+                                   ui_form_value(&e->form, "oit"),
+                                   ui_form_value(&e->form, "questions")};
+        if (!*in.issue_title) in.issue_title = NULL;
+        long id = db_finding_add(app->db, &in, err);
+        if (id < 0) return DB_SAVE_FAILED;
+        e->f.id = id;
+        return DB_SAVED;
+    }
     struct finding f = e->f;
     f.issue_title = value_or_null(e, "issue");
     f.weakness = value_or_null(e, "weakness");
     f.to_develop = value_or_null(e, "to_develop");
     f.keep_level = value_or_null(e, "keep_level");
-    enum db_save r = db_finding_save(app->db, &f, ui_form_value(&e->form, "indicators"),
-                                     ui_form_value(&e->form, "oit"), err);
+    enum db_save r = db_finding_save(
+        app->db, &f, ui_form_value(&e->form, "indicators"), ui_form_value(&e->form, "oit"),
+        ui_form_find(&e->form, "questions") >= 0 ? ui_form_value(&e->form, "questions") : NULL,
+        err);
     free(f.issue_title);
     free(f.weakness);
     free(f.to_develop);
@@ -195,14 +258,17 @@ static int save(struct aedit *e, struct ui_app *app)
         return 0;
     }
     if (r == DB_SAVE_FAILED) {
-        const char *field = strstr(err.msg, "OIT") ? "oit" : "indicators";
+        const char *field = strstr(err.msg, "OIT")                 ? "oit"
+                            : strncmp(err.msg, "question", 8) == 0 ? "questions"
+                            : strncmp(err.msg, "text", 4) == 0     ? "text"
+                                                                   : "indicators";
         if (!e->constraint) ui_form_error(&e->form, field, err.msg);
         ui_message(app, 1, "%s", _("Not saved: correct the fields marked with !"));
         if (e->constraint) ui_message(app, 1, "%s", err.msg);
         return 0;
     }
     ui_draft_done(app, &e->draft, &e->form);
-    struct aedit_arg again = {e->constraint, e->f.id, e->agency_id, e->year, e->c.heading_no};
+    struct aedit_arg again = {e->constraint, e->f.id, e->agency_id, e->year, e->c.heading_no, NULL};
     int focus = e->form.focus;
     load(e, app, &again);
     if (focus < e->form.n) e->form.focus = focus;
@@ -365,6 +431,13 @@ int ui_open_finding(struct ui_app *app, long id)
 {
     struct aedit_arg a = {.id = id};
     return open_editor(app, &a);
+}
+
+int ui_open_new_finding(struct ui_app *app, long agency_id, int year,
+                        const struct finding_proposal *proposal)
+{
+    struct aedit_arg a = {.agency_id = agency_id, .year = year, .proposal = proposal};
+    return ui_push(app, &ui_analysis_edit_ops, &a);
 }
 
 int ui_open_constraint(struct ui_app *app, long agency_id, int year, int heading)

@@ -71,8 +71,13 @@ static int load(struct medit *e, struct ui_app *app, long id, long agency_id, in
         ui_message(app, 1, "%s", err.msg);
         return -1;
     }
-    if (!id) {
+    if (!id) { /* every field is there from the start, the usual 6- and 12-month rounds too */
         e->base = (struct measure){.agency_id = agency_id, .plan_year = plan_year};
+        e->base.rounds = xstrdup("6;12");
+        e->base.progress = xcalloc(2, sizeof *e->base.progress);
+        e->base.progress[0].months = 6;
+        e->base.progress[1].months = 12;
+        e->base.n_progress = 2;
     }
     return build(e, app, focus);
 }
@@ -133,7 +138,7 @@ static int save(struct medit *e, struct ui_app *app)
     char why[512];
     measure_copy(&m, &e->base);
     int bad = ui_measure_form_apply(&e->form, e->init, e->ninit, e->force_all, &m, why, sizeof why);
-    if (!bad && m.id) ui_measure_form_apply_rounds(&e->form, &m, e->init, e->ninit);
+    if (!bad) ui_measure_form_apply_rounds(&e->form, &m, e->init, e->ninit);
     if (bad) {
         ui_message(app, 1, "%s", _("Not saved: correct the fields marked with !"));
         measure_clear(&m);

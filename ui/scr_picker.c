@@ -27,6 +27,8 @@ struct picker {
     int cache_n, cache_cap;
     long cache_off;
     int load_failed;
+    int stale; /* an agency was added, edited or deleted: reload on return */
+    struct ui_agency_delete deleting;
 };
 
 enum { COL_ID, COL_NAME, COL_DISTRICT, COL_PROVINCE, COL_YEARS, NCOLS };
@@ -219,7 +221,7 @@ static void picker_draw(struct ui_screen *s, struct ui_app *app)
         ui_table_draw(&p->t, app, cell, p);
         ui_put(app, p->t.area.y + 2, p->t.area.x + 1, p->t.area.w - 1,
                p->filter.len ? _("No agency matches the filter.")
-                             : _("No agencies yet: add one with 'itadesk agency add'."),
+                             : _("No agencies yet: + adds one."),
                TT_ALIGN_LEFT, UI_ROLE_DIM);
         return;
     }
@@ -249,6 +251,24 @@ static int picker_filter(struct ui_screen *s, struct ui_app *app, enum ui_action
     return UI_DRAW;
 }
 
+static long selected_id(struct picker *p)
+{
+    long i = p->t.sel - p->cache_off;
+    return p->count && i >= 0 && i < p->cache_n ? p->cache[i].id : -1;
+}
+
+/* +, e and Delete: a new agency, the selected one edited or deleted. */
+static int picker_agency(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct picker *p = s->st;
+    long id = selected_id(p);
+    if (a != UI_ACT_NEW && id <= 0) return UI_NONE;
+    p->stale = 1;
+    if (a == UI_ACT_DELETE) return ui_agency_delete(app, id, &p->deleting);
+    ui_push(app, &ui_agency_edit_ops, a == UI_ACT_NEW ? NULL : &id);
+    return UI_LAYOUT;
+}
+
 static int picker_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct picker *p = s->st;
@@ -258,6 +278,9 @@ static int picker_move(struct ui_screen *s, struct ui_app *app, enum ui_action a
 static const struct ui_handler picker_handlers[] = {
     {UI_ACT_OPEN, picker_open},
     {UI_ACT_FILTER, picker_filter},
+    {UI_ACT_NEW, picker_agency},
+    {UI_ACT_EDIT, picker_agency},
+    {UI_ACT_DELETE, picker_agency},
     UI_HANDLE_MOVES(picker_move),
     {0, NULL},
 };
@@ -311,6 +334,16 @@ static int picker_key(struct ui_screen *s, struct ui_app *app, int key)
     return UI_UNHANDLED;
 }
 
+static int picker_refresh(struct ui_screen *s, struct ui_app *app)
+{
+    struct picker *p = s->st;
+    if (!p->stale) return UI_NONE;
+    p->stale = 0;
+    refilter(p, app);
+    select_remembered(p, app);
+    return UI_LAYOUT;
+}
+
 static int picker_reload(struct ui_screen *s, struct ui_app *app)
 {
     struct picker *p = s->st;
@@ -334,5 +367,6 @@ const struct ui_screen_ops ui_picker_ops = {
     .handlers = picker_handlers,
     .key = picker_key,
     .reload = picker_reload,
+    .refresh = picker_refresh,
     .click = picker_click,
 };

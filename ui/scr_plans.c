@@ -7,14 +7,18 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_finding.h"
 #include "db_plan.h"
+#include "finding_propose.h"
 #include "i18n.h"
 #include "text/tt.h"
 #include "timefmt.h"
+#include "ui_dialog.h"
 #include "ui_draw.h"
 #include "ui_plans.h"
 #include "ui_plans_view.h"
 #include "ui_print.h"
+#include "ui_screens.h"
 #include "ui_table.h"
 #include "xalloc.h"
 
@@ -28,6 +32,11 @@ struct plans {
     struct ui_doc preview;
     struct ui_rect tabs, table, pane, note;
     int stale; /* reload when the user comes back (an editor was opened) */
+    struct finding_proposal *proposals;
+    size_t nproposals;
+    const char **proposal_lines;
+    char question[1024];
+    long deleting; /* the id the delete question is about */
 };
 
 static int load(struct plans *p, struct ui_app *app)
@@ -63,6 +72,8 @@ static void plans_leave(struct ui_screen *s, struct ui_app *app)
     if (!p) return;
     plans_view_free(&p->v);
     ui_doc_free(&p->preview);
+    finding_proposals_free(p->proposals, p->nproposals);
+    free(p->proposal_lines);
     free(p);
 }
 
@@ -125,9 +136,12 @@ static void plans_draw(struct ui_screen *s, struct ui_app *app)
     ui_table_draw(&p->t[p->tab], app, plans_view_cell, &ctx);
     if (p->tab == TAB_MEASURES) draw_group_rows(p, app);
     if (p->tab != TAB_MEASURES) draw_preview(p, app);
-    const char *note = p->tab == TAB_MEASURES
-                           ? _("Enter: edit   +: new measure   C: carry over   Tab: findings")
-                           : _("Enter: edit   Tab: next part");
+    const char *note =
+        p->tab == TAB_MEASURES
+            ? _("Enter: edit   +: new   Delete: delete   K/J: move   C: carry over   P: print")
+        : p->tab == TAB_FINDINGS
+            ? _("Enter: edit   +: new   w: propose   Delete: delete   K/J: move")
+            : _("Enter: edit   +: new   Delete: delete   P: print");
     if (p->tab == TAB_MEASURES && !p->v.nm) note = _("No measures yet: + adds one.");
     ui_put(app, p->note.y, p->note.x, p->note.w, note, TT_ALIGN_LEFT, UI_ROLE_DIM);
 }
@@ -188,17 +202,207 @@ static int ask_carry_over(struct plans *p, struct ui_app *app)
     return UI_LAYOUT;
 }
 
+/* The measure or finding of the selected line, 0 for none. */
+static long selected_id(struct plans *p)
+{
+    long row = p->t[p->tab].sel;
+    if (p->tab == TAB_MEASURES) {
+        int m = row >= 0 && (size_t)row < p->v.nrows ? p->v.rows[row] : -1;
+        return m < 0 ? 0 : p->v.m[m].id;
+    }
+    if (p->tab == TAB_FINDINGS) return row >= 0 && (size_t)row < p->v.nf ? p->v.f[row].id : 0;
+    for (size_t i = 0; i < p->v.nc; i++)
+        if (p->v.c[i].heading_no == (int)row + 1) return p->v.c[i].id;
+    return 0;
+}
+
+static void after_new_constraint(struct ui_app *app, void *ctx, int index)
+{
+    struct plans *p = ctx;
+    if (index < 0) return;
+    p->stale = 1;
+    ui_open_constraint(app, app->agency_id, app->year, index + 1);
+}
+
+static int add_new(struct plans *p, struct ui_app *app)
+{
+    p->stale = 1;
+    if (p->tab == TAB_MEASURES) {
+        ui_open_measure(app, 0, app->agency_id, app->year + 1);
+    } else if (p->tab == TAB_FINDINGS) {
+        ui_open_new_finding(app, app->agency_id, app->year, NULL);
+    } else {
+        static const char *headings[PLAN_CONSTRAINT_HEADINGS];
+        for (int i = 0; i < PLAN_CONSTRAINT_HEADINGS; i++)
+            headings[i] = plan_constraint_heading(i + 1);
+        struct ui_choose_arg c = {_("The constraint's area"), headings,
+                                  PLAN_CONSTRAINT_HEADINGS,   (int)p->t[TAB_CONSTRAINTS].sel,
+                                  after_new_constraint,       p};
+        ui_push(app, &ui_choose_ops, &c);
+    }
+    return UI_LAYOUT;
+}
+
+static void delete_now(struct plans *p, struct ui_app *app, int force)
+{
+    struct db_error err = {{0}};
+    int rc = p->tab == TAB_MEASURES   ? db_measure_delete(app->db, p->deleting, force, &err)
+             : p->tab == TAB_FINDINGS ? db_finding_delete(app->db, p->deleting, &err)
+                                      : db_constraint_delete(app->db, p->deleting, &err);
+    if (rc)
+        ui_message(app, 1, "%s", err.msg);
+    else
+        ui_message(app, 0, "%s", _("Deleted."));
+    p->stale = 1;
+}
+
+static void after_second_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    if (answer == UI_ACT_CONFIRM) delete_now(ctx, app, 1);
+}
+
+static void after_delete_question(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    struct plans *p = ctx;
+    struct db_error err = {{0}};
+    if (answer != UI_ACT_CONFIRM) return;
+    long reported =
+        p->tab == TAB_MEASURES ? db_measure_progress_count(app->db, p->deleting, &err) : 0;
+    struct measure m = {0};
+    if (p->tab == TAB_MEASURES && db_measure_get(app->db, p->deleting, &m, &err) == 0 &&
+        m.status != ITA_NOT_DONE && reported == 0)
+        reported = 1;
+    measure_clear(&m);
+    if (reported <= 0) {
+        delete_now(p, app, 0);
+        return;
+    }
+    snprintf(p->question, sizeof p->question,
+             _("Measure %ld has recorded progress (its status or %ld monitoring rounds). "
+               "Delete it and what was recorded?"),
+             p->deleting, reported);
+    struct ui_ask_arg q = {.title = _("Delete recorded progress"),
+                           .text = p->question,
+                           .keys = _("y: yes, delete it all   Esc: keep it"),
+                           .answers = UI_ASK(UI_ACT_CONFIRM),
+                           .done = after_second_question,
+                           .ctx = p};
+    ui_push(app, &ui_ask_ops, &q);
+}
+
+static int ask_delete(struct plans *p, struct ui_app *app)
+{
+    p->deleting = selected_id(p);
+    if (!p->deleting) return UI_NONE;
+    const char *what = "";
+    if (p->tab == TAB_MEASURES) {
+        int m = p->v.rows[p->t[p->tab].sel];
+        what = p->v.m[m].title;
+    } else if (p->tab == TAB_FINDINGS) {
+        const struct finding *f = &p->v.f[p->t[p->tab].sel];
+        int k = finding_kind_of(f);
+        what = k >= 0 ? *finding_kind_text((struct finding *)f, k) : f->issue_title;
+    } else {
+        what = plan_constraint_heading((int)p->t[p->tab].sel + 1);
+    }
+    snprintf(p->question, sizeof p->question, _("Delete %s %ld: %.600s?"),
+             p->tab == TAB_MEASURES   ? _("measure")
+             : p->tab == TAB_FINDINGS ? _("finding")
+                                      : _("constraint"),
+             p->deleting, what ? what : "");
+    struct ui_ask_arg q = {.title = _("Delete"),
+                           .text = p->question,
+                           .keys = _("y: delete   Esc: keep it"),
+                           .answers = UI_ASK(UI_ACT_CONFIRM),
+                           .done = after_delete_question,
+                           .ctx = p};
+    ui_push(app, &ui_ask_ops, &q);
+    return UI_LAYOUT;
+}
+
+static int move_selected(struct plans *p, struct ui_app *app, int dir)
+{
+    long id = selected_id(p);
+    if (!id || p->tab == TAB_CONSTRAINTS) return UI_NONE;
+    struct db_error err = {{0}};
+    int rc = p->tab == TAB_MEASURES ? db_measure_move(app->db, id, dir, &err)
+                                    : db_finding_move(app->db, id, dir, &err);
+    if (rc < 0) ui_message(app, 1, "%s", err.msg);
+    load(p, app);
+    if (p->tab == TAB_FINDINGS) {
+        for (size_t i = 0; i < p->v.nf; i++)
+            if (p->v.f[i].id == id) ui_table_select(&p->t[p->tab], (long)i);
+    } else {
+        for (size_t i = 0; i < p->v.nrows; i++)
+            if (p->v.rows[i] >= 0 && p->v.m[p->v.rows[i]].id == id)
+                ui_table_select(&p->t[p->tab], (long)i);
+    }
+    return UI_LAYOUT;
+}
+
+static void after_proposal(struct ui_app *app, void *ctx, int index)
+{
+    struct plans *p = ctx;
+    if (index < 0 || (size_t)index >= p->nproposals) return;
+    p->stale = 1;
+    ui_open_new_finding(app, app->agency_id, app->year, &p->proposals[index]);
+}
+
+static int propose(struct plans *p, struct ui_app *app)
+{
+    struct db_error err = {{0}};
+    finding_proposals_free(p->proposals, p->nproposals);
+    free(p->proposal_lines);
+    p->proposals = NULL;
+    p->proposal_lines = NULL;
+    p->nproposals = 0;
+    p->tab = TAB_FINDINGS;
+    if (db_finding_proposals(app->db, app->agency_id, app->year, &p->proposals, &p->nproposals,
+                             &err)) {
+        ui_message(app, 1, "%s", err.msg);
+        return UI_LAYOUT;
+    }
+    if (!p->nproposals) {
+        ui_message(app, 0, "%s",
+                   _("No scores to propose findings from: enter the scores first (E)."));
+        return UI_LAYOUT;
+    }
+    p->proposal_lines = xcalloc(p->nproposals, sizeof *p->proposal_lines);
+    for (size_t i = 0; i < p->nproposals; i++)
+        p->proposal_lines[i] = p->proposals[i].text;
+    struct ui_choose_arg c = {_("Proposed findings: Enter opens one to edit and accept"),
+                              p->proposal_lines,
+                              (int)p->nproposals,
+                              0,
+                              after_proposal,
+                              p};
+    ui_push(app, &ui_choose_ops, &c);
+    return UI_LAYOUT;
+}
+
+static int plans_new_line(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return add_new(s->st, app);
+}
+
+static int plans_delete(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return ask_delete(s->st, app);
+}
+
+static int plans_reorder(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return move_selected(s->st, app, a == UI_ACT_MOVE_UP ? -1 : 1);
+}
+
+static int plans_propose(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return propose(s->st, app);
+}
+
 static int plans_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     return open_selected(s->st, app);
-}
-
-static int plans_new(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct plans *p = s->st;
-    p->stale = 1;
-    ui_open_measure(app, 0, app->agency_id, app->year + 1);
-    return UI_LAYOUT;
 }
 
 static int plans_carry_over(struct ui_screen *s, struct ui_app *app, enum ui_action a)
@@ -237,7 +441,11 @@ static int plans_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 
 static const struct ui_handler plans_handlers[] = {
     {UI_ACT_OPEN, plans_open},
-    {UI_ACT_NEW, plans_new},
+    {UI_ACT_NEW, plans_new_line},
+    {UI_ACT_DELETE, plans_delete},
+    {UI_ACT_MOVE_UP, plans_reorder},
+    {UI_ACT_MOVE_DOWN, plans_reorder},
+    {UI_ACT_PROPOSE, plans_propose},
     {UI_ACT_CARRY_OVER, plans_carry_over},
     {UI_ACT_PRINT, plans_print},
     {UI_ACT_DRAFTS, plans_drafts},

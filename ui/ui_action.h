@@ -23,7 +23,7 @@
     X(OPEN, "open", "Enter", N_("Open the selected line"), N_("open"),                             \
       UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_IND | UI_SCR_OIT | UI_SCR_ANALYSIS |      \
           UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_MENU | UI_SCR_CHOOSE | UI_SCR_PRINT |             \
-          UI_SCR_PREVIEW | UI_SCR_ASK)                                                             \
+          UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | UI_SCR_UNITS)                              \
     X(FILTER, "filter", "/", N_("Filter the list by typing (Thai or Latin), or search the help"),  \
       N_("filter"), UI_SCR_PICKER | UI_SCR_OIT | UI_SCR_HELP)                                      \
     X(TICK, "tick", "Space", N_("Tick the item done, or back to not done (saved at once)"),        \
@@ -58,7 +58,22 @@
     X(REDO, "redo", "C-y", N_("Redo the change undone"), NULL, UI_SCR_EDITORS | UI_SCR_NOTE)       \
     X(EXTERNAL_EDITOR, "external-editor", "C-e",                                                   \
       N_("Edit the field in $VISUAL or $EDITOR (vi by default)"), NULL, UI_SCR_EDITORS)            \
-    X(NEW, "new", "+ Insert", N_("Add a new measure"), N_("new"), UI_SCR_PLANS | UI_SCR_ANALYSIS)  \
+    X(NEW, "new", "+ Insert",                                                                      \
+      N_("Add a new line: an agency, a measure, a finding, a constraint, a unit or a score"),      \
+      N_("new"), UI_SCR_PICKER | UI_SCR_PLANS | UI_SCR_ANALYSIS | UI_SCR_SCORES | UI_SCR_UNITS)    \
+    X(EDIT, "edit", "e", N_("Edit the agency: name, place, signer and preparer"), NULL,            \
+      UI_SCR_PICKER | UI_SCR_DASH)                                                                 \
+    X(DELETE, "delete", "Delete",                                                                  \
+      N_("Delete the selected line, or clear the selected score (asks first)"), NULL,              \
+      UI_SCR_PICKER | UI_SCR_PLANS | UI_SCR_ANALYSIS | UI_SCR_SCORES | UI_SCR_UNITS)               \
+    X(MOVE_UP, "move-up", "K", N_("Move the selected measure or finding up"), NULL,                \
+      UI_SCR_PLANS | UI_SCR_ANALYSIS)                                                              \
+    X(MOVE_DOWN, "move-down", "J", N_("Move the selected measure or finding down"), NULL,          \
+      UI_SCR_PLANS | UI_SCR_ANALYSIS)                                                              \
+    X(PROPOSE, "propose", "w",                                                                     \
+      N_("Propose findings from the scores (a draft to edit; nothing is saved unasked)"), NULL,    \
+      UI_SCR_PLANS | UI_SCR_ANALYSIS)                                                              \
+    X(MERGE, "merge", "=", N_("Merge the selected unit into another one"), NULL, UI_SCR_UNITS)     \
     X(CARRY_OVER, "carry-over", "C",                                                               \
       N_("Start next year's plan from this year's unfinished measures"), NULL,                     \
       UI_SCR_PLANS | UI_SCR_ANALYSIS)                                                              \

@@ -243,6 +243,13 @@ static int act_menu(struct ui_screen *s, struct ui_app *app, enum ui_action a)
     return UI_LAYOUT;
 }
 
+/* e on the dashboard: the current agency in the agency editor. */
+static int act_edit_agency(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    if (app->agency_id > 0) ui_push(app, &ui_agency_edit_ops, &app->agency_id);
+    return UI_LAYOUT;
+}
+
 static int act_go(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     ui_open(app, ui_action_target(a));
@@ -251,10 +258,19 @@ static int act_go(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 
 /* The app's own function table: what a screen passes on. */
 static const struct ui_handler app_handlers[] = {
-    {UI_ACT_INTERRUPT, act_interrupt}, {UI_ACT_QUIT, act_quit},      {UI_ACT_BACK, act_back},
-    {UI_ACT_HELP, act_help},           {UI_ACT_REDRAW, act_redraw},  {UI_ACT_AGENCY, act_agency},
-    {UI_ACT_PRINT, act_print},         {UI_ACT_PREV_YEAR, act_year}, {UI_ACT_NEXT_YEAR, act_year},
-    {UI_ACT_DRAFTS, act_drafts},       {UI_ACT_MENU, act_menu},      {0, NULL},
+    {UI_ACT_INTERRUPT, act_interrupt},
+    {UI_ACT_QUIT, act_quit},
+    {UI_ACT_BACK, act_back},
+    {UI_ACT_HELP, act_help},
+    {UI_ACT_REDRAW, act_redraw},
+    {UI_ACT_AGENCY, act_agency},
+    {UI_ACT_PRINT, act_print},
+    {UI_ACT_PREV_YEAR, act_year},
+    {UI_ACT_NEXT_YEAR, act_year},
+    {UI_ACT_DRAFTS, act_drafts},
+    {UI_ACT_MENU, act_menu},
+    {UI_ACT_EDIT, act_edit_agency},
+    {0, NULL},
 };
 
 static ui_handler_fn find_handler(const struct ui_handler *h, enum ui_action a)
@@ -384,7 +400,8 @@ static void draw_title(struct ui_app *app, struct ui_screen *base)
     char right[512] = "", year[64] = "";
     if (app->agency_id >= 0 && app->agency_name && base->ops != &ui_picker_ops) {
         /* TRANSLATORS: short for "fiscal year", before the year on the title line. */
-        snprintf(year, sizeof year, "%s %d ", _("FY"), app->year);
+        if (app->year > 0) /* none before a year is chosen (a new agency) */
+            snprintf(year, sizeof year, "%s %d ", _("FY"), app->year);
         snprintf(right, sizeof right, "%s  %s", app->agency_name, year);
     }
     const char *title = _(base->reg->title);

@@ -29,6 +29,7 @@ static const struct {
     {"title", MF_TITLE, offsetof(struct measure_input, title)},
     {"issue", MF_ISSUE, offsetof(struct measure_input, issue)},
     {"indicator", MF_INDICATOR, offsetof(struct measure_input, indicator)},
+    {"finding", MF_FINDING, offsetof(struct measure_input, finding)},
     {"approach", MF_APPROACH, offsetof(struct measure_input, approach)},
     {"steps", MF_STEPS, offsetof(struct measure_input, steps)},
     {"responsible", MF_RESPONSIBLE, offsetof(struct measure_input, responsible)},
@@ -93,7 +94,8 @@ static void add_rounds(struct ui_form *f, const struct measure *m)
 
 int ui_measure_form_build(struct ui_form *f, ThBrk *brk, const struct measure *m)
 {
-    char start[128], end[128], indicator[8] = "", budget[32] = "";
+    char start[128], end[128], indicator[8] = "", budget[32] = "", finding[24] = "";
+    if (m->finding_id) snprintf(finding, sizeof finding, "%ld", m->finding_id);
     *f = (struct ui_form){.brk = brk};
     period_ends(m, start, end, sizeof start);
     if (m->indicator_no) snprintf(indicator, sizeof indicator, "%d", m->indicator_no);
@@ -113,7 +115,8 @@ int ui_measure_form_build(struct ui_form *f, ThBrk *brk, const struct measure *m
         ui_form_add(f, UI_FORM_LINE, "rounds", _("Rounds (months)"), 1, 20, m->rounds) >= 0 &&
         ui_form_add_choice(f, "status", _("Status"), states, 3, ita_state_word(m->status)) >= 0 &&
         ui_form_add(f, UI_FORM_TEXT, "result", _("Result"), 2, LIMIT_TEXT, m->result) >= 0 &&
-        ui_form_add(f, UI_FORM_TEXT, "outcome", _("Outcome"), 2, LIMIT_TEXT, m->outcome) >= 0;
+        ui_form_add(f, UI_FORM_TEXT, "outcome", _("Outcome"), 2, LIMIT_TEXT, m->outcome) >= 0 &&
+        ui_form_add(f, UI_FORM_LINE, "finding", _("Answers finding (ID)"), 1, 12, finding) >= 0;
     if (ok) add_rounds(f, m);
     return ok ? 0 : -1;
 }
@@ -134,7 +137,9 @@ static struct measure_input input_of(const struct ui_form *f, const struct draft
         const char *value = ui_form_value(f, inputs[i].name);
         int title = inputs[i].bit == MF_TITLE;
         if (!changed(f, init, ninit, inputs[i].name) && !(force && (*value || title))) continue;
-        if (inputs[i].bit == MF_INDICATOR && !*value) continue; /* cleared: see below */
+        if ((inputs[i].bit == MF_INDICATOR || inputs[i].bit == MF_FINDING) && !*value &&
+            !changed(f, init, ninit, inputs[i].name))
+            continue;
         in.fields |= inputs[i].bit;
         *(const char **)((char *)&in + inputs[i].slot) = ui_form_value(f, inputs[i].name);
     }

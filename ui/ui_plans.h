@@ -17,6 +17,11 @@ int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year);
 
 /* Opens the finding editor (id) or the constraint editor (heading 1..5 of the year). */
 int ui_open_finding(struct ui_app *app, long id);
+/* Opens the editor on a new finding of the assessed year, filled from a proposal when not
+ * NULL (the proposal is copied; nothing is saved until F2). */
+struct finding_proposal;
+int ui_open_new_finding(struct ui_app *app, long agency_id, int year,
+                        const struct finding_proposal *proposal);
 int ui_open_constraint(struct ui_app *app, long agency_id, int year, int heading);
 
 /* A question in a box: the caller's answers are actions (UI_ACT_CONFIRM, UI_ACT_DISCARD,

@@ -84,9 +84,10 @@ static int load_links(struct plans_view *v, struct ui_app *app, struct db_error 
     for (size_t i = 0; i < v->nf; i++) {
         char *ind, *oit;
         if (db_finding_links(app->db, v->f[i].id, &ind, &oit, err)) return -1;
-        size_t n = strlen(ind) + strlen(oit) + 8;
-        v->links[i] = xmalloc(n);
-        snprintf(v->links[i], n, "%s%s%s", ind, *ind && *oit ? " / " : "", oit);
+        char *qs = db_finding_questions(app->db, v->f[i].id, err);
+        v->links[i] = xasprintf("%s%s%s%s%s", ind, *ind && qs && *qs ? " / " : "", qs ? qs : "",
+                                (*ind || (qs && *qs)) && *oit ? " / " : "", oit);
+        free(qs);
         free(ind);
         free(oit);
     }
@@ -122,8 +123,10 @@ static const struct ui_column measure_cols[] = {
     {N_("Next round"), 24, 0, TT_ALIGN_LEFT, 1, 0},
 };
 static const struct ui_column finding_cols[] = {
+    {N_("ID"), 4, 0, TT_ALIGN_RIGHT, 3, 0},
     {N_("No."), 4, 0, TT_ALIGN_RIGHT, 0, 0},
     {N_("Issue"), 0, 16, TT_ALIGN_LEFT, 0, 0},
+    {N_("Kind"), 14, 0, TT_ALIGN_LEFT, 2, 0},
     {N_("Indicators / OIT"), 18, 0, TT_ALIGN_LEFT, 1, 0},
 };
 static const struct ui_column constraint_cols[] = {
@@ -137,7 +140,7 @@ int plans_view_columns(int tab, struct ui_column *out)
     const struct ui_column *src = tab == 0   ? measure_cols
                                   : tab == 1 ? finding_cols
                                              : constraint_cols;
-    int n = tab == 0 ? 6 : 3;
+    int n = tab == 0 ? 6 : tab == 1 ? 5 : 3;
     for (int i = 0; i < n; i++) {
         out[i] = src[i];
         out[i].title = _(src[i].title);
@@ -220,8 +223,20 @@ void plans_view_cell(void *ctx, long row, int col, struct ui_cell *out)
     }
     if (c->tab == 1) {
         const struct finding *f = &v->f[row];
-        out->text = col == 0   ? f->issue_no
-                    : col == 1 ? (f->issue_title ? f->issue_title : f->assessment_point)
+        int kind = finding_kind_of(f), kinds = 0;
+        for (int k = 0; k < FINDING_KINDS; k++) {
+            const char *t = *finding_kind_text((struct finding *)f, k);
+            kinds += t && *t;
+        }
+        /* TRANSLATORS: a finding with texts of more than one kind. */
+        if (col == 0) { /* the id a measure names to answer this finding */
+            snprintf(out->buf, sizeof out->buf, "%ld", f->id);
+            out->text = out->buf;
+            return;
+        }
+        out->text = col == 1   ? f->issue_no
+                    : col == 2 ? (f->issue_title ? f->issue_title : f->assessment_point)
+                    : col == 3 ? (kinds > 1 ? _("several kinds") : finding_kind_label(kind))
                                : v->links[row];
         return;
     }

@@ -57,7 +57,13 @@ enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
     X(MEASURE_EDIT, "measure-editor", UI_KIND_EDITOR, 1, 0, NULL, N_("Measure"), NULL, NULL,       \
       ui_measure_edit_ops)                                                                         \
     X(ANALYSIS_EDIT, "analysis-editor", UI_KIND_EDITOR, 1, 0, NULL, N_("Finding or constraint"),   \
-      NULL, NULL, ui_analysis_edit_ops)
+      NULL, NULL, ui_analysis_edit_ops)                                                            \
+    X(SCORES, "scores", UI_KIND_SCREEN, 1, 8, "E", N_("Published scores"), NULL,                   \
+      N_("The year's published scores, total and level, entered and corrected"), ui_scores_ops)  \
+    X(UNITS, "units", UI_KIND_SCREEN, 1, 9, "b", N_("Responsible units"), NULL,                    \
+      N_("The agency's units: add, rename, merge duplicates, delete unused"), ui_units_ops)       \
+    X(AGENCY_EDIT, "agency-editor", UI_KIND_EDITOR, 0, 0, NULL, N_("Agency"), NULL, NULL,          \
+      ui_agency_edit_ops)
 
 /* The registry's row numbers, in order. */
 enum ui_scr_id {
@@ -85,12 +91,13 @@ enum { UI_SCR_PLACES_ = UI_SCREENS(UI_SCR_PLACE_BIT) 0u }; /* (an enum: not re-e
     ((kind) == UI_KIND_DIALOG ? (unsigned)UI_SCR_##id : 0u) |
 enum { UI_SCR_DIALOGS_ = UI_SCREENS(UI_SCR_DIALOG_BIT) 0u };
 #define UI_SCR_DIALOGS ((unsigned)UI_SCR_DIALOGS_)
-#define UI_SCR_EDITORS (UI_SCR_MEASURE_EDIT | UI_SCR_ANALYSIS_EDIT)
+#define UI_SCR_EDITORS (UI_SCR_MEASURE_EDIT | UI_SCR_ANALYSIS_EDIT | UI_SCR_AGENCY_EDIT)
 /* Screens that scroll a list or a document with the moving keys. */
 #define UI_SCR_SCROLL                                                                              \
     (UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL |        \
      UI_SCR_OIT | UI_SCR_ANALYSIS | UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_HELP | UI_SCR_MENU |    \
-     UI_SCR_CHOOSE | UI_SCR_HISTORY | UI_SCR_PRINT | UI_SCR_PREVIEW | UI_SCR_ASK)
+     UI_SCR_CHOOSE | UI_SCR_HISTORY | UI_SCR_PRINT | UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | \
+     UI_SCR_UNITS)
 /* The screens of a year's results (the result of the assessment). */
 #define UI_SCR_RESULT (UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL)
 

@@ -11,4 +11,17 @@
 UI_SCREENS(UI_SCREEN_DECL)
 #undef UI_SCREEN_DECL
 
+/* Deleting an agency: what the dialogs ask about (kept by the screen that asks, as it must
+ * outlive them). */
+struct ui_agency_delete {
+    long id;
+    long records;
+    char name[512];
+    char text[1024];
+};
+
+/* Asks for the agency's name again (after a question when it has data), then deletes
+ * it. UI_* flags. */
+int ui_agency_delete(struct ui_app *app, long id, struct ui_agency_delete *del);
+
 #endif

@@ -60,7 +60,16 @@ char *th_snapshot(struct itadb *db)
     while (sqlite3_step(tables) == SQLITE_ROW) {
         char sql[256];
         const char *name = (const char *)sqlite3_column_text(tables, 0);
-        snprintf(sql, sizeof sql, "SELECT * FROM \"%s\" ORDER BY 1, 2, 3", name);
+        snprintf(sql, sizeof sql, "SELECT * FROM \"%s\"", name);
+        sqlite3_stmt *probe;
+        cr_assert_eq(sqlite3_prepare_v2(db->sql, sql, -1, &probe, NULL), SQLITE_OK, "%s", sql);
+        int ncols = sqlite3_column_count(probe);
+        sqlite3_finalize(probe);
+        /* ordered by its first columns (up to three: a two-column link table has two) */
+        snprintf(sql, sizeof sql, "SELECT * FROM \"%s\" ORDER BY %s", name,
+                 ncols >= 3   ? "1, 2, 3"
+                 : ncols == 2 ? "1, 2"
+                              : "1");
         append(&buf, &len, &cap, name);
         append(&buf, &len, &cap, ":\n");
         sqlite3_stmt *rows;
