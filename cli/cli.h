@@ -50,6 +50,13 @@ enum cli_opt {
 #define OPT_FINDING (1ull << 33) /* --text, --indicator, --item, --area, --issue */
 #define OPT_LINK (1ull << 34)    /* --finding ID: the finding a measure answers */
 
+#define OPT_SINCE (1ull << 35)   /* audit --since DATE */
+#define OPT_ROUND (1ull << 36)   /* measure report|accept|return --round N */
+#define OPT_REVIEW (1ull << 37)  /* oit list --review checked|returned|none */
+#define OPT_USER (1ull << 38)    /* audit --user LOGIN */
+#define OPT_COMMENT (1ull << 39) /* a reviewer's --comment */
+#define OPT_ROLE (1ull << 40)    /* user add|set --role ROLE */
+
 struct cli_args {
     const char *db, *agency, *year, *encoding, *kind, *district, *province;
     const char *state, *format, *unit, *url, *note, *score;
@@ -64,6 +71,7 @@ struct cli_args {
     const char *text, *area, *issue, *finding;
     char indicators[256], items[1024]; /* repeated --indicator / --item, space-separated */
     int has_indicators, has_items;
+    const char *role, *comment, *user, *since, *round, *review;
     int thai_digits, arabic_digits, bom, force;
     int demo;
     int help;
@@ -119,6 +127,8 @@ void cli_row(FILE *out, const struct cli_col *cols, const char *const *cells, si
 /* Prints untrusted text sanitised, without fitting. */
 void cli_text(FILE *out, const char *text);
 
+int cmd_user(int argc, char **argv, struct cli_args *a);
+int cmd_audit(int argc, char **argv, struct cli_args *a);
 int cmd_init(int argc, char **argv, struct cli_args *a);
 int cmd_agency(int argc, char **argv, struct cli_args *a);
 int cmd_import(int argc, char **argv, struct cli_args *a);

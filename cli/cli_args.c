@@ -55,6 +55,12 @@ static const struct option long_options[] = {
     {"area", required_argument, NULL, 10},
     {"issue", required_argument, NULL, 11},
     {"finding", required_argument, NULL, 12},
+    {"role", required_argument, NULL, 13},
+    {"comment", required_argument, NULL, 14},
+    {"user", required_argument, NULL, 15},
+    {"since", required_argument, NULL, 16},
+    {"round", required_argument, NULL, 17},
+    {"review", required_argument, NULL, 18},
     {NULL, 0, NULL, 0},
 };
 
@@ -141,6 +147,18 @@ static unsigned long long opt_bit(int c)
         return OPT_FINDING;
     case 12:
         return OPT_LINK;
+    case 13:
+        return OPT_ROLE;
+    case 14:
+        return OPT_COMMENT;
+    case 15:
+        return OPT_USER;
+    case 16:
+        return OPT_SINCE;
+    case 17:
+        return OPT_ROUND;
+    case 18:
+        return OPT_REVIEW;
     default:
         return 0;
     }
@@ -297,6 +315,24 @@ static void store(struct cli_args *a, int c, const char *arg)
         break;
     case 12:
         a->finding = arg;
+        break;
+    case 13:
+        a->role = arg;
+        break;
+    case 14:
+        a->comment = arg;
+        break;
+    case 15:
+        a->user = arg;
+        break;
+    case 16:
+        a->since = arg;
+        break;
+    case 17:
+        a->round = arg;
+        break;
+    case 18:
+        a->review = arg;
         break;
     }
 }

@@ -10,11 +10,31 @@
 #include "fileio.h"
 #include "db_agency.h"
 #include "db_busy.h"
+#include "db_role.h"
 #include "i18n.h"
+#include "priv.h"
 #include "text/tt.h"
+
+/* Running setgid, only the server's database: a path the user gave is refused unless it
+ * names a file in the data folder (the group could otherwise open any itadesk-group
+ * file, or create one anywhere it can write). */
+static const char *server_db_path(const struct cli_args *a, char *buf, size_t bufsz)
+{
+    const char *given = a->db && *a->db ? a->db : getenv("ITADESK_DB");
+    if (given && *given) {
+        if (priv_path_inside(given, ITADESK_SERVER_DIR)) return given;
+        cli_error(_("this itadesk is installed for a shared server and opens only databases in "
+                    "%s, not %s"),
+                  ITADESK_SERVER_DIR, given);
+        return NULL;
+    }
+    snprintf(buf, bufsz, "%s/itadesk.db", ITADESK_SERVER_DIR);
+    return buf;
+}
 
 const char *cli_db_path(const struct cli_args *a, char *buf, size_t bufsz)
 {
+    if (priv_setgid()) return server_db_path(a, buf, bufsz);
     if (a->db && *a->db) return a->db;
     const char *env = getenv("ITADESK_DB");
     if (env && *env) return env;
@@ -30,11 +50,12 @@ const char *cli_db_path(const struct cli_args *a, char *buf, size_t bufsz)
 const char *cli_login(void)
 {
     static char name[64];
-    struct passwd *pw = getpwuid(geteuid());
+    /* The real uid: what a setgid or setuid start cannot change; never $USER. */
+    struct passwd *pw = getpwuid(getuid());
     if (pw && pw->pw_name)
         snprintf(name, sizeof name, "%s", pw->pw_name);
     else
-        snprintf(name, sizeof name, "uid%ld", (long)geteuid());
+        snprintf(name, sizeof name, "uid%ld", (long)getuid());
     return name;
 }
 
@@ -54,13 +75,40 @@ int cli_wait_ms(const char *text)
         return -1;
     }
     return (int)ms;
+/* The setgid open: the group is raised for db_open alone. Only root creates or upgrades
+ * the server's database (install-server.sh), and only people an admin added may use it. */
+static struct itadb *open_server_db(const char *path, int flags, struct db_error *err)
+{
+    if (getuid() != 0) flags = (flags & ~DB_OPEN_CREATE) | DB_OPEN_NO_MIGRATE;
+    /* gettext opens its catalog on first use: let that happen now, with the user's group
+     * ($ITADESK_LOCALEDIR and $LANGUAGE are the user's to choose). */
+    (void)gettext("");
+    if (priv_raise()) {
+        db_error_printf(err, "%s", _("cannot take the itadesk group to open the database"));
+        return NULL;
+    }
+    struct itadb *db = db_open(path, cli_login(), flags, err);
+    if (priv_lower()) {
+        db_close(db);
+        db_error_printf(err, "%s", _("cannot give the itadesk group back; stopping"));
+        return NULL;
+    }
+    if (db && getuid() != 0 && db_role_at(db, DB_ANY_AGENCY) == DB_ROLE_NONE) {
+        db_error_printf(err,
+                        _("%s is not an itadesk user on this server: an admin adds people with "
+                          "'itadesk user add'"),
+                        cli_login());
+        db_close(db);
+        return NULL;
+    }
+    return db;
 }
 
 struct itadb *cli_open(const struct cli_args *a, int flags)
 {
     char buf[4096];
     const char *path = cli_db_path(a, buf, sizeof buf);
-    if (flags & DB_OPEN_CREATE) file_make_parent_dirs(path);
+    if (!path) return NULL;
     struct db_error err = {{0}};
     struct itadb *db = db_open(path, cli_login(), flags, &err);
     if (!db) {
@@ -68,6 +116,14 @@ struct itadb *cli_open(const struct cli_args *a, int flags)
         return NULL;
     }
     db_set_wait(db, a->wait ? cli_wait_ms(a->wait) : DB_CLI_WAIT_MS);
+    struct itadb *db;
+    if (priv_setgid()) {
+        db = open_server_db(path, flags, &err);
+    } else {
+        if (flags & DB_OPEN_CREATE) file_make_parent_dirs(path);
+        db = db_open(path, cli_login(), flags, &err);
+    }
+    if (!db) cli_error("%s", err.msg);
     return db;
 }
 

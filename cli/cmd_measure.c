@@ -7,6 +7,7 @@
 #include "cli.h"
 #include "csv.h"
 #include "db_plan.h"
+#include "db_review.h"
 #include "i18n.h"
 #include "xalloc.h"
 #include "oit.h"
@@ -136,7 +137,23 @@ static void print_field(const char *label, const char *value)
     fputc('\n', stdout);
 }
 
-static void print_measure(const struct measure *m)
+/* A reviewer's verdict on a round's report, if any. */
+static void print_round_review(struct itadb *db, long id, int months)
+{
+    char *comment = NULL;
+    enum review_verdict v = db_round_review_get(db, id, months, &comment);
+    if (v != REVIEW_NONE) {
+        printf("  %s", review_verdict_label(v, 1));
+        if (comment) {
+            fputs(": ", stdout);
+            cli_text(stdout, comment);
+        }
+        fputc('\n', stdout);
+    }
+    free(comment);
+}
+
+static void print_measure(struct itadb *db, const struct measure *m)
 {
     char buf[32], when[64], date[64];
     int td = tt_digits_has_thai(m->period_text); /* typed with Thai digits: shown so */
@@ -166,6 +183,7 @@ static void print_measure(const struct measure *m)
         }
         fputc('\n', stdout);
         if (p->text) print_field(_("done"), p->text);
+        print_round_review(db, m->id, p->months);
     }
     if (m->updated_by) {
         /* Composed first, then printed through the sanitiser: the login is stored text. */
@@ -195,7 +213,7 @@ static int measure_show(struct cli_args *a, struct itadb *db)
         cli_error("%s", err.msg);
         return EXIT_ERROR;
     }
-    print_measure(&m);
+    print_measure(db, &m);
     measure_clear(&m);
     return EXIT_OK;
 }
@@ -268,6 +286,57 @@ static int measure_delete(struct cli_args *a, struct itadb *db)
     return EXIT_OK;
 }
 
+/* --round N: the months of a monitoring round; 0 after a usage error. */
+static int round_of(const struct cli_args *a)
+{
+    char *end = NULL;
+    long months = a->round ? strtol(a->round, &end, 10) : 0;
+    if (!a->round || !end || *end || (months != 3 && months != 6 && months != 9 && months != 12)) {
+        cli_usage_error("measure", "%s", _("--round takes 3, 6, 9 or 12"));
+        return 0;
+    }
+    return (int)months;
+}
+
+/* measure report ID --round N [--state S] [--note TEXT]: the officer's round report,
+ * dated today. */
+static int measure_report(struct cli_args *a, struct itadb *db)
+{
+    long id;
+    int months;
+    if (parse_id(a, "measure", &id) || !(months = round_of(a))) return EXIT_USAGE;
+    int state = a->state ? oit_state_parse_any(a->state) : ITA_DONE;
+    if (state < 0) {
+        cli_usage_error("measure", "%s", _("--state takes done, not-done or in-progress"));
+        return EXIT_USAGE;
+    }
+    char today[11];
+    timefmt_today(today);
+    struct db_error err = {{0}};
+    if (db_progress_save(db, id, months, today, (enum ita_state)state, a->note, &err)) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
+    }
+    printf(_("measure %ld: saved\n"), id);
+    return EXIT_OK;
+}
+
+/* measure accept|return ID --round N [--comment TEXT]: the reviewer's verdict. */
+static int measure_review(struct cli_args *a, struct itadb *db)
+{
+    long id;
+    long months;
+    if (parse_id(a, "measure", &id) || !(months = round_of(a))) return EXIT_USAGE;
+    enum review_verdict v = strcmp(a->pos[0], "accept") == 0 ? REVIEW_CHECKED : REVIEW_RETURNED;
+    struct db_error err = {{0}};
+    if (db_round_review(db, id, (int)months, v, a->comment, &err)) {
+        cli_error("%s", err.msg);
+        return EXIT_ERROR;
+    }
+    printf(_("measure %ld, %ld-month round: %s\n"), id, months, review_verdict_label(v, 1));
+    return EXIT_OK;
+}
+
 static int measure_carry(struct cli_args *a, struct itadb *db)
 {
     long agency_id;
@@ -293,10 +362,12 @@ int cmd_measure(int argc, char **argv, struct cli_args *a)
         int readonly;
     } subs[] = {{"list", measure_list, 1},        {"show", measure_show, 1},
                 {"add", measure_add, 0},          {"set", measure_set, 0},
-                {"carry-over", measure_carry, 0}, {"delete", measure_delete, 0}};
+                {"carry-over", measure_carry, 0}, {"delete", measure_delete, 0},
+                {"report", measure_report, 0},    {"accept", measure_review, 0},
+                {"return", measure_review, 0}};
     if (cli_parse(argc, argv,
-                  OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | OPT_FORCE | OPT_LINK |
-                      MEASURE_EDIT_OPTS,
+                  OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | OPT_FORCE | OPT_LINK | OPT_STATE |
+                      OPT_NOTE | OPT_ROUND | OPT_COMMENT | MEASURE_EDIT_OPTS,
                   "measure", a))
         return EXIT_USAGE;
     for (size_t i = 0; a->npos >= 1 && i < sizeof subs / sizeof subs[0]; i++) {
@@ -307,6 +378,7 @@ int cmd_measure(int argc, char **argv, struct cli_args *a)
         db_close(db);
         return rc;
     }
-    cli_usage_error("measure", _("expected list, show ID, add, set ID, delete ID or carry-over"));
+    cli_usage_error("measure", _("expected list, show ID, add, set ID, delete ID, carry-over, "
+                                 "report ID, accept ID or return ID"));
     return EXIT_USAGE;
 }

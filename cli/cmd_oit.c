@@ -6,6 +6,7 @@
 #include "csv.h"
 #include "db_agency.h"
 #include "db_oit.h"
+#include "db_review.h"
 #include "i18n.h"
 #include "score_csv.h"
 
@@ -28,7 +29,15 @@ static void print_row_text(const struct oit_row *r)
         cli_cell(stdout, _("(title unknown in this year's catalog)"), 44, TT_ALIGN_LEFT);
     fputs("  ", stdout);
     cli_cell(stdout, r->unit_name ? r->unit_name : "-", 18, TT_ALIGN_LEFT);
-    printf("  %s\n", r->evidence_url ? _("link") : "-");
+    printf("  %s", r->evidence_url ? _("link") : "-");
+    if (r->review != REVIEW_NONE) {
+        printf("  %s", review_verdict_label(r->review, 0));
+        if (r->review_comment) {
+            fputs(": ", stdout);
+            cli_text(stdout, r->review_comment);
+        }
+    }
+    fputc('\n', stdout);
 }
 
 static void print_text(const char *agency, int year, const struct oit_row *rows, size_t n,
@@ -39,6 +48,8 @@ static void print_text(const char *agency, int year, const struct oit_row *rows,
     cli_text(stdout, agency);
     printf(_(" - OIT %d: %d/%d done, %d in progress\n"), year, all.done, all.total,
            all.in_progress);
+    printf(_("  reviewed: %d of %d done checked, %d returned\n"), all.checked, all.done,
+           all.returned);
     for (int g = 0; g < ng; g++) {
         int heading = 0;
         for (size_t i = 0; i < n; i++) {
@@ -89,6 +100,12 @@ static int oit_list(struct cli_args *a, struct itadb *db, long agency_id, int ye
     f.unit = a->unit;
     if (a->state && (f.state = oit_state_parse_any(a->state)) < 0) {
         cli_usage_error("oit list", _("--state takes done, not-done or in-progress"));
+        return EXIT_USAGE;
+    }
+    if (a->review &&
+        (f.review =
+             strcmp(a->review, "none") == 0 ? REVIEW_NONE : review_verdict_parse(a->review)) < 0) {
+        cli_usage_error("oit list", _("--review takes checked, returned or none"));
         return EXIT_USAGE;
     }
     if (format < 0) return EXIT_USAGE;
@@ -158,15 +175,35 @@ static int oit_set(struct cli_args *a, struct itadb *db, long agency_id, int yea
     return EXIT_OK;
 }
 
+/* oit check|return CODE [--comment TEXT]: the reviewer's verdict. */
+static int oit_review(struct cli_args *a, struct itadb *db, long agency_id, int year)
+{
+    char code[16];
+    if (a->npos != 2 || oit_code_normalise(a->pos[1], code)) {
+        cli_usage_error("oit", _("expected one item CODE such as O12"));
+        return EXIT_USAGE;
+    }
+    enum review_verdict v = strcmp(a->pos[0], "check") == 0 ? REVIEW_CHECKED : REVIEW_RETURNED;
+    struct db_error err = {{0}};
+    if (db_oit_review(db, agency_id, year, code, v, a->comment, &err)) {
+        cli_error("%s: %s", code, err.msg);
+        return EXIT_ERROR;
+    }
+    printf("%s: %s\n", code, review_verdict_label(v, 0));
+    return EXIT_OK;
+}
+
 int cmd_oit(int argc, char **argv, struct cli_args *a)
 {
     unsigned long long allowed = OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_STATE | OPT_UNIT | OPT_FORMAT |
                        OPT_URL | OPT_NOTE | OPT_SCORE;
-    if (cli_parse(argc, argv, allowed, "oit", a)) return EXIT_USAGE;
-    int list = a->npos >= 1 && strcmp(a->pos[0], "list") == 0;
-    int set = a->npos >= 1 && strcmp(a->pos[0], "set") == 0;
-    if (!list && !set) {
-        cli_usage_error("oit", _("expected 'list' or 'set CODE'"));
+    if (cli_parse(argc, argv, allowed | OPT_REVIEW | OPT_COMMENT, "oit", a)) return EXIT_USAGE;
+    const char *verb = a->npos >= 1 ? a->pos[0] : "";
+    int list = strcmp(verb, "list") == 0;
+    int set = strcmp(verb, "set") == 0;
+    int review = strcmp(verb, "check") == 0 || strcmp(verb, "return") == 0;
+    if (!list && !set && !review) {
+        cli_usage_error("oit", _("expected 'list', 'set CODE', 'check CODE' or 'return CODE'"));
         return EXIT_USAGE;
     }
     struct itadb *db = cli_open(a, list ? DB_OPEN_READONLY : 0);
@@ -174,7 +211,9 @@ int cmd_oit(int argc, char **argv, struct cli_args *a)
     long agency_id;
     int year, rc = EXIT_ERROR;
     if (cli_agency_year(db, a, &agency_id, &year) == 0)
-        rc = list ? oit_list(a, db, agency_id, year) : oit_set(a, db, agency_id, year);
+        rc = list     ? oit_list(a, db, agency_id, year)
+             : review ? oit_review(a, db, agency_id, year)
+                      : oit_set(a, db, agency_id, year);
     db_close(db);
     return rc;
 }

@@ -12,6 +12,7 @@
 #include "cmd_screens.h"
 #include "i18n.h"
 #include "ui.h"
+#include "priv.h"
 
 struct command {
     const char *name;
@@ -23,6 +24,7 @@ static const struct command commands[] = {
     {"score", cmd_score},     {"check", cmd_check},           {"oit", cmd_oit},
     {"measure", cmd_measure}, {"report", cmd_report},         {"unit", cmd_unit},
     {"finding", cmd_finding}, {"constraint", cmd_constraint}, {"keys", cmd_keys},
+    {"user", cmd_user},       {"audit", cmd_audit},
 };
 
 /* One entry per form of the command: the syntax is never translated, its purpose is,
@@ -64,7 +66,8 @@ static const struct usage_line usage_lines[] = {
      "            [--area staff|budget|technology|area|economy] [--text TEXT]",
      N_("the constraints of the analysis")},
     {"itadesk check", N_("integrity and reference check")},
-    {"itadesk oit list --agency ID --year YEAR [--state STATE] [--unit NAME] [--format text|csv]",
+    {"itadesk oit list --agency ID --year YEAR [--state STATE] [--unit NAME]\n"
+     "            [--review checked|returned|none] [--format text|csv]",
      N_("the OIT checklist")},
     {"itadesk oit set --agency ID --year YEAR CODE [--state done|not-done|in-progress]\n"
      "            [--unit NAME] [--url URL] [--note TEXT] [--score 0|50|100|-]",
@@ -93,6 +96,18 @@ static const struct usage_line usage_lines[] = {
     {"itadesk keys",
      N_("key test: shows the bytes each key sends and the key itadesk reads (Ctrl-C twice "
         "leaves)")},
+    {"itadesk user list", N_("people and their roles")},
+    {"itadesk user add|set LOGIN --role admin|officer|reviewer|viewer [--agency ID]",
+     N_("give a Unix login a role, for one agency or every agency (admins only)")},
+    {"itadesk user remove LOGIN [--agency ID]", N_("take a role away (admins only)")},
+    {"itadesk oit check|return --agency ID --year YEAR CODE [--comment TEXT]",
+     N_("a reviewer's verdict on an item marked done (a return needs --comment)")},
+    {"itadesk measure report ID --round 3|6|9|12 [--state STATE] [--note TEXT]",
+     N_("report a monitoring round of a measure (dated today)")},
+    {"itadesk measure accept|return ID --round 3|6|9|12 [--comment TEXT]",
+     N_("a reviewer's verdict on a monitoring-round report")},
+    {"itadesk audit [--agency ID] [--user LOGIN] [--since DATE] [--format text|csv]",
+     N_("who changed what and when")},
     {"itadesk --help | --version", N_("this help; the version")},
 };
 
@@ -148,6 +163,11 @@ static int run_screens(int argc, char **argv, struct cli_args *a)
 
 int main(int argc, char **argv)
 {
+    /* Before anything reads a file or the environment: a setgid start lowers its group. */
+    if (priv_start()) {
+        fputs("itadesk: cannot set up the group of a setgid start\n", stderr);
+        return EXIT_ERROR;
+    }
     setup_locale();
     struct cli_args a = {0};
     int i = 1;

@@ -21,6 +21,10 @@ struct itadb {
     int busy_notified;
     unsigned busy_random;
     int failed_busy; /* see db_failed_busy */
+    /* Set by db_begin once the login's role allows the change; the commit hook refuses
+     * any write transaction without it, so a write path that skips db_begin fails. */
+    int write_granted;
+    long txn_agency; /* db_begin's agency: recorded in the transaction's audit rows */
     /* Statements of hot queries, kept prepared (db_prepare_cached), by their SQL text. */
     const char *cached_sql[DB_STMT_CACHE];
     struct sqlite3_stmt *cached[DB_STMT_CACHE];
@@ -36,8 +40,9 @@ struct db_error {
 int db_failed_busy(const struct itadb *db);
 
 enum {
-    DB_OPEN_CREATE = 1,  /* create the file when it does not exist */
-    DB_OPEN_READONLY = 2 /* never write (no migration either) */
+    DB_OPEN_CREATE = 1,    /* create the file when it does not exist */
+    DB_OPEN_READONLY = 2,  /* never write (no migration either) */
+    DB_OPEN_NO_MIGRATE = 4 /* refuse a file that needs an upgrade instead of upgrading it */
 };
 
 /* Said once when a database opens read-only, and with every change refused. */
@@ -69,9 +74,23 @@ void db_close(struct itadb *db);
 int db_schema_latest(void);
 int db_schema_version(struct itadb *db);
 
-/* BEGIN IMMEDIATE: takes the write lock up front so a busy database waits here
- * (busy_timeout) instead of failing halfway through a user's change. */
-int db_begin(struct itadb *db, struct db_error *err);
+/* What a write needs (db_role.c maps roles to these). */
+enum db_cap {
+    DB_CAP_EDIT = 1 << 0,   /* officers, admins: an agency's checklist, units, plans, scores */
+    DB_CAP_REVIEW = 1 << 1, /* reviewers, admins: check or return an officer's work */
+    DB_CAP_ADMIN = 1 << 2,  /* admins: people, agencies, framework catalogs */
+    DB_CAP_DRAFT = 1 << 3,  /* anyone who may edit or review somewhere: own unsaved drafts */
+};
+
+/* The agency argument of db_begin for what belongs to no one agency (catalogs, a new
+ * agency, roles over every agency): only roles held for every agency count. */
+#define DB_ALL_AGENCIES (-1L)
+
+/* The one door of every write: checks that the connection's login may do `cap` on
+ * agency_id (db_role.c), then BEGIN IMMEDIATE, which takes the write lock up front so a
+ * busy database waits here (busy_timeout) instead of failing halfway through a user's
+ * change. Refused: err says who, which role and why; nothing is written. */
+int db_begin(struct itadb *db, long agency_id, enum db_cap cap, struct db_error *err);
 int db_commit(struct itadb *db, struct db_error *err);
 void db_rollback(struct itadb *db);
 

@@ -7,6 +7,7 @@
 
 #include "db_audit.h"
 #include "db_simple.h"
+#include "db_role.h"
 #include "db_stmt.h"
 #include "i18n.h"
 #include "xalloc.h"
@@ -26,7 +27,7 @@ long db_agency_add(struct itadb *db, const struct agency *typed, struct db_error
         agency_clear(&clean);
         return -1;
     }
-    if (db_begin(db, err)) {
+    if (db_begin(db, DB_ALL_AGENCIES, DB_CAP_ADMIN, err)) {
         agency_clear(&clean);
         return -1;
     }
@@ -204,7 +205,7 @@ enum db_save db_agency_update(struct itadb *db, const struct agency *typed, stru
         agency_clear(&now);
         return DB_SAVE_FAILED;
     }
-    if (db_begin(db, err)) {
+    if (db_begin(db, now.id, DB_CAP_ADMIN, err)) {
         agency_clear(&now);
         return DB_SAVE_FAILED;
     }
@@ -234,7 +235,7 @@ long db_agency_data_count(struct itadb *db, long id, struct db_error *err)
 
 int db_agency_delete(struct itadb *db, long id, int force, struct db_error *err)
 {
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, DB_ALL_AGENCIES, DB_CAP_ADMIN, err)) return -1;
     struct agency old = {0};
     int ok = db_agency_get(db, id, &old, err) == 0;
     long n = ok ? db_agency_data_count(db, id, err) : -1;

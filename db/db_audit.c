@@ -1,28 +1,310 @@
 #include "db_audit.h"
 
+#include <nettle/sha2.h>
+#include <stdlib.h>
+#include <string.h>
+
 #include "db_stmt.h"
 #include "i18n.h"
+#include "xalloc.h"
+
+#define HASH_HEX (2 * SHA256_DIGEST_SIZE)
+
+/* The hash before the first row. */
+static const char genesis[HASH_HEX + 1] =
+    "0000000000000000000000000000000000000000000000000000000000000000";
+
+/* The fields of a row in the order they are hashed. */
+enum { F_AT, F_LOGIN, F_ENTITY, F_KEY, F_FIELD, F_OLD, F_NEW, F_COUNT };
+
+static void put(struct sha256_ctx *c, const char *s)
+{
+    sha256_update(c, strlen(s), (const uint8_t *)s);
+}
+
+/* SHA-256 over the previous hash, the id, the agency and each field length-prefixed
+ * (NULL distinct from empty), so no two different rows hash the same text. */
+static void hash_row(const char *prev, long long id, long agency_id, const char *const f[F_COUNT],
+                     char out[HASH_HEX + 1])
+{
+    struct sha256_ctx c;
+    sha256_init(&c);
+    char num[64];
+    put(&c, "itadesk-audit-1\n");
+    put(&c, prev ? prev : genesis);
+    snprintf(num, sizeof num, "\n%lld\n%ld\n", id, agency_id);
+    put(&c, num);
+    for (int i = 0; i < F_COUNT; i++) {
+        if (!f[i]) {
+            put(&c, "-\n");
+            continue;
+        }
+        snprintf(num, sizeof num, "+%zu:", strlen(f[i]));
+        put(&c, num);
+        put(&c, f[i]);
+        put(&c, "\n");
+    }
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_digest(&c, sizeof digest, digest);
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        snprintf(out + 2 * i, 3, "%02x", digest[i]);
+}
+
+/* The last row's id and hash (0 and the genesis hash when there is none). */
+static int chain_head(struct itadb *db, long long *id, char hash[HASH_HEX + 1],
+                      struct db_error *err)
+{
+    sqlite3_stmt *st = db_prepare(db, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1",
+                                  _("recording the change"), err);
+    if (!st) return -1;
+    *id = 0;
+    snprintf(hash, HASH_HEX + 1, "%s", genesis);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        *id = sqlite3_column_int64(st, 0);
+        const char *h = (const char *)sqlite3_column_text(st, 1);
+        if (h) snprintf(hash, HASH_HEX + 1, "%s", h);
+        rc = SQLITE_DONE;
+    }
+    return db_finish(db, st, rc, _("recording the change"), err);
+}
 
 int db_audit_add(struct itadb *db, const char *entity, const char *key, const char *field,
                  const char *old_value, const char *new_value, struct db_error *err)
 {
-    sqlite3_stmt *st = db_prepare(db,
-                                  "INSERT INTO audit (at, login, entity, key, field, old, new)"
-                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                                  _("recording the change"), err);
-    if (!st) return -1;
-    char now[32];
+    long long last;
+    char prev[HASH_HEX + 1], hash[HASH_HEX + 1], now[32];
+    if (chain_head(db, &last, prev, err)) return -1;
     db_now(now);
-    sqlite3_bind_text(st, 1, now, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 2, db->login, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, entity, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 5, field, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 6, old_value, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 7, new_value, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
-    if (rc == SQLITE_DONE) return 0;
-    db_error_set(err, db, _("recording the change"));
-    return -1;
+    const char *f[F_COUNT] = {now, db->login, entity, key, field, old_value, new_value};
+    hash_row(prev, last + 1, db->txn_agency, f, hash);
+    sqlite3_stmt *st =
+        db_prepare(db,
+                   "INSERT INTO audit (id, at, login, entity, key, field, old, new, agency_id,"
+                   " hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                   _("recording the change"), err);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, last + 1);
+    for (int i = 0; i < F_COUNT; i++)
+        sqlite3_bind_text(st, 2 + i, f[i], -1, SQLITE_STATIC);
+    if (db->txn_agency >= 0) sqlite3_bind_int64(st, 9, db->txn_agency);
+    sqlite3_bind_text(st, 10, hash, -1, SQLITE_STATIC);
+    return db_finish(db, st, sqlite3_step(st), _("recording the change"), err);
+}
+
+static const char row_sql[] = "SELECT id, coalesce(agency_id, -1), at, login, entity, key, field,"
+                              " old, new, hash FROM audit";
+
+static void fields_of(sqlite3_stmt *st, const char *f[F_COUNT])
+{
+    for (int i = 0; i < F_COUNT; i++)
+        f[i] = (const char *)sqlite3_column_text(st, 2 + i);
+}
+
+int db_audit_seal(struct itadb *db, struct db_error *err)
+{
+    char sql[256];
+    snprintf(sql, sizeof sql, "%s ORDER BY id", row_sql);
+    sqlite3_stmt *st = db_prepare(db, sql, _("sealing the audit"), err);
+    sqlite3_stmt *up =
+        st ? db_prepare(db, "UPDATE audit SET hash = ?2 WHERE id = ?1", _("sealing the audit"), err)
+           : NULL;
+    if (!up) {
+        sqlite3_finalize(st);
+        return -1;
+    }
+    char prev[HASH_HEX + 1];
+    snprintf(prev, sizeof prev, "%s", genesis);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *stored = (const char *)sqlite3_column_text(st, 9);
+        if (stored) {
+            snprintf(prev, sizeof prev, "%s", stored);
+            continue;
+        }
+        const char *f[F_COUNT];
+        fields_of(st, f);
+        char hash[HASH_HEX + 1];
+        long long id = sqlite3_column_int64(st, 0);
+        hash_row(prev, id, (long)sqlite3_column_int64(st, 1), f, hash);
+        sqlite3_reset(up);
+        sqlite3_bind_int64(up, 1, id);
+        sqlite3_bind_text(up, 2, hash, -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(up) != SQLITE_DONE) break;
+        memcpy(prev, hash, sizeof prev);
+    }
+    sqlite3_finalize(up);
+    return db_finish(db, st, rc, _("sealing the audit"), err);
+}
+
+/* One row of the walk: a gap, a missing hash or a hash that does not match. */
+static long verify_row(sqlite3_stmt *st, long long *expect, char prev[HASH_HEX + 1], FILE *out)
+{
+    long problems = 0;
+    long long id = sqlite3_column_int64(st, 0);
+    if (id != *expect) {
+        if (id == *expect + 1)
+            fprintf(out, _("audit: row %lld is missing: it was deleted\n"), *expect);
+        else
+            fprintf(out, _("audit: rows %lld to %lld are missing: they were deleted\n"), *expect,
+                    id - 1);
+        problems++;
+    }
+    const char *stored = (const char *)sqlite3_column_text(st, 9);
+    const char *f[F_COUNT];
+    fields_of(st, f);
+    char hash[HASH_HEX + 1];
+    hash_row(prev, id, (long)sqlite3_column_int64(st, 1), f, hash);
+    if (!stored) {
+        fprintf(out, _("audit: row %lld has no hash: it was added outside itadesk\n"), id);
+        problems++;
+    } else if (strcmp(stored, hash) != 0 && !problems) {
+        fprintf(out, _("audit: row %lld was changed after it was written\n"), id);
+        problems++;
+    }
+    snprintf(prev, HASH_HEX + 1, "%s", stored ? stored : hash);
+    *expect = id + 1;
+    return problems;
+}
+
+static long verify_chain(struct itadb *db, FILE *out, struct db_error *err)
+{
+    char sql[256];
+    snprintf(sql, sizeof sql, "%s ORDER BY id", row_sql);
+    sqlite3_stmt *st = db_prepare(db, sql, _("checking the audit"), err);
+    if (!st) return -1;
+    char prev[HASH_HEX + 1];
+    snprintf(prev, sizeof prev, "%s", genesis);
+    long long expect = 1;
+    long problems = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        problems += verify_row(st, &expect, prev, out);
+    return db_finish(db, st, rc, _("checking the audit"), err) ? -1 : problems;
+}
+
+/* The triggers as the migrations create them (whitespace aside). */
+static const struct {
+    const char *name, *sql;
+} audit_triggers[] = {
+    {"audit_no_update",
+     "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit WHEN OLD.hash IS NOT NULL OR NEW.id "
+     "IS NOT OLD.id OR NEW.at IS NOT OLD.at OR NEW.login IS NOT OLD.login OR NEW.entity IS NOT "
+     "OLD.entity OR NEW.key IS NOT OLD.key OR NEW.field IS NOT OLD.field OR NEW.old IS NOT "
+     "OLD.old OR NEW.new IS NOT OLD.new OR NEW.agency_id IS NOT OLD.agency_id BEGIN SELECT "
+     "RAISE(ABORT, 'audit is append-only'); END"},
+    {"audit_no_delete", "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT "
+                        "RAISE(ABORT, 'audit is append-only'); END"},
+};
+#define N_TRIGGERS (sizeof audit_triggers / sizeof audit_triggers[0])
+
+/* Collapses runs of white space to one space and trims, in place. */
+static char *squeeze(char *s)
+{
+    char *w = s;
+    for (const char *r = s; *r; r++) {
+        int space = *r == ' ' || *r == '\n' || *r == '\t' || *r == '\r';
+        if (space && (w == s || w[-1] == ' ')) continue;
+        *w++ = space ? ' ' : *r;
+    }
+    while (w > s && w[-1] == ' ')
+        w--;
+    *w = '\0';
+    return s;
+}
+
+static long verify_triggers(struct itadb *db, FILE *out, struct db_error *err)
+{
+    sqlite3_stmt *st = db_prepare(db,
+                                  "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'"
+                                  " AND tbl_name = 'audit' ORDER BY name",
+                                  _("checking the audit"), err);
+    if (!st) return -1;
+    long problems = 0;
+    int seen[N_TRIGGERS] = {0};
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(st, 0);
+        char *sql =
+            xstrdup(sqlite3_column_text(st, 1) ? (const char *)sqlite3_column_text(st, 1) : "");
+        size_t i = 0;
+        while (i < N_TRIGGERS && strcmp(name, audit_triggers[i].name) != 0)
+            i++;
+        if (i == N_TRIGGERS) {
+            fprintf(out, _("audit: unexpected trigger %s on the audit table\n"), name);
+            problems++;
+        } else if (seen[i] = 1, strcmp(squeeze(sql), audit_triggers[i].sql) != 0) {
+            fprintf(out, _("audit: trigger %s was altered: the audit could be rewritten\n"), name);
+            problems++;
+        }
+        free(sql);
+    }
+    for (size_t i = 0; i < N_TRIGGERS; i++)
+        if (!seen[i]) {
+            fprintf(out, _("audit: trigger %s is missing: the audit could be rewritten\n"),
+                    audit_triggers[i].name);
+            problems++;
+        }
+    return db_finish(db, st, rc, _("checking the audit"), err) ? -1 : problems;
+}
+
+long db_audit_verify(struct itadb *db, FILE *out, struct db_error *err)
+{
+    long t = verify_triggers(db, out, err);
+    if (t < 0) return -1;
+    long c = verify_chain(db, out, err);
+    return c < 0 ? -1 : t + c;
+}
+
+int db_audit_list(struct itadb *db, const struct audit_query *q, struct audit_row **rows, size_t *n,
+                  struct db_error *err)
+{
+    /* The newest `limit` matching rows, then back in order. */
+    sqlite3_stmt *st = db_prepare(
+        db,
+        "SELECT * FROM (SELECT id, coalesce(agency_id, -1), at, login, entity, key, field, old,"
+        " new FROM audit WHERE (?1 < 0 OR agency_id = ?1) AND (?2 IS NULL OR login = ?2)"
+        " AND (?3 IS NULL OR instr(key, ?3) > 0) AND (?4 IS NULL OR at >= ?4)"
+        " ORDER BY id DESC LIMIT ?5) ORDER BY id",
+        _("reading the audit"), err);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, q->agency_id);
+    db_bind_text_or_null(st, 2, q->login);
+    db_bind_text_or_null(st, 3, q->item);
+    db_bind_text_or_null(st, 4, q->since);
+    sqlite3_bind_int64(st, 5, q->limit ? (sqlite3_int64)q->limit : -1);
+    struct audit_row *list = NULL;
+    size_t count = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        struct audit_row *r = db_grow((void **)&list, &count, sizeof *list);
+        if (!r) break;
+        r->id = sqlite3_column_int64(st, 0);
+        r->agency_id = (long)sqlite3_column_int64(st, 1);
+        char **dst[] = {&r->at,    &r->login,     &r->entity,   &r->key,
+                        &r->field, &r->old_value, &r->new_value};
+        for (int i = 0; i < 7; i++)
+            *dst[i] = db_column_strdup(st, 2 + i);
+    }
+    if (db_finish(db, st, rc, _("reading the audit"), err)) {
+        audit_rows_free(list, count);
+        return -1;
+    }
+    *rows = list;
+    *n = count;
+    return 0;
+}
+
+void audit_rows_free(struct audit_row *rows, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(rows[i].at);
+        free(rows[i].login);
+        free(rows[i].entity);
+        free(rows[i].key);
+        free(rows[i].field);
+        free(rows[i].old_value);
+        free(rows[i].new_value);
+    }
+    free(rows);
 }

@@ -62,7 +62,7 @@ static const struct catalog_file catalog_files[] = {
 
 int db_catalog_load(struct itadb *db, const char *dir, struct db_error *err)
 {
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, DB_ALL_AGENCIES, DB_CAP_ADMIN, err)) return -1;
     long years = 0;
     for (size_t i = 0; i < sizeof catalog_files / sizeof catalog_files[0]; i++) {
         char path[4096];

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "db_audit.h"
 #include "db_stmt.h"
 #include "i18n.h"
 
@@ -44,5 +45,7 @@ long db_check(struct itadb *db, FILE *out, struct db_error *err)
     long a = run_integrity(db, out, err);
     if (a < 0) return -1;
     long b = run_foreign_keys(db, out, err);
-    return b < 0 ? -1 : a + b;
+    if (b < 0) return -1;
+    long c = db_audit_verify(db, out, err);
+    return c < 0 ? -1 : a + b + c;
 }

@@ -169,7 +169,7 @@ static int date_periods(struct itadb *db, struct db_error *err)
 
 int db_demo_load(struct itadb *db, const char *dir, struct db_error *err)
 {
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, DB_ALL_AGENCIES, DB_CAP_ADMIN, err)) return -1;
     if (demo_present(db)) {
         db_rollback(db);
         return 0;

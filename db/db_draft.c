@@ -5,16 +5,32 @@
 #include "i18n.h"
 
 /* Drafts are per login: one user's unsaved text never shows up in another's editor. */
+/* Drafts are the user's own text, not the agency's data: any role that may change
+ * something keeps them (DB_CAP_DRAFT); each write is its own short transaction. */
+static int draft_done(struct itadb *db, int rc, const char *doing, struct db_error *err)
+{
+    if (rc != SQLITE_DONE) {
+        db_error_set(err, db, doing);
+        db_rollback(db);
+        return -1;
+    }
+    return db_commit(db, err);
+}
+
 int db_draft_put(struct itadb *db, const char *entity, const char *key, long base_version,
                  const char *body, struct db_error *err)
 {
+    if (db_begin(db, DB_ALL_AGENCIES, DB_CAP_DRAFT, err)) return -1;
     sqlite3_stmt *st = db_prepare(db,
                                   "INSERT INTO draft (login, entity, key, base_version, body,"
                                   " saved_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
                                   " ON CONFLICT DO UPDATE SET base_version = excluded.base_version,"
                                   " body = excluded.body, saved_at = excluded.saved_at",
                                   _("keeping a draft"), err);
-    if (!st) return -1;
+    if (!st) {
+        db_rollback(db);
+        return -1;
+    }
     char now[32];
     db_now(now);
     sqlite3_bind_text(st, 1, db->login, -1, SQLITE_STATIC);
@@ -25,9 +41,7 @@ int db_draft_put(struct itadb *db, const char *entity, const char *key, long bas
     sqlite3_bind_text(st, 6, now, -1, SQLITE_TRANSIENT);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
-    if (rc == SQLITE_DONE) return 0;
-    db_error_set(err, db, _("keeping a draft"));
-    return -1;
+    return draft_done(db, rc, _("keeping a draft"), err);
 }
 
 int db_draft_get(struct itadb *db, const char *entity, const char *key, char **body,
@@ -52,16 +66,18 @@ int db_draft_get(struct itadb *db, const char *entity, const char *key, char **b
 
 int db_draft_drop(struct itadb *db, const char *entity, const char *key, struct db_error *err)
 {
+    if (db_begin(db, DB_ALL_AGENCIES, DB_CAP_DRAFT, err)) return -1;
     sqlite3_stmt *st =
         db_prepare(db, "DELETE FROM draft WHERE login = ?1 AND entity = ?2 AND key = ?3",
                    _("removing a draft"), err);
-    if (!st) return -1;
+    if (!st) {
+        db_rollback(db);
+        return -1;
+    }
     sqlite3_bind_text(st, 1, db->login, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 2, entity, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 3, key, -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
-    if (rc == SQLITE_DONE) return 0;
-    db_error_set(err, db, _("removing a draft"));
-    return -1;
+    return draft_done(db, rc, _("removing a draft"), err);
 }

@@ -10,6 +10,7 @@
 #include "db_plan.h"
 #include "db_result.h"
 #include "db_simple.h"
+#include "db_role.h"
 #include "db_stmt.h"
 #include "field_limits.h"
 #include "finding_propose.h"
@@ -115,7 +116,7 @@ long db_finding_add(struct itadb *db, const struct finding_input *in, struct db_
         limit_check(_("issue"), in->issue_title, LIMIT_NAME, err->msg, sizeof err->msg) ||
         limit_check(_("issue"), in->issue_no, 20, err->msg, sizeof err->msg))
         return -1;
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, in->agency_id, DB_CAP_EDIT, err)) return -1;
     long id = add_in_txn(db, in, err);
     return db_simple_end(db, id >= 0, err) ? -1 : id;
 }
@@ -126,7 +127,7 @@ int db_finding_delete(struct itadb *db, long id, struct db_error *err)
     long agency;
     int year;
     if (db_finding_get(db, id, &f, &agency, &year, err)) return -1;
-    if (db_begin(db, err)) {
+    if (db_begin(db, agency, DB_CAP_EDIT, err)) {
         finding_clear(&f);
         return -1;
     }
@@ -147,7 +148,7 @@ int db_finding_move(struct itadb *db, long id, int dir, struct db_error *err)
     int year;
     if (db_finding_get(db, id, &f, &agency, &year, err)) return -1;
     finding_clear(&f);
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, agency, DB_CAP_EDIT, err)) return -1;
     int ok = db_findings_list(db, agency, year, &list, &n, err) == 0, moved = 0;
     size_t at = n;
     for (size_t i = 0; i < n; i++)
@@ -297,7 +298,7 @@ int db_constraint_delete(struct itadb *db, long id, struct db_error *err)
     if (db_constraint_get(db, id, &agency, &year, &c, err)) return -1;
     char key[48];
     snprintf(key, sizeof key, "%ld:%d:%d", agency, year, c.heading_no);
-    int ok = db_begin(db, err) == 0;
+    int ok = db_begin(db, agency, DB_CAP_EDIT, err) == 0;
     if (ok) {
         ok = db_audit_add(db, "constraint", key, "text", c.text, NULL, err) == 0 &&
              db_simple_exec(db, "DELETE FROM constraint_note WHERE id = ?1", id, 0,

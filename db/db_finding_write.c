@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "db_audit.h"
+#include "db_role.h"
 #include "db_finding.h"
 #include "db_finding_internal.h"
 #include "db_plan.h"
@@ -335,7 +336,7 @@ static enum db_save finding_in_txn(struct itadb *db, const struct finding *f, co
 enum db_save db_finding_save(struct itadb *db, const struct finding *f, const char *indicators,
                              const char *oit_codes, const char *questions, struct db_error *err)
 {
-    if (db_begin(db, err)) return DB_SAVE_FAILED;
+    if (db_begin(db, db_finding_agency(db, f->id), DB_CAP_EDIT, err)) return DB_SAVE_FAILED;
     enum db_save r = finding_in_txn(db, f, indicators, oit_codes, questions, err);
     if (r != DB_SAVED) {
         db_rollback(db);
@@ -427,7 +428,7 @@ enum db_save db_constraint_save(struct itadb *db, long agency_id, int year,
         db_error_printf(err, "%s", _("constraint: the heading is 1 to 5"));
         return DB_SAVE_FAILED;
     }
-    if (db_begin(db, err)) return DB_SAVE_FAILED;
+    if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return DB_SAVE_FAILED;
     enum db_save r = constraint_in_txn(db, agency_id, year, c, err);
     if (r != DB_SAVED) {
         db_rollback(db);

@@ -5,6 +5,7 @@
 #include "db_audit.h"
 #include "db_plan.h"
 #include "db_simple.h"
+#include "db_role.h"
 #include "db_stmt.h"
 #include "i18n.h"
 
@@ -20,7 +21,7 @@ int db_measure_delete(struct itadb *db, long id, int force, struct db_error *err
 {
     struct measure m;
     if (db_measure_get(db, id, &m, err)) return -1;
-    if (db_begin(db, err)) {
+    if (db_begin(db, m.agency_id, DB_CAP_EDIT, err)) {
         measure_clear(&m);
         return -1;
     }
@@ -50,7 +51,7 @@ int db_measure_move(struct itadb *db, long id, int dir, struct db_error *err)
     long agency = m.agency_id;
     int year = m.plan_year;
     measure_clear(&m);
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, agency, DB_CAP_EDIT, err)) return -1;
     int ok = db_measures_list(db, agency, year, &list, &n, err) == 0, moved = 0;
     size_t at = n;
     for (size_t i = 0; i < n; i++)

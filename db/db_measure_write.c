@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "db_audit.h"
+#include "db_role.h"
 #include "db_measure_internal.h"
 #include "db_simple.h"
 #include "db_stmt.h"
@@ -186,7 +187,7 @@ long db_measure_add(struct itadb *db, const struct measure *m, struct db_error *
     if (check_finding(db, m, err)) return -1;
     struct measure fresh = *m;
     fresh.id = 0; /* not carried over */
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, m->agency_id, DB_CAP_EDIT, err)) return -1;
     long id = db_measure_add_in_txn(db, &fresh, err);
     fresh.id = id;
     struct measure none = {0};
@@ -291,7 +292,9 @@ enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct d
         db_error_printf(err, "%s", _("title: a measure needs a title"));
         return DB_SAVE_FAILED;
     }
-    if (check_finding(db, m, err) || db_begin(db, err)) return DB_SAVE_FAILED;
+    if (check_finding(db, m, err) ||
+        db_begin(db, db_measure_agency(db, m->id), DB_CAP_EDIT, err))
+        return DB_SAVE_FAILED;
     struct measure cur;
     if (db_measure_get(db, m->id, &cur, err)) {
         db_rollback(db);
@@ -331,7 +334,7 @@ static void version_conflict(struct db_error *err, const struct measure *cur, lo
 enum db_save db_measure_update(struct itadb *db, long id, const struct measure_input *in,
                                long expect_version, struct db_error *err)
 {
-    if (db_begin(db, err)) return DB_SAVE_FAILED;
+    if (db_begin(db, db_measure_agency(db, id), DB_CAP_EDIT, err)) return DB_SAVE_FAILED;
     struct measure cur, m;
     if (db_measure_get(db, id, &cur, err)) {
         db_rollback(db);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "db_audit.h"
+#include "db_review.h"
 #include "db_stmt.h"
 #include "field_limits.h"
 #include "i18n.h"
@@ -15,9 +16,11 @@
 static const char list_sql[] =
     "SELECT i.code, i.seq, i.group_key, i.group_title, coalesce(i.indicator_no, 0), i.title_th,"
     " i.components_th, i.known, coalesce(s.state, 'not-done'), coalesce(s.unit_id, 0), u.name,"
-    " s.evidence_url, s.note, s.score, s.updated_by, s.updated_at, coalesce(s.version, 0)"
+    " s.evidence_url, s.note, s.score, s.updated_by, s.updated_at, coalesce(s.version, 0),"
+    " r.verdict, r.comment, r.reviewed_by"
     " FROM oit_item i"
     " LEFT JOIN oit_status s ON s.agency_id = ?1 AND s.year = i.year AND s.code = i.code"
+    " LEFT JOIN oit_review r ON r.agency_id = ?1 AND r.year = i.year AND r.code = i.code"
     " LEFT JOIN unit u ON u.id = s.unit_id"
     " WHERE i.year = ?2 AND (?3 IS NULL OR i.code = ?3) ORDER BY i.seq";
 
@@ -43,6 +46,10 @@ static void row_from(sqlite3_stmt *st, struct oit_row *r)
     r->updated_by = db_column_strdup(st, 14);
     r->updated_at = db_column_strdup(st, 15);
     r->version = (long)sqlite3_column_int64(st, 16);
+    int verdict = review_verdict_parse((const char *)sqlite3_column_text(st, 17));
+    r->review = verdict < 0 ? REVIEW_NONE : (enum review_verdict)verdict;
+    r->review_comment = db_column_strdup(st, 18);
+    r->reviewed_by = db_column_strdup(st, 19);
 }
 
 static int query_rows(struct itadb *db, long agency_id, int year, const char *code,
@@ -257,7 +264,10 @@ static enum db_save save_in_txn(struct itadb *db, long agency_id, int year, cons
         result = DB_UNCHANGED;
         goto out;
     }
-    result = write_row(db, agency_id, year, row.code, &new_values, err) ? DB_SAVE_FAILED : DB_SAVED;
+    result = write_row(db, agency_id, year, row.code, &new_values, err) ||
+                     db_oit_review_clear(db, agency_id, year, row.code, err)
+                 ? DB_SAVE_FAILED
+                 : DB_SAVED;
 out:
     free(unit);
     oit_row_clear(&row);
@@ -268,7 +278,7 @@ enum db_save db_oit_save(struct itadb *db, long agency_id, int year, const char 
                          long expected_version, const struct oit_change *change,
                          struct db_error *err)
 {
-    if (db_begin(db, err)) return DB_SAVE_FAILED;
+    if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return DB_SAVE_FAILED;
     enum db_save r = save_in_txn(db, agency_id, year, code, expected_version, change, err);
     if (r != DB_SAVED) {
         db_rollback(db);
@@ -280,7 +290,7 @@ enum db_save db_oit_save(struct itadb *db, long agency_id, int year, const char 
 long db_oit_save_many(struct itadb *db, long agency_id, int year, const char *const *codes,
                       size_t n, const struct oit_change *change, struct db_error *err)
 {
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return -1;
     long changed = 0;
     for (size_t i = 0; i < n; i++) {
         enum db_save r = save_in_txn(db, agency_id, year, codes[i], OIT_ANY_VERSION, change, err);
@@ -296,7 +306,7 @@ long db_oit_save_many(struct itadb *db, long agency_id, int year, const char *co
 long db_oit_import(struct itadb *db, long agency_id, int year, const char *file,
                    const struct oit_import_row *rows, size_t n, struct db_error *err)
 {
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return -1;
     long changed = 0;
     for (size_t i = 0; i < n; i++) {
         enum db_save r =

@@ -1,5 +1,6 @@
 #include "db.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -10,10 +11,13 @@
 #include <unistd.h>
 
 #include "db_busy.h"
+#include "db_audit.h"
 #include "db_collate.h"
 #include "db_migrations.h"
+#include "db_role.h"
 #include "db_stmt.h"
 #include "i18n.h"
+#include "priv.h"
 #include "xalloc.h"
 
 void db_error_printf(struct db_error *err, const char *fmt, ...)
@@ -47,6 +51,13 @@ int db_failed_busy(const struct itadb *db)
 
 void db_now(char out[32])
 {
+    /* A fixed time for golden files (as ITADESK_TODAY for dates); never while setgid, where
+     * it would let a user backdate the shared audit trail. */
+    const char *fixed = getenv("ITADESK_NOW");
+    if (fixed && strlen(fixed) == 20 && fixed[19] == 'Z' && !priv_setgid()) {
+        snprintf(out, 32, "%s", fixed);
+        return;
+    }
     time_t t = time(NULL);
     struct tm tm;
     gmtime_r(&t, &tm);
@@ -129,17 +140,54 @@ static int set_pragmas(struct itadb *db, int readonly, struct db_error *err)
     return 0;
 }
 
+/* Migrations are the only writes that need no role: nobody holds one before them. */
+static int begin_unchecked(struct itadb *db, struct db_error *err)
+{
+    if (sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+        db_error_set(err, db, _("starting a change"));
+        return -1;
+    }
+    db->write_granted = 1;
+    db->txn_agency = DB_ALL_AGENCIES;
+    return 0;
+}
+
+/* Whoever creates the file, or upgrades it to the schema with people, becomes its first
+ * admin (for every agency): `itadesk init` does both. */
+static int add_first_admin(struct itadb *db, struct db_error *err)
+{
+    sqlite3_stmt *st = db_prepare(db,
+                                  "INSERT INTO user_role (login, agency_id, role)"
+                                  " SELECT ?1, NULL, 'admin' WHERE NOT EXISTS"
+                                  " (SELECT 1 FROM user_role WHERE role = 'admin')",
+                                  _("adding the first admin"), err);
+    if (!st) return -1;
+    sqlite3_bind_text(st, 1, db->login, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    int added = sqlite3_changes(db->sql) > 0;
+    if (db_finish(db, st, rc, _("adding the first admin"), err)) return -1;
+    return added ? db_audit_add(db, "user", db->login, "role:*", NULL, "admin", err) : 0;
+}
+
+/* C steps that belong to a migration, run in its transaction after its SQL. */
+static int after_migration(struct itadb *db, int number, struct db_error *err)
+{
+    if (number != DB_SCHEMA_PEOPLE) return 0;
+    return db_audit_seal(db, err) || add_first_admin(db, err) ? -1 : 0;
+}
+
 static int apply_migration(struct itadb *db, const struct db_migration *m, struct db_error *err)
 {
     char doing[160];
     snprintf(doing, sizeof doing, _("applying migration %s"), m->name);
-    if (db_begin(db, err)) return -1;
+    if (begin_unchecked(db, err)) return -1;
     /* Another process may have applied it while we waited for the lock. */
     if (db_schema_version(db) >= m->number) return db_commit(db, err);
     char set_version[96];
     snprintf(set_version, sizeof set_version,
              "PRAGMA application_id = %d; PRAGMA user_version = %d", DB_APPLICATION_ID, m->number);
-    if (exec(db, m->sql, doing, err) || exec(db, set_version, doing, err)) {
+    if (exec(db, m->sql, doing, err) || after_migration(db, m->number, err) ||
+        exec(db, set_version, doing, err)) {
         db_rollback(db);
         return -1;
     }
@@ -153,6 +201,13 @@ static int migrate_to(struct itadb *db, int target, struct db_error *err)
             apply_migration(db, &db_migrations[i], err))
             return -1;
     return 0;
+}
+
+/* access() with the effective ids: a setgid itadesk opens the database with its group
+ * raised, which access() (real ids) would not see. */
+static int can(const char *path, int mode)
+{
+    return faccessat(AT_FDCWD, path, mode, AT_EACCESS);
 }
 
 /* The folder of path (".' for a bare name), where SQLite keeps its -wal and -shm files. */
@@ -191,7 +246,7 @@ static int check_path(const char *path, int flags, struct db_error *err)
                         path);
         return -1;
     }
-    if (access(path, R_OK) != 0) {
+    if (can(path, R_OK) != 0) {
         db_error_printf(err, _("%s: you have no permission to read this database"), path);
         return -1;
     }
@@ -206,7 +261,7 @@ static const char *readonly_uri(const char *path, char *uri, size_t urisz)
     char dir[4096], shm[4200];
     folder_of(path, dir, sizeof dir);
     snprintf(shm, sizeof shm, "%s-shm", path);
-    if (access(dir, W_OK) == 0 || access(shm, R_OK) == 0) return path;
+    if (can(dir, W_OK) == 0 || can(shm, R_OK) == 0) return path;
     char *escaped = sqlite3_mprintf("%s", path);
     size_t used = (size_t)snprintf(uri, urisz, "file:");
     for (const char *p = escaped; p && *p && used + 4 < urisz; p++)
@@ -223,8 +278,16 @@ static int may_write(const char *path)
 {
     char dir[4096];
     folder_of(path, dir, sizeof dir);
-    if (access(path, F_OK) != 0) return access(dir, W_OK) == 0;
-    return access(path, W_OK) == 0 && access(dir, W_OK) == 0;
+    if (can(path, F_OK) != 0) return can(dir, W_OK) == 0;
+    return can(path, W_OK) == 0 && can(dir, W_OK) == 0;
+}
+
+/* The backstop behind db_begin: a write transaction that did not come through it (a
+ * statement run outside any, or a new write path that forgot) is rolled back. */
+static int commit_hook(void *arg)
+{
+    const struct itadb *db = arg;
+    return db->write_granted ? 0 : 1;
 }
 
 static struct itadb *open_file(const char *path, const char *login, int flags, int target,
@@ -232,7 +295,7 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
 {
     if (check_path(path, flags, err)) return NULL;
     int readonly = (flags & DB_OPEN_READONLY) || !may_write(path);
-    if (readonly && access(path, F_OK) != 0) {
+    if (readonly && can(path, F_OK) != 0) {
         char dir[4096];
         folder_of(path, dir, sizeof dir);
         db_error_printf(err, _("cannot create %s: you have no permission to write in %s"), path,
@@ -243,6 +306,7 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
     db->login = xstrdup(login ? login : "?");
     db->path = xstrdup(path);
     db->readonly = readonly;
+    db->txn_agency = DB_ALL_AGENCIES;
     char uri[8192];
     const char *name = readonly ? readonly_uri(path, uri, sizeof uri) : path;
     int oflags = readonly
@@ -257,7 +321,8 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
     db_busy_start(db);
     sqlite3_extended_result_codes(db->sql, 1);
     if (check_identity(db, path, err) || set_pragmas(db, readonly, err) ||
-        db_collate_register(db, err) || (!readonly && migrate_to(db, target, err))) {
+        db_collate_register(db, err) ||
+        (!readonly && !(flags & DB_OPEN_NO_MIGRATE) && migrate_to(db, target, err))) {
         db_close(db);
         return NULL;
     }
@@ -266,6 +331,8 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
         db_close(db);
         return NULL;
     }
+    db->write_granted = 0;
+    sqlite3_commit_hook(db->sql, commit_hook, db);
     return db;
 }
 
@@ -290,21 +357,33 @@ void db_close(struct itadb *db)
     free(db);
 }
 
-int db_begin(struct itadb *db, struct db_error *err)
+int db_begin(struct itadb *db, long agency_id, enum db_cap cap, struct db_error *err)
 {
     if (db->readonly) {
         db_error_printf(err, _("%s; nothing was changed"), _(DB_READONLY_MSG));
         return -1;
     }
     db->failed_busy = 0;
-    if (sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) == SQLITE_OK) return 0;
-    db_error_set(err, db, _("starting a change"));
-    return -1;
+    if (sqlite3_exec(db->sql, "BEGIN IMMEDIATE", NULL, NULL, NULL) != SQLITE_OK) {
+        db_error_set(err, db, _("starting a change"));
+        return -1;
+    }
+    /* Asked inside the transaction: a role removed meanwhile counts. */
+    if (db_may(db, agency_id, cap, err)) {
+        db_rollback(db);
+        return -1;
+    }
+    db->write_granted = 1;
+    db->txn_agency = agency_id;
+    return 0;
 }
 
 int db_commit(struct itadb *db, struct db_error *err)
 {
-    if (sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) == SQLITE_OK) return 0;
+    if (sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) == SQLITE_OK) {
+        db->write_granted = 0;
+        return 0;
+    }
     db_error_set(err, db, _("saving"));
     db_rollback(db);
     return -1;
@@ -328,4 +407,5 @@ void db_read_end(struct itadb *db, int began)
 void db_rollback(struct itadb *db)
 {
     if (!sqlite3_get_autocommit(db->sql)) sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
+    db->write_granted = 0;
 }

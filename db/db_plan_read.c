@@ -5,6 +5,7 @@
 #include "db_plan.h"
 #include "db_stmt.h"
 #include "i18n.h"
+#include "oit.h"
 
 static const char finding_sql[] =
     "SELECT id, issue_no, issue_title, coalesce(indicator_no, 0), tool, weakness, to_develop,"
@@ -113,8 +114,11 @@ static void measure_from(sqlite3_stmt *st, struct measure *m)
 static int load_rounds(struct itadb *db, struct measure *m, struct db_error *err)
 {
     sqlite3_stmt *st = db_prepare(db,
-                                  "SELECT round_months, reported_on, state, text, reported_by"
-                                  " FROM progress WHERE measure_id = ?1 ORDER BY round_months",
+                                  "SELECT p.round_months, p.reported_on, p.state, p.text,"
+                                  " p.reported_by, r.verdict, r.comment FROM progress p"
+                                  " LEFT JOIN round_review r ON r.measure_id = p.measure_id"
+                                  " AND r.round_months = p.round_months"
+                                  " WHERE p.measure_id = ?1 ORDER BY p.round_months",
                                   _("reading monitoring rounds"), err);
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, m->id);
@@ -127,6 +131,9 @@ static int load_rounds(struct itadb *db, struct measure *m, struct db_error *err
         p->state = s < 0 ? ITA_NOT_DONE : (enum ita_state)s;
         p->text = db_column_strdup(st, 3);
         p->reported_by = db_column_strdup(st, 4);
+        int v = review_verdict_parse((const char *)sqlite3_column_text(st, 5));
+        p->review = v < 0 ? 0 : v;
+        p->review_comment = db_column_strdup(st, 6);
     }
     sqlite3_finalize(st);
     return r < 0 ? -1 : 0;

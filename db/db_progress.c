@@ -2,12 +2,14 @@
 #include <stdlib.h>
 
 #include "db_audit.h"
+#include "db_review.h"
+#include "db_role.h"
 #include "db_measure_internal.h"
 #include "db_stmt.h"
 #include "i18n.h"
 
 int db_progress_write(struct itadb *db, long measure_id, int months, const char *reported_on,
-                       enum ita_state state, const char *text, struct db_error *err)
+                      enum ita_state state, const char *text, struct db_error *err)
 {
     sqlite3_stmt *st = db_prepare(
         db,
@@ -25,7 +27,8 @@ int db_progress_write(struct itadb *db, long measure_id, int months, const char 
     sqlite3_bind_text(st, 6, db->login, -1, SQLITE_STATIC);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
-    if (rc == SQLITE_DONE) return 0;
+    /* A new report replaces the one a reviewer saw. */
+    if (rc == SQLITE_DONE) return db_round_review_clear(db, measure_id, months, err);
     db_error_set(err, db, _("saving a monitoring round"));
     return -1;
 }
@@ -40,7 +43,7 @@ int db_progress_save(struct itadb *db, long measure_id, int months, const char *
     char key[48], field[16];
     snprintf(key, sizeof key, "%ld", measure_id);
     snprintf(field, sizeof field, "round_%d", months);
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, db_measure_agency(db, measure_id), DB_CAP_EDIT, err)) return -1;
     if (db_progress_write(db, measure_id, months, reported_on, state, text, err) ||
         db_audit_add(db, "measure", key, field, NULL, ita_state_word(state), err)) {
         db_rollback(db);
@@ -54,7 +57,7 @@ long db_measures_carry_over(struct itadb *db, long agency_id, int plan_year, str
     struct measure *list = NULL;
     size_t n = 0;
     if (db_measures_list(db, agency_id, plan_year, &list, &n, err)) return -1;
-    if (db_begin(db, err)) {
+    if (db_begin(db, agency_id, DB_CAP_EDIT, err)) {
         measures_free(list, n);
         return -1;
     }

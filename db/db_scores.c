@@ -187,7 +187,7 @@ long db_scores_import(struct itadb *db, long agency_id, int year, const char *fi
 {
     for (size_t i = 0; i < rows->n; i++)
         if (check_row(db, agency_id, year, file, &rows->rows[i], err)) return -1;
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return -1;
     sqlite3_stmt *st = db_prepare(db,
                                   "INSERT INTO assessment (agency_id, year) VALUES (?1, ?2)"
                                   " ON CONFLICT DO NOTHING",
@@ -218,7 +218,9 @@ int db_score_clear(struct itadb *db, long agency_id, int year, const struct scor
 {
     struct score_row probe = *row;
     probe.score = 0; /* only the item is checked */
-    if (check_row(db, agency_id, year, NULL, &probe, err) || db_begin(db, err)) return -1;
+    if (check_row(db, agency_id, year, NULL, &probe, err) ||
+        db_begin(db, agency_id, DB_CAP_EDIT, err))
+        return -1;
     int cleared = clear_in_txn(db, agency_id, year, row, err);
     if (db_simple_end(db, cleared >= 0, err)) return -1;
     return cleared;

@@ -6,6 +6,7 @@
 
 #include "db_audit.h"
 #include "db_simple.h"
+#include "db_role.h"
 #include "db_stmt.h"
 #include "field_limits.h"
 #include "i18n.h"
@@ -139,7 +140,7 @@ static char *clean_name(const char *typed, struct db_error *err)
 long db_unit_add(struct itadb *db, long agency_id, const char *typed, struct db_error *err)
 {
     char *name = clean_name(typed, err);
-    if (!name || db_begin(db, err)) {
+    if (!name || db_begin(db, agency_id, DB_CAP_EDIT, err)) {
         free(name);
         return -1;
     }
@@ -154,7 +155,7 @@ long db_unit_add(struct itadb *db, long agency_id, const char *typed, struct db_
 int db_unit_rename(struct itadb *db, long id, const char *typed, struct db_error *err)
 {
     char *name = clean_name(typed, err);
-    if (!name || db_begin(db, err)) {
+    if (!name || db_begin(db, db_unit_agency(db, id), DB_CAP_EDIT, err)) {
         free(name);
         return -1;
     }
@@ -179,7 +180,7 @@ long db_unit_merge(struct itadb *db, long from, long into, struct db_error *err)
         db_error_printf(err, "%s", _("a unit cannot be merged into itself"));
         return -1;
     }
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, db_unit_agency(db, from), DB_CAP_EDIT, err)) return -1;
     char *from_name = NULL, *into_name = NULL;
     long a = unit_read(db, from, &from_name, err);
     long b = a >= 0 ? unit_read(db, into, &into_name, err) : -1;
@@ -215,7 +216,7 @@ long db_unit_merge(struct itadb *db, long from, long into, struct db_error *err)
 
 int db_unit_delete(struct itadb *db, long id, struct db_error *err)
 {
-    if (db_begin(db, err)) return -1;
+    if (db_begin(db, db_unit_agency(db, id), DB_CAP_EDIT, err)) return -1;
     char *name = NULL;
     int ok = unit_read(db, id, &name, err) >= 0;
     long uses = ok ? db_simple_long(db, "SELECT " USES " FROM unit u WHERE u.id = ?1", id, 0,

@@ -22,6 +22,7 @@ static int contains(const char *haystack, const char *needle)
 int oit_row_matches(const struct oit_row *row, const struct oit_filter *f)
 {
     if (f->state >= 0 && (int)row->state != f->state) return 0;
+    if (f->review >= 0 && (int)row->review != f->review) return 0;
     if (f->unit && (!row->unit_name || !tt_name_equal(row->unit_name, f->unit))) return 0;
     if (f->no_evidence && row->evidence_url && *row->evidence_url) return 0;
     if (f->search && *f->search) {
@@ -33,11 +34,13 @@ int oit_row_matches(const struct oit_row *row, const struct oit_filter *f)
     return 1;
 }
 
-static void count_state(struct oit_progress *p, enum ita_state s)
+static void count_state(struct oit_progress *p, const struct oit_row *r)
 {
     p->total++;
-    p->done += s == ITA_DONE;
-    p->in_progress += s == ITA_IN_PROGRESS;
+    p->done += r->state == ITA_DONE;
+    p->in_progress += r->state == ITA_IN_PROGRESS;
+    p->checked += r->review == REVIEW_CHECKED;
+    p->returned += r->review == REVIEW_RETURNED;
 }
 
 int oit_progress_by_group(const struct oit_row *rows, size_t n, struct oit_progress *groups,
@@ -55,8 +58,8 @@ int oit_progress_by_group(const struct oit_row *rows, size_t n, struct oit_progr
             groups[ng++] =
                 (struct oit_progress){.group_key = key, .group_title = rows[i].group_title};
         }
-        count_state(&groups[g], rows[i].state);
-        if (overall) count_state(overall, rows[i].state);
+        count_state(&groups[g], &rows[i]);
+        if (overall) count_state(overall, &rows[i]);
     }
     return (int)ng;
 }
@@ -152,6 +155,8 @@ void oit_row_clear(struct oit_row *row)
     free(row->note);
     free(row->updated_by);
     free(row->updated_at);
+    free(row->review_comment);
+    free(row->reviewed_by);
     *row = (struct oit_row){0};
 }
 
@@ -160,4 +165,26 @@ void oit_rows_free(struct oit_row *rows, size_t n)
     for (size_t i = 0; i < n; i++)
         oit_row_clear(&rows[i]);
     free(rows);
+}
+
+int review_verdict_parse(const char *word)
+{
+    if (!word) return -1;
+    if (!strcmp(word, "checked") || !strcmp(word, "accepted") || !strcmp(word, "ตรวจแล้ว") ||
+        !strcmp(word, "รับแล้ว"))
+        return REVIEW_CHECKED;
+    if (!strcmp(word, "returned") || !strcmp(word, "ส่งกลับ")) return REVIEW_RETURNED;
+    return -1;
+}
+
+const char *review_verdict_word(enum review_verdict v)
+{
+    return v == REVIEW_CHECKED ? "checked" : v == REVIEW_RETURNED ? "returned" : NULL;
+}
+
+const char *review_verdict_label(enum review_verdict v, int round)
+{
+    if (v == REVIEW_CHECKED) return round ? _("accepted") : _("checked");
+    if (v == REVIEW_RETURNED) return _("returned");
+    return "";
 }

@@ -6,6 +6,18 @@
 
 #include "ita.h"
 
+/* A reviewer's verdict on work an officer marked done (an OIT item, a round report).
+ * The officer's next change of it clears the verdict. */
+enum review_verdict { REVIEW_NONE, REVIEW_CHECKED, REVIEW_RETURNED };
+
+/* "checked" / "returned" (a round report: "accepted" reads as checked); -1 if neither.
+ * The Thai words ตรวจแล้ว / ส่งกลับ / รับแล้ว are accepted too. */
+int review_verdict_parse(const char *word);
+/* As stored: "checked", "returned" (OIT); NULL for none. */
+const char *review_verdict_word(enum review_verdict v);
+/* For display, in the user's language: checked / returned (a round: accepted). */
+const char *review_verdict_label(enum review_verdict v, int round);
+
 struct oit_row {
     char code[16];
     int seq;
@@ -25,6 +37,10 @@ struct oit_row {
     char *updated_by;
     char *updated_at; /* UTC, ISO 8601 */
     long version;     /* 0: never saved for this agency */
+
+    enum review_verdict review; /* of the item as it is now */
+    char *review_comment;
+    char *reviewed_by;
 };
 
 struct oit_filter {
@@ -32,9 +48,10 @@ struct oit_filter {
     const char *unit;   /* exact unit name, or NULL */
     int no_evidence;    /* only items without an evidence link */
     const char *search; /* substring of code, title, unit or note (Thai or Latin), or NULL */
+    int review;         /* an enum review_verdict to show only those, or -1 for any */
 };
 
-#define OIT_FILTER_ALL ((struct oit_filter){.state = -1})
+#define OIT_FILTER_ALL ((struct oit_filter){.state = -1, .review = -1})
 
 int oit_row_matches(const struct oit_row *row, const struct oit_filter *f);
 
@@ -43,6 +60,7 @@ struct oit_progress {
     const char *group_key; /* borrowed from the rows */
     const char *group_title;
     int done, in_progress, total;
+    int checked, returned; /* done items a reviewer checked / returned */
 };
 
 /* Fills one entry per group, in the order groups first appear in rows (catalog order).

@@ -24,6 +24,7 @@ static void progress_clear(struct progress_round *p)
     free(p->reported_on);
     free(p->text);
     free(p->reported_by);
+    free(p->review_comment);
 }
 
 void measure_clear(struct measure *m)

@@ -34,6 +34,8 @@ struct progress_round {
     enum ita_state state;
     char *text;
     char *reported_by;
+    int review; /* a reviewer's enum review_verdict on this report (oit.h), 0: none */
+    char *review_comment;
 };
 
 struct measure {

@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "i18n.h"
+#include "priv.h"
 #include "text/tt_fit.h"
 #include "text/tt_sanitize.h"
 #include "xalloc.h"
@@ -123,6 +124,7 @@ static void exec_lp(int job, int msg, const char *printer, const char *title)
     argv[n++] = title && *title ? title : "itadesk";
     argv[n] = NULL;
     if (dup2(job, 0) < 0 || dup2(msg, 1) < 0 || dup2(msg, 2) < 0) _exit(127);
+    priv_child_before_exec(); /* lp never holds the itadesk group */
     execvp("lp", (char *const *)argv);
     dprintf(2, "lp: %s", strerror(errno));
     _exit(127);

@@ -62,3 +62,16 @@ void timefmt_today(char out[11])
     localtime_r(&t, &tm);
     strftime(out, 11, "%Y-%m-%d", &tm);
 }
+
+int timefmt_day_start_utc(const char *text, char out[32])
+{
+    tt_date d;
+    int rc = tt_date_parse(text, &d);
+    if (rc != TT_DATE_OK) return rc;
+    struct tm tm = {.tm_year = d.y - 1900, .tm_mon = d.m - 1, .tm_mday = d.d, .tm_isdst = -1};
+    time_t t = mktime(&tm);
+    struct tm utc;
+    gmtime_r(&t, &utc);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return 0;
+}

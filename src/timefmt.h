@@ -16,6 +16,11 @@ int timefmt_thai(void);
  * digits when thai_digits), else unchanged. Returns out. */
 char *timefmt_date(const char *iso, int thai_digits, char *out, size_t outsz);
 
+/* The UTC time ("YYYY-MM-DDTHH:MM:SSZ") of local midnight starting the day typed as
+ * text (Thai or ISO forms, see tt_date_parse): for "since DATE". 0, or a negative
+ * tt_date_parse error. */
+int timefmt_day_start_utc(const char *text, char out[32]);
+
 /* Today's date (local time) as ISO "YYYY-MM-DD". ITADESK_TODAY=YYYY-MM-DD overrides
  * it, so due dates in examples and golden files stay reproducible. */
 void timefmt_today(char out[11]);

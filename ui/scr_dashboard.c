@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "db_view_result.h"
+#include "db_review.h"
 #include "i18n.h"
 #include "text/tt.h"
 #include "ui_doc.h"
@@ -23,6 +24,7 @@ struct dash {
     struct db_view_oit_group *groups;
     size_t ngroups;
     int measures_next[ITA_STATE_COUNT], measures_this[ITA_STATE_COUNT];
+    long returned; /* OIT items a reviewer sent back to the officers */
     struct ui_doc left, right;
     int two;
     struct ui_rect lr, rr;
@@ -50,7 +52,8 @@ static int load(struct dash *d, struct ui_app *app)
     if (began < 0 ||
         db_view_oit_groups(app->db, app->agency_id, app->year, &d->groups, &d->ngroups, &err) ||
         db_view_measure_counts(app->db, app->agency_id, app->year + 1, d->measures_next, &err) ||
-        db_view_measure_counts(app->db, app->agency_id, app->year, d->measures_this, &err))
+        db_view_measure_counts(app->db, app->agency_id, app->year, d->measures_this, &err) ||
+        (d->returned = db_oit_returned_count(app->db, app->agency_id, app->year, &err)) < 0)
         ui_message(app, 1, "%s", err.msg);
     db_read_end(app->db, began);
     return 0;
@@ -99,6 +102,15 @@ static void add_summary(struct dash *d, struct ui_app *app, struct ui_doc *doc)
         ui_score_text(t[i], sizeof t[i], r->summary.tool_mean[i].set, r->summary.tool_mean[i].v);
     snprintf(v, sizeof v, "IIT %s  EIT %s  OIT %s", t[0], t[1], t[2]);
     line_kv(doc, _("Tool means"), v);
+    /* At the top, where an officer looks first: work a reviewer sent back. */
+    if (d->returned > 0) {
+        snprintf(v, sizeof v,
+                 ngettext("Sent back by a reviewer: %ld OIT item (o, then f to list it)",
+                          "Sent back by a reviewer: %ld OIT items (o, then f to list them)",
+                          (unsigned long)d->returned),
+                 d->returned);
+        ui_doc_add(doc, 0, UI_ROLE_WARN, v, NULL, UI_ROLE_NORMAL, -1);
+    }
 }
 
 static void add_indicators(struct dash *d, struct ui_app *app, struct ui_doc *doc)
@@ -275,6 +287,17 @@ static void dash_figure(struct ui_app *app, char *buf, size_t n)
     result_free(&r);
 }
 
+/* Back on the dashboard (or idle): a reviewer may have sent work back meanwhile. */
+static int dash_refresh(struct ui_screen *s, struct ui_app *app)
+{
+    struct dash *d = s->st;
+    struct db_error err;
+    long n = d->loaded ? db_oit_returned_count(app->db, app->agency_id, app->year, &err) : -1;
+    if (n < 0 || n == d->returned) return UI_NONE;
+    d->returned = n;
+    return UI_LAYOUT;
+}
+
 const struct ui_screen_ops ui_dashboard_ops = {
     .enter = dash_enter,
     .leave = dash_leave,
@@ -283,4 +306,5 @@ const struct ui_screen_ops ui_dashboard_ops = {
     .handlers = dash_handlers,
     .figure = dash_figure,
     .reload = dash_reload,
+    .refresh = dash_refresh,
 };

@@ -193,6 +193,8 @@ OIT_HANDLER(do_note, return oit_edit_note(sc, app);)
 OIT_HANDLER(do_score, return oit_choose_score(sc, app);)
 OIT_HANDLER(do_show, return oit_choose_show(sc, app);)
 OIT_HANDLER(do_history, return history(sc, app);)
+OIT_HANDLER(do_check, return oit_check(sc, app);)
+OIT_HANDLER(do_send_back, return oit_send_back(sc, app);)
 OIT_HANDLER(do_mark, return mark(sc, a);)
 OIT_HANDLER(do_unmark_all, oit_view_clear_marks(&sc->v); return UI_DRAW;)
 OIT_HANDLER(do_filter, sc->searching = 1; return UI_DRAW;)
@@ -210,6 +212,8 @@ static const struct ui_handler oit_handlers[] = {
     {UI_ACT_SCORE, do_score},
     {UI_ACT_SHOW, do_show},
     {UI_ACT_HISTORY, do_history},
+    {UI_ACT_CHECK, do_check},
+    {UI_ACT_SEND_BACK, do_send_back},
     {UI_ACT_MARK, do_mark},
     {UI_ACT_MARK_GROUP, do_mark},
     {UI_ACT_UNMARK_ALL, do_unmark_all},

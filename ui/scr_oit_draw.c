@@ -33,11 +33,14 @@ static void draw_progress(struct oit_scr *sc, struct ui_app *app, int y)
     const struct oit_progress *p = &sc->v.overall;
     int pct = p->total ? p->done * 100 / p->total : 0;
     char left[256], right[128] = "";
-    snprintf(left, sizeof left, _("Done %d of %d (%d%%), in progress %d"), p->done, p->total, pct,
-             p->in_progress);
+    snprintf(left, sizeof left, _("Done %d of %d (%d%%), checked %d, in progress %d"), p->done,
+             p->total, pct, p->checked, p->in_progress);
     if (sc->v.nmarked)
         snprintf(right, sizeof right, ngettext("%zu marked", "%zu marked", sc->v.nmarked),
                  sc->v.nmarked);
+    else if (p->returned)
+        snprintf(right, sizeof right, ngettext("%d sent back", "%d sent back", p->returned),
+                 p->returned);
     int x = sc->info.x, w = sc->info.w;
     int lw = ui_text_cols(left), rw = right[0] ? ui_text_cols(right) + 1 : 0;
     int bar = w - lw - rw - 2;
@@ -127,8 +130,13 @@ static const char *cell_text(const struct oit_scr *sc, struct ui_app *app,
             *role = UI_ROLE_DIM;
             return buf;
         }
-        snprintf(buf, n, "%s%s", sc->v.marked[row] ? "*" : " ", oit_state_mark(r->state));
+        /* A fifth column for the reviewer: + checked, ! sent back. */
+        snprintf(buf, n, "%s%s%s", sc->v.marked[row] ? "*" : " ", oit_state_mark(r->state),
+                 r->review == REVIEW_CHECKED    ? "+"
+                 : r->review == REVIEW_RETURNED ? "!"
+                                                : "");
         if (r->state == ITA_DONE) *role = UI_ROLE_GOOD;
+        if (r->review == REVIEW_RETURNED) *role = UI_ROLE_WARN;
         return buf;
     case OIT_COL_CODE:
         return r->code;
@@ -238,6 +246,19 @@ static void add_last_change(struct ui_doc *d, struct ui_app *app, const struct o
     }
 }
 
+/* The reviewer's verdict on the item as it is now, and the comment. */
+static void add_review(struct ui_doc *d, struct ui_app *app, const struct oit_row *r)
+{
+    if (r->review == REVIEW_NONE) return;
+    char text[4096];
+    snprintf(text, sizeof text, _("Review: %s by %s"), review_verdict_label(r->review, 0),
+             r->reviewed_by ? r->reviewed_by : "?");
+    ui_doc_add_wrapped(d, app->brk, 0, r->review == REVIEW_RETURNED ? UI_ROLE_WARN : UI_ROLE_GOOD,
+                       text, NULL, UI_ROLE_NORMAL);
+    if (r->review_comment)
+        ui_doc_add_wrapped(d, app->brk, 1, UI_ROLE_NORMAL, r->review_comment, NULL, UI_ROLE_NORMAL);
+}
+
 static void build_detail(struct oit_scr *sc, struct ui_app *app, const struct oit_row *r, int w)
 {
     struct ui_doc *d = &sc->doc;
@@ -270,6 +291,7 @@ static void build_detail(struct oit_scr *sc, struct ui_app *app, const struct oi
     ui_doc_add_wrapped(d, app->brk, 1, r->note ? UI_ROLE_NORMAL : UI_ROLE_DIM,
                        r->note ? r->note : _("(none)"), NULL, UI_ROLE_NORMAL);
     ui_doc_gap(d);
+    add_review(d, app, r);
     add_last_change(d, app, r);
 }
 

@@ -412,6 +412,7 @@ int oit_choose_show(struct oit_scr *sc, struct ui_app *app)
     items[OIT_SHOW_IN_PROGRESS] = _("Items in progress");
     items[OIT_SHOW_DONE] = _("Items done");
     items[OIT_SHOW_NO_LINK] = _("Items without an evidence link");
+    items[OIT_SHOW_RETURNED] = _("Items sent back by a reviewer");
     int sel = sc->v.show == OIT_SHOW_UNIT ? OIT_SHOW_ALL : (int)sc->v.show;
     for (size_t i = 0; i < sc->nunits; i++) {
         char text[512];

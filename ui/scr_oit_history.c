@@ -7,6 +7,7 @@
 #include "db_oit.h"
 #include "i18n.h"
 #include "timefmt.h"
+#include "ui_audit_text.h"
 #include "ui_dialog.h"
 #include "ui_draw.h"
 #include "ui_oit.h"
@@ -71,27 +72,6 @@ static void history_layout(struct ui_screen *s, struct ui_app *app)
     ui_table_select(&h->t, h->t.sel);
 }
 
-/* A stored value for people: states in their words, "-" for nothing. */
-static const char *value_text(const char *field, const char *value)
-{
-    if (!value || !*value) return "-";
-    if (strcmp(field, "state") == 0) {
-        int st = ita_state_parse(value);
-        if (st >= 0) return oit_state_label((enum ita_state)st);
-    }
-    return value;
-}
-
-static const char *field_text(const char *field)
-{
-    if (strcmp(field, "state") == 0) return _("state");
-    if (strcmp(field, "unit") == 0) return _("unit");
-    if (strcmp(field, "evidence_url") == 0) return _("evidence link");
-    if (strcmp(field, "note") == 0) return _("note");
-    if (strcmp(field, "score") == 0) return _("score");
-    return field;
-}
-
 static void cell(void *ctx, long row, int col, struct ui_cell *out)
 {
     struct history *h = ctx;
@@ -106,12 +86,12 @@ static void cell(void *ctx, long row, int col, struct ui_cell *out)
         out->text = e->login;
         break;
     case COL_FIELD:
-        out->text = field_text(field);
+        out->text = ui_audit_field(field);
         break;
     default:
         /* ui_put sanitises: a note's new lines show as ␊ on this one line. */
-        snprintf(out->buf, sizeof out->buf, "%s -> %s", value_text(field, e->old_value),
-                 value_text(field, e->new_value));
+        snprintf(out->buf, sizeof out->buf, "%s -> %s", ui_audit_value(field, e->old_value),
+                 ui_audit_value(field, e->new_value));
         break;
     }
 }

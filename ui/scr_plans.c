@@ -10,6 +10,7 @@
 #include "db_finding.h"
 #include "db_plan.h"
 #include "finding_propose.h"
+#include "oit.h"
 #include "i18n.h"
 #include "text/tt.h"
 #include "timefmt.h"
@@ -37,6 +38,7 @@ struct plans {
     const char **proposal_lines;
     char question[1024];
     long deleting; /* the id the delete question is about */
+    struct round_pick pick; /* a reviewer's verdict on a round, between its dialogs */
 };
 
 static int load(struct plans *p, struct ui_app *app)
@@ -161,6 +163,18 @@ static int open_selected(struct plans *p, struct ui_app *app)
         ui_open_constraint(app, app->agency_id, app->year, (int)row + 1);
     }
     return UI_LAYOUT;
+}
+
+static int review_selected(struct plans *p, struct ui_app *app, enum review_verdict v)
+{
+    long row = p->t[TAB_MEASURES].sel;
+    int m = p->tab == TAB_MEASURES && row >= 0 && (size_t)row < p->v.nrows ? p->v.rows[row] : -1;
+    if (m < 0) {
+        ui_message(app, 1, "%s", _("Select a measure first: its rounds are reviewed."));
+        return UI_DRAW;
+    }
+    p->stale = 1;
+    return plans_review_round(app, &p->v.m[m], (int)v, &p->pick);
 }
 
 static void after_carry_question(struct ui_app *app, void *ctx, enum ui_action answer)
@@ -426,6 +440,11 @@ static int plans_drafts(struct ui_screen *s, struct ui_app *app, enum ui_action 
     return UI_UNHANDLED;
 }
 
+static int plans_review(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return review_selected(s->st, app, a == UI_ACT_CHECK ? REVIEW_CHECKED : REVIEW_RETURNED);
+}
+
 static int plans_tab(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct plans *p = s->st;
@@ -449,6 +468,8 @@ static const struct ui_handler plans_handlers[] = {
     {UI_ACT_CARRY_OVER, plans_carry_over},
     {UI_ACT_PRINT, plans_print},
     {UI_ACT_DRAFTS, plans_drafts},
+    {UI_ACT_CHECK, plans_review},
+    {UI_ACT_SEND_BACK, plans_review},
     {UI_ACT_NEXT_FIELD, plans_tab},
     {UI_ACT_PREV_FIELD, plans_tab},
     UI_HANDLE_MOVES(plans_move),

@@ -17,6 +17,7 @@
 #include "ui_mouse.h"
 #include "ui_print.h"
 #include "ui_plans.h"
+#include "ui_role.h"
 #include "ui_screens.h"
 #include "ui_state.h"
 #include "ui_term.h"
@@ -310,6 +311,7 @@ static int dispatch_action(struct ui_app *app, enum ui_action a)
     struct ui_screen *top = ui_top(app);
     if (!top) return UI_NONE;
     if (!(ui_action_def(a)->screens & (1u << top->reg->id))) return UI_NONE;
+    if (!ui_action_allowed(app, a, 1)) return UI_DRAW; /* greyed out: says who may */
     ui_handler_fn fn = ui_screen_handler(top->ops, a);
     int r = fn ? fn(top, app, a) : UI_UNHANDLED;
     if (!(r & UI_UNHANDLED)) return r;
@@ -421,8 +423,9 @@ static void draw_title(struct ui_app *app, struct ui_screen *base)
 
 /* " key hint " for action a when it applies on the top screen and fits in the line's
  * COLS columns (a hint is never cut in the middle); 0 when not added. */
-static int add_hint(struct ui_app *app, const struct ui_screen *top, enum ui_action a, char *buf,
-                    size_t n, size_t *used)
+/* Draws one hint at column *x if it fits; what the role cannot do stays listed, greyed
+ * out (trying it says who may). */
+static int add_hint(struct ui_app *app, const struct ui_screen *top, enum ui_action a, int *x)
 {
     const struct ui_action_def *d = ui_action_def(a);
     const struct ui_reg *target = ui_action_target(a);
@@ -431,11 +434,13 @@ static int add_hint(struct ui_app *app, const struct ui_screen *top, enum ui_act
     char name[32], one[128];
     ui_key_name(key, name, sizeof name);
     int w = snprintf(one, sizeof one, " %s %s ", name, _(d->hint));
-    if (w <= 0 || (size_t)w >= n - *used) return 0;
-    buf[*used] = '\0';
-    if (ui_text_cols(buf) + ui_text_cols(one) > COLS) return 0;
-    memcpy(buf + *used, one, (size_t)w + 1);
-    *used += (size_t)w;
+    if (w <= 0 || (size_t)w >= sizeof one) return 0;
+    int cols = ui_text_cols(one);
+    if (*x + cols > COLS) return 0;
+    int allowed = ui_action_allowed(app, a, 0);
+    ui_put(app, LINES - 1, *x, cols, one, TT_ALIGN_LEFT,
+           allowed ? UI_ROLE_STATUS : UI_ROLE_STATUS_OFF);
+    *x += cols;
     return 1;
 }
 
@@ -449,14 +454,13 @@ static void draw_status(struct ui_app *app, struct ui_screen *top)
                 " %s", app->message);
         return;
     }
-    char hints[1024] = "";
-    size_t used = 0;
-    add_hint(app, top, UI_ACT_MENU, hints, sizeof hints, &used);
+    int x = 0;
+    ui_fill(app, y, 0, COLS, UI_ROLE_STATUS);
+    add_hint(app, top, UI_ACT_MENU, &x);
     for (int a = UI_ACT_GO_PICKER; a < UI_ACT_COUNT; a++)
-        add_hint(app, top, (enum ui_action)a, hints, sizeof hints, &used);
+        add_hint(app, top, (enum ui_action)a, &x);
     for (int a = 0; a < UI_ACT_GO_PICKER; a++)
-        if (a != UI_ACT_MENU) add_hint(app, top, (enum ui_action)a, hints, sizeof hints, &used);
-    ui_put(app, y, 0, COLS, hints, TT_ALIGN_LEFT, UI_ROLE_STATUS);
+        if (a != UI_ACT_MENU) add_hint(app, top, (enum ui_action)a, &x);
 }
 
 /* One line, the longest wording that fits. */

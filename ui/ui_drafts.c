@@ -8,6 +8,7 @@
 
 #include "db_finding.h"
 #include "db_plan.h"
+#include "db_role.h"
 #include "i18n.h"
 #include "timefmt.h"
 #include "ui_dialog.h"
@@ -43,6 +44,8 @@ void ui_draft_autosave(struct ui_app *app, struct ui_draft *d, const struct ui_f
     unsigned long rev = ui_form_rev(form);
     if (rev == d->draft_rev || rev == d->saved_rev) return;
     if (app->db->readonly) return; /* saving says why nothing can be kept */
+    /* A viewer keeps no drafts: the save says why when it is tried. */
+    if (db_may(app->db, DB_ALL_AGENCIES, DB_CAP_DRAFT, NULL)) return;
     double now = now_seconds();
     if (!force && now - d->last_put < 1.0) return;
     char *body = ui_form_encode(form);
@@ -60,7 +63,9 @@ void ui_draft_autosave(struct ui_app *app, struct ui_draft *d, const struct ui_f
 void ui_draft_done(struct ui_app *app, struct ui_draft *d, const struct ui_form *form)
 {
     struct db_error err;
-    if (db_draft_drop(app->db, d->entity, d->key, &err)) ui_message(app, 1, "%s", err.msg);
+    if (db_may(app->db, DB_ALL_AGENCIES, DB_CAP_DRAFT, NULL) == 0 &&
+        db_draft_drop(app->db, d->entity, d->key, &err))
+        ui_message(app, 1, "%s", err.msg);
     d->saved_rev = d->draft_rev = ui_form_rev(form);
 }
 

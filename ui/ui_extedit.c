@@ -12,6 +12,7 @@
 
 #include "fileio.h"
 #include "i18n.h"
+#include "priv.h"
 #include "ui_term.h"
 #include "ui_textarea.h"
 #include "xalloc.h"
@@ -65,6 +66,7 @@ static int run_editor(const char *file)
     int status = -1;
     pid_t pid = fork();
     if (pid == 0) {
+        priv_child_before_exec(); /* the editor never holds the itadesk group */
         execvp(argv[0], argv);
         _exit(127);
     }

@@ -10,6 +10,7 @@
 #include "db_plan.h"
 #include "field_limits.h" /* the limits the core checks on every way in */
 #include "i18n.h"
+#include "oit.h"
 #include "text/tt.h"
 #include "ui_measure_form.h"
 #include "xalloc.h"
@@ -67,6 +68,24 @@ static void period_ends(const struct measure *m, char *start, char *end, size_t 
         }
 }
 
+/* "Monitoring round: 6 months (reviewer: returned: what to fix)", cut on a character. */
+static void round_heading(char *buf, size_t n, const struct progress_round *p)
+{
+    char *text =
+        xasprintf(_("Monitoring round: %d months (reviewer: %s%s%s)"), p->months,
+                  review_verdict_label((enum review_verdict)p->review, 1),
+                  p->review_comment ? ": " : "", p->review_comment ? p->review_comment : "");
+    size_t len = strlen(text);
+    if (len >= n) {
+        len = n - 1;
+        while (len > 0 && ((unsigned char)text[len] & 0xC0) == 0x80)
+            len--; /* not inside a UTF-8 sequence */
+    }
+    memcpy(buf, text, len);
+    buf[len] = '\0';
+    free(text);
+}
+
 static void add_rounds(struct ui_form *f, const struct measure *m)
 {
     for (size_t i = 0; i < m->n_progress; i++) {
@@ -82,7 +101,9 @@ static void add_rounds(struct ui_form *f, const struct measure *m)
         }
         snprintf(name, sizeof name, "round%d.date", p->months);
         int k = ui_form_add(f, UI_FORM_LINE, name, _("Reported on"), 1, LIMIT_DATE, date);
-        if (k >= 0)
+        if (k >= 0 && p->review)
+            round_heading(f->f[k].heading, sizeof f->f[k].heading, p);
+        else if (k >= 0)
             snprintf(f->f[k].heading, sizeof f->f[k].heading, _("Monitoring round: %d months"),
                      p->months);
         snprintf(name, sizeof name, "round%d.state", p->months);

@@ -72,6 +72,10 @@ void oit_free_units(struct oit_scr *sc);
  * 0, or -1 (an unknown draft, or the item is gone). */
 int oit_restore_draft(struct ui_app *app, const char *entity, const char *key);
 
+/* scr_oit_review.c: the reviewer's verdicts; UI_* flags. */
+int oit_check(struct oit_scr *sc, struct ui_app *app);
+int oit_send_back(struct oit_scr *sc, struct ui_app *app);
+
 /* scr_oit_history.c */
 struct oit_history_arg {
     long agency_id;

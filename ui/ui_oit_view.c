@@ -25,6 +25,9 @@ static struct oit_filter filter_of(const struct oit_view *v)
     case OIT_SHOW_NO_LINK:
         f.no_evidence = 1;
         break;
+    case OIT_SHOW_RETURNED:
+        f.review = REVIEW_RETURNED;
+        break;
     case OIT_SHOW_UNIT:
         f.unit = v->unit;
         break;
@@ -158,6 +161,9 @@ void oit_view_show_text(const struct oit_view *v, char *buf, size_t n)
         break;
     case OIT_SHOW_NO_LINK:
         snprintf(buf, n, "%s", _("items without an evidence link"));
+        break;
+    case OIT_SHOW_RETURNED:
+        snprintf(buf, n, "%s", _("items sent back by a reviewer"));
         break;
     case OIT_SHOW_UNIT:
         snprintf(buf, n, _("items of %s"), v->unit);

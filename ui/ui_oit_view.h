@@ -16,7 +16,8 @@ enum oit_show {
     OIT_SHOW_IN_PROGRESS,
     OIT_SHOW_DONE,
     OIT_SHOW_NO_LINK,
-    OIT_SHOW_UNIT, /* items of view->unit */
+    OIT_SHOW_RETURNED, /* items a reviewer sent back */
+    OIT_SHOW_UNIT,     /* items of view->unit */
     OIT_SHOW_COUNT
 };
 

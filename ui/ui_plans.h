@@ -83,4 +83,17 @@ void ui_drafts_offer(struct ui_app *app);
 /* The drafts action (r): the same list, or a message that there are none; UI_* flags. */
 int ui_drafts_show(struct ui_app *app);
 
+/* scr_plans_review.c: a reviewer's verdict on one of the measure's reported rounds (a
+ * chooser, then a comment). pick belongs to the calling screen and must outlive the
+ * dialogs. UI_* flags. */
+struct round_pick {
+    long measure_id;
+    int months[4];
+    int n;
+    int v; /* enum review_verdict */
+    int chosen;
+};
+struct measure;
+int plans_review_round(struct ui_app *app, const struct measure *m, int v, struct round_pick *pick);
+
 #endif

@@ -44,6 +44,10 @@ enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
       N_("The measures of next year's plan and their monitoring rounds"), ui_plans_ops)            \
     X(REPORTS, "reports", UI_KIND_SCREEN, 1, 7, "R", N_("Reports and documents"), NULL,            \
       N_("Print or export a report or a yearly document"), ui_reports_ops)                         \
+    X(PEOPLE, "people", UI_KIND_SCREEN, 1, 10, "W", N_("People and roles"), NULL,                   \
+      N_("Who may change, check or only read each agency's work"), ui_people_ops)                 \
+    X(AUDIT, "audit", UI_KIND_SCREEN, 1, 11, "L", N_("Audit trail"), NULL,                          \
+      N_("Who changed what and when, by user, item or date"), ui_audit_ops)                        \
     X(HELP, "help", UI_KIND_SCREEN, 0, 0, NULL, N_("Help"), NULL, NULL, ui_help_ops)               \
     X(MENU, "menu", UI_KIND_DIALOG, 0, 0, NULL, N_("Menu"), NULL, NULL, ui_menu_ops)               \
     X(CHOOSE, "choose", UI_KIND_DIALOG, 0, 0, NULL, N_("Choice"), NULL, NULL, ui_choose_ops)       \
@@ -97,7 +101,8 @@ enum { UI_SCR_DIALOGS_ = UI_SCREENS(UI_SCR_DIALOG_BIT) 0u };
     (UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL |        \
      UI_SCR_OIT | UI_SCR_ANALYSIS | UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_HELP | UI_SCR_MENU |    \
      UI_SCR_CHOOSE | UI_SCR_HISTORY | UI_SCR_PRINT | UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | \
-     UI_SCR_UNITS)
+     UI_SCR_UNITS | \
+     UI_SCR_PEOPLE | UI_SCR_AUDIT)
 /* The screens of a year's results (the result of the assessment). */
 #define UI_SCR_RESULT (UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL)
 

@@ -12,6 +12,7 @@ static const attr_t mono[UI_ROLE_COUNT] = {
     [UI_ROLE_WARN] = A_BOLD,
     [UI_ROLE_DIM] = A_DIM,
     [UI_ROLE_GOOD] = A_NORMAL,
+    [UI_ROLE_STATUS_OFF] = A_REVERSE | A_DIM,
 };
 
 /* Pair number = role; -1 is the terminal's default colour (use_default_colors). */
@@ -29,6 +30,7 @@ static const struct {
     [UI_ROLE_WARN] = {COLOR_MAGENTA, -1, A_BOLD},
     [UI_ROLE_DIM] = {COLOR_BLUE, -1, 0},
     [UI_ROLE_GOOD] = {COLOR_GREEN, -1, A_BOLD},
+    [UI_ROLE_STATUS_OFF] = {COLOR_BLUE, COLOR_CYAN, A_DIM},
 };
 
 void ui_theme_init(struct ui_theme *t, int use_color)

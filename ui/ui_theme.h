@@ -17,6 +17,8 @@ enum ui_role {
     UI_ROLE_WARN,    /* ≠ marks, unknown catalog entries */
     UI_ROLE_DIM,     /* secondary text, empty part of bars */
     UI_ROLE_GOOD,    /* done, passed */
+    /* a status-line hint the user's role cannot do (greyed out) */
+    UI_ROLE_STATUS_OFF,
     UI_ROLE_COUNT
 };
 

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "db_data.h"
+#include "db_people.h"
 #include "fileio.h"
 
 char *th_temp_path(const char *name)
@@ -33,6 +34,35 @@ struct itadb *th_open_fresh(char **path_out, int demo)
     else
         free(path);
     return db;
+}
+
+struct itadb *th_open_as(const char *path, const char *login, const char *role)
+{
+    struct db_error err = {{0}};
+    if (!role) { /* already holds one */
+        struct itadb *db = db_open(path, login, 0, &err);
+        cr_assert_not_null(db, "%s", err.msg);
+        return db;
+    }
+    struct itadb *admin = db_open(path, "tester", 0, &err);
+    cr_assert_not_null(admin, "%s", err.msg);
+    int r = db_role_parse(role);
+    if (db_people_put(admin, PEOPLE_ADD, login, DB_ALL_AGENCIES, r, &err))
+        cr_assert_eq(db_people_put(admin, PEOPLE_SET, login, DB_ALL_AGENCIES, r, &err), 0, "%s",
+                     err.msg);
+    db_close(admin);
+    struct itadb *db = db_open(path, login, 0, &err);
+    cr_assert_not_null(db, "%s", err.msg);
+    return db;
+}
+
+void th_exec_write(struct itadb *db, const char *sql)
+{
+    struct db_error err = {{0}};
+    cr_assert_eq(db_begin(db, DB_ALL_AGENCIES, DB_CAP_ADMIN, &err), 0, "%s", err.msg);
+    cr_assert_eq(sqlite3_exec(db->sql, sql, NULL, NULL, NULL), SQLITE_OK, "%s: %s", sql,
+                 sqlite3_errmsg(db->sql));
+    cr_assert_eq(db_commit(db, &err), 0, "%s", err.msg);
 }
 
 static void append(char **buf, size_t *len, size_t *cap, const char *s)

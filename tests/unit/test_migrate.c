@@ -53,10 +53,7 @@ Test(migrate, upgrade_keeps_data_and_reaches_latest)
     struct itadb *db = db_open_at_version(path, "tester", 1, &err);
     cr_assert_not_null(db, "%s", err.msg);
     cr_assert_eq(db_schema_version(db), 1);
-    cr_assert_eq(sqlite3_exec(db->sql,
-                              "INSERT INTO framework (year, grading) VALUES (2567, 'pass')", NULL,
-                              NULL, NULL),
-                 SQLITE_OK);
+    th_exec_write(db, "INSERT INTO framework (year, grading) VALUES (2567, 'pass')");
     cr_assert_eq(th_query_int(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'agency'"), 0);
     db_close(db);
 
@@ -75,7 +72,7 @@ Test(migrate, database_from_a_newer_itadesk_is_refused_untouched)
     struct itadb *db = th_open_fresh(&path, 0);
     char sql[64];
     snprintf(sql, sizeof sql, "PRAGMA user_version = %d", db_schema_latest() + 1);
-    cr_assert_eq(sqlite3_exec(db->sql, sql, NULL, NULL, NULL), SQLITE_OK);
+    th_exec_write(db, sql);
     cr_assert_eq(sqlite3_exec(db->sql, "PRAGMA wal_checkpoint(TRUNCATE)", NULL, NULL, NULL),
                  SQLITE_OK);
     db_close(db);
@@ -145,12 +142,9 @@ Test(migrate, damaged_header_is_refused_untouched)
 Test(migrate, audit_rows_cannot_be_changed_or_deleted)
 {
     struct itadb *db = th_open_fresh(NULL, 0);
-    cr_assert_eq(sqlite3_exec(db->sql,
-                              "INSERT INTO audit (at, login, entity, key, field, old, new)"
-                              " VALUES ('2026-01-01T00:00:00Z', 'a', 'oit_status', '1/2567/O1',"
-                              " 'state', 'not-done', 'done')",
-                              NULL, NULL, NULL),
-                 SQLITE_OK);
+    th_exec_write(db, "INSERT INTO audit (at, login, entity, key, field, old, new)"
+                      " VALUES ('2026-01-01T00:00:00Z', 'a', 'oit_status', '1/2567/O1',"
+                      " 'state', 'not-done', 'done')");
     cr_assert_neq(sqlite3_exec(db->sql, "UPDATE audit SET new = 'x'", NULL, NULL, NULL), SQLITE_OK);
     cr_assert(strstr(sqlite3_errmsg(db->sql), "append-only"));
     cr_assert_neq(sqlite3_exec(db->sql, "DELETE FROM audit", NULL, NULL, NULL), SQLITE_OK);
@@ -161,11 +155,8 @@ Test(migrate, audit_rows_cannot_be_changed_or_deleted)
 Test(migrate, thai_collation_orders_by_dictionary_not_code_point)
 {
     struct itadb *db = th_open_fresh(NULL, 0);
-    cr_assert_eq(sqlite3_exec(db->sql,
-                              "CREATE TEMP TABLE w (s TEXT); INSERT INTO w VALUES ('ไก่'), ('กา'),"
-                              " ('เกม'), ('ขา'), ('กก'), ('ใคร'), ('แก'), ('คน'), ('เขา'), ('กิน')",
-                              NULL, NULL, NULL),
-                 SQLITE_OK);
+    th_exec_write(db, "CREATE TEMP TABLE w (s TEXT); INSERT INTO w VALUES ('ไก่'), ('กา'),"
+                      " ('เกม'), ('ขา'), ('กก'), ('ใคร'), ('แก'), ('คน'), ('เขา'), ('กิน')");
     sqlite3_stmt *st;
     sqlite3_prepare_v2(db->sql,
                        "SELECT group_concat(s, ' ') FROM (SELECT s FROM w ORDER BY s COLLATE THAI)",

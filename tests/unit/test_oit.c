@@ -93,7 +93,7 @@ Test(oit, stale_save_is_refused_naming_who_and_when_and_nothing_is_undone)
     char *path;
     struct itadb *mine = th_open_fresh(&path, 1);
     struct db_error err = {{0}};
-    struct itadb *theirs = db_open(path, "somchai", 0, &err);
+    struct itadb *theirs = th_open_as(path, "somchai", "officer");
     cr_assert_not_null(theirs, "%s", err.msg);
     struct oit_row r;
     cr_assert_eq(db_oit_get(mine, 1, 2567, "O13", &r, &err), 0);

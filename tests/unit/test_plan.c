@@ -157,7 +157,7 @@ Test(plan, second_save_of_a_stale_measure_is_refused_with_who)
     char *path;
     struct itadb *mine = th_open_fresh(&path, 1);
     struct db_error err = {{0}};
-    struct itadb *theirs = db_open(path, "malee", 0, &err);
+    struct itadb *theirs = th_open_as(path, "malee", "officer");
     struct measure a, b;
     cr_assert_eq(db_measure_get(mine, 1, &a, &err), 0);
     cr_assert_eq(db_measure_get(theirs, 1, &b, &err), 0);
@@ -184,7 +184,7 @@ Test(plan, drafts_are_per_user_and_dropped_on_request)
     char *path;
     struct itadb *mine = th_open_fresh(&path, 1);
     struct db_error err = {{0}};
-    struct itadb *theirs = db_open(path, "malee", 0, &err);
+    struct itadb *theirs = th_open_as(path, "malee", "officer");
     cr_assert_eq(db_draft_put(mine, "measure", "1", 1, "ร่างที่ยังไม่บันทึก", &err), 0);
     cr_assert_eq(db_draft_put(mine, "measure", "1", 1, "ร่างล่าสุด", &err), 0);
     char *body = NULL;

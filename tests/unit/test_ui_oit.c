@@ -71,10 +71,7 @@ static void expect_not_screen(struct ui_session *s, const char *text)
 
 static struct itadb *second_user(const char *path, const char *login)
 {
-    struct db_error err;
-    struct itadb *db = db_open(path, login, 0, &err);
-    cr_assert_not_null(db, "%s", err.msg);
-    return db;
+    return th_open_as(path, login, "officer");
 }
 
 Test(ui_oit, tick_saves_at_once_and_untick_reverts)
@@ -268,7 +265,7 @@ Test(ui_oit, busy_database_says_waiting_then_saves)
     struct ui_session *s = th_ui_start(db, "1 2567 oit", 24, 80, out);
     struct itadb *other = second_user(path, "somchai");
     struct db_error err;
-    cr_assert_eq(db_begin(other, &err), 0, "%s", err.msg);
+    cr_assert_eq(db_begin(other, 1, DB_CAP_EDIT, &err), 0, "%s", err.msg);
     pthread_t t;
     pthread_create(&t, NULL, hold_lock, other);
     ui_session_action(s, UI_ACT_TICK); /* O1 done -> not done: pending, the keys go on */

@@ -28,14 +28,15 @@ static const struct oit_case cases[] = {
     {"oit-marked", "1 2567 oit", "1 2 m m M", 1},
     {"oit-note", "2 2566 oit", "n End Enter text:ตรวจแล้ว", 0},
     {"oit-link-refused", "1 2567 oit", "l text:ftp://example.go.th Enter", 0},
+    /* a reviewer's return and check, then only what was sent back, with its detail */
+    {"oit-returned", "1 2567 oit",
+     "B text:ลิงก์เปิดไม่ได้ Enter j c f Down Down Down Down Down Enter", 1},
 };
 
 /* Demo rows carry the time they were loaded: pin it so the "last change" line is stable. */
 static void pin_times(struct itadb *db)
 {
-    cr_assert_eq(sqlite3_exec(db->sql, "UPDATE oit_status SET updated_at = '2024-03-01T03:04:05Z'",
-                              NULL, NULL, NULL),
-                 SQLITE_OK);
+    th_exec_write(db, "UPDATE oit_status SET updated_at = '2024-03-01T03:04:05Z'");
 }
 
 static void run_all(int thai, int rows, int cols)

@@ -55,9 +55,7 @@ static void add_rounds(struct itadb *db)
         measure_clear(&m);
     }
     /* A fixed time of the last change, for the editor's header line. */
-    cr_assert_eq(sqlite3_exec(db->sql, "UPDATE measure SET updated_at = '2025-03-01T03:00:00Z'",
-                              NULL, NULL, NULL),
-                 SQLITE_OK);
+    th_exec_write(db, "UPDATE measure SET updated_at = '2025-03-01T03:00:00Z'");
 }
 
 static char *run_case(struct itadb *db, const struct plan_case *c, int rows, int cols)

@@ -1,0 +1,149 @@
+#!/bin/bash
+# Roles enforced on the command line under distinct Unix accounts: a viewer reads every
+# report but every write exits 1 with a clear message and the database unchanged; an
+# officer of agency 1 cannot change agency 2; a reviewer returns an item, the officer sees it
+# counted and filtered, and the officer's next change clears it; the history shows both.
+set -u
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/accounts_lib.sh"
+trap 'remove_accounts; rm -rf "$WORK"' EXIT
+export LANGUAGE=en
+
+mkdir -m 1777 "$WORK/shared"
+db="$WORK/shared/itadesk.db"
+run "$ITADESK" --db "$db" init --demo
+expect_status 0
+viewer=$(account itv)
+officer=$(account ito)
+officer2=$(account itp)
+reviewer=$(account itr)
+run "$ITADESK" --db "$db" user add "$viewer" --role viewer
+expect_status 0
+"$ITADESK" --db "$db" user add "$officer" --role officer --agency 1 >/dev/null &&
+    "$ITADESK" --db "$db" user add "$officer2" --role officer --agency 2 >/dev/null &&
+    "$ITADESK" --db "$db" user add "$reviewer" --role reviewer --agency 1 >/dev/null && ok ||
+    fail "adding the test people"
+run "$ITADESK" --db "$db" user list
+expect_out_re "$viewer +viewer +\\* +every agency"
+expect_out_re "$officer +officer +1 "
+# Everyone reaches the file (single-user mode stands in for the shared server here).
+chmod 0666 "$db"*
+
+# --- the viewer: every read works ---
+for cmd in "oit list --agency 1 --year 2567" "score --agency 1 --year 2567" \
+    "measure list --agency 1 --year 2568" "measure show 1" "agency list" "user list" \
+    "audit" "check" "report summary --agency 1 --year 2567" \
+    "report oit --agency 1 --year 2567 --format csv" \
+    "report analysis --agency 1 --year 2567 --format html" \
+    "report progress --agency 1 --year 2568" "report indicators --agency 1 --year 2567"; do
+    run as "$viewer" "$ITADESK" --db "$db" $cmd
+    expect_status 0
+done
+
+# --- the viewer: every write is refused, exit 1, a clear message, nothing changes ---
+printf 'id,responsible_unit,status,progress_note\nO1,กองคลัง,done,x\n' >"$WORK/oit.csv"
+printf 'item,score\n1,90\n' >"$WORK/scores.csv"
+chmod 644 "$WORK"/*.csv
+dump "$db" >"$WORK/before.sql"
+writes=(
+    "oit set --agency 1 --year 2567 O2 --state done"
+    "oit set --agency 1 --year 2567 O2 --note ลอง"
+    "oit check --agency 1 --year 2567 O1"
+    "oit return --agency 1 --year 2567 O1 --comment แก้"
+    "import oit $WORK/oit.csv --agency 1 --year 2567"
+    "import scores $WORK/scores.csv --agency 1 --year 2567"
+    "measure add --agency 1 --year 2568 --title ทดลอง"
+    "measure set 1 --title ทดลอง"
+    "measure carry-over --agency 1 --year 2568"
+    "measure accept 1 --round 6"
+    "agency add ใหม่"
+    "user add $officer --role admin"
+    "user remove $officer --agency 1"
+    "init"
+)
+for cmd in "${writes[@]}"; do
+    run as "$viewer" "$ITADESK" --db "$db" $cmd
+    expect_status 1
+    expect_err "not allowed: $viewer is viewer here"
+done
+dump "$db" >"$WORK/after.sql"
+cmp -s "$WORK/before.sql" "$WORK/after.sql" && ok || {
+    OUT=$(diff "$WORK/before.sql" "$WORK/after.sql" | head -20)
+    fail "a viewer's refused writes changed the database"
+}
+# The same in Thai: translated, and still nothing changes.
+run as "$viewer" env LANGUAGE=th "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O2 --state done
+expect_status 1
+expect_err "ไม่อนุญาต: $viewer เป็นผู้อ่านที่นี่"
+
+# --- officers: their own agency only ---
+run as "$officer" "$ITADESK" --db "$db" oit set --agency 2 --year 2567 O2 --state done
+expect_status 1
+expect_err "not allowed: $officer has no role here"
+run as "$officer2" "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O2 --state done
+expect_status 1
+dump "$db" >"$WORK/after2.sql"
+cmp -s "$WORK/before.sql" "$WORK/after2.sql" && ok || fail "an officer changed another agency"
+run as "$officer" "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O2 --note "ลิงก์ใหม่"
+expect_status 0
+run as "$officer" "$ITADESK" --db "$db" oit check --agency 1 --year 2567 O1
+expect_status 1
+expect_err "only reviewers and admins check or return work"
+
+# --- the reviewer returns an item; the officer sees it counted and filtered ---
+run as "$reviewer" "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O1 --state not-done
+expect_status 1
+run as "$reviewer" "$ITADESK" --db "$db" oit check --agency 1 --year 2567 O13
+expect_status 1
+expect_err "O13 is not marked done"
+run as "$reviewer" "$ITADESK" --db "$db" oit return --agency 1 --year 2567 O1
+expect_status 1
+expect_err "comment: say what to fix"
+run as "$reviewer" "$ITADESK" --db "$db" oit return --agency 1 --year 2567 O1 --comment "ลิงก์เปิดไม่ได้"
+expect_status 0
+run as "$reviewer" "$ITADESK" --db "$db" oit check --agency 1 --year 2567 O3
+expect_status 0
+run as "$officer" "$ITADESK" --db "$db" oit list --agency 1 --year 2567
+expect_out "reviewed: 1 of 27 done checked, 1 returned"
+run as "$officer" "$ITADESK" --db "$db" oit list --agency 1 --year 2567 --review returned
+expect_out "O1 "
+expect_out "returned: ลิงก์เปิดไม่ได้"
+[ "$(printf '%s\n' "$OUT" | grep -c '^  \[')" -eq 1 ] && ok || fail "the returned filter lists more than O1"
+# The officer's later change clears the check; the history shows both sides.
+run as "$officer" "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O1 --url https://example.go.th/o1
+expect_status 0
+run as "$officer" "$ITADESK" --db "$db" oit list --agency 1 --year 2567 --review returned
+[ "$(printf '%s\n' "$OUT" | grep -c '^  \[')" -eq 0 ] && ok || fail "the return was not cleared by the change"
+run as "$officer" "$ITADESK" --db "$db" audit --agency 1 --format csv
+expect_out_re ",$reviewer,1,oit_status,1/2567/O1,review,,returned"
+expect_out_re ",$reviewer,1,oit_status,1/2567/O1,review_comment,,ลิงก์เปิดไม่ได้"
+expect_out_re ",$officer,1,oit_status,1/2567/O1,evidence_url,"
+expect_out_re ",$officer,1,oit_status,1/2567/O1,review,returned,"
+run as "$viewer" "$ITADESK" --db "$db" audit --user "$reviewer"
+expect_status 0
+expect_out "review"
+[ "$(printf '%s\n' "$OUT" | grep -vc "$reviewer")" -eq 1 ] && ok || fail "--user shows other users"
+
+# --- a measure's round report: accepted by the reviewer, cleared by a new report ---
+run as "$viewer" "$ITADESK" --db "$db" measure report 1 --round 6 --note "ทำแล้ว"
+expect_status 1
+run as "$reviewer" "$ITADESK" --db "$db" measure accept 1 --round 6
+expect_status 1
+expect_err "has no report for the 6-month round"
+run as "$officer" "$ITADESK" --db "$db" measure report 1 --round 6 --note "จัดทำคู่มือแล้ว"
+expect_status 0
+run as "$reviewer" "$ITADESK" --db "$db" measure return 1 --round 6 --comment "แนบหลักฐาน"
+expect_status 0
+run as "$officer" "$ITADESK" --db "$db" measure show 1
+expect_out "returned: แนบหลักฐาน"
+run as "$reviewer" "$ITADESK" --db "$db" measure accept 1 --round 6
+expect_status 0
+run as "$officer" "$ITADESK" --db "$db" measure show 1
+expect_out "  accepted"
+run as "$officer" "$ITADESK" --db "$db" measure report 1 --round 6 --note "แนบหลักฐานแล้ว"
+expect_status 0
+run as "$officer" "$ITADESK" --db "$db" measure show 1
+case "$OUT" in *accepted* | *returned*) fail "a new report kept the old verdict" ;; *) ok ;; esac
+run "$ITADESK" --db "$db" check
+expect_status 0
+finish
