@@ -192,29 +192,62 @@ static int ask(struct ui_app *app, struct audit_scr *a, const char *title, const
     return UI_LAYOUT;
 }
 
-static int audit_handle(struct ui_screen *s, struct ui_app *app, enum ui_action act)
+static int do_by_user(struct ui_screen *s, struct ui_app *app, enum ui_action act)
 {
     struct audit_scr *a = s->st;
-    switch (act) {
-    case UI_ACT_BY_USER:
-        return ask(app, a, _("Changes of one user"), _("Login:"), a->login, user_typed);
-    case UI_ACT_FILTER:
-        return ask(app, a, _("Changes of one item"), _("Item (O12, a measure number):"), a->item,
-                   item_typed);
-    case UI_ACT_SINCE:
-        return ask(app, a, _("Changes since a date"), _("Date (1/10/2567):"), a->since_text,
-                   since_typed);
-    default:
-        return ui_table_handle(&a->t, act);
-    }
+    return ask(app, a, _("Changes of one user"), _("Login:"), a->login, user_typed);
+}
+
+static int do_by_item(struct ui_screen *s, struct ui_app *app, enum ui_action act)
+{
+    struct audit_scr *a = s->st;
+    return ask(app, a, _("Changes of one item"), _("Item (O12, a measure number):"), a->item,
+               item_typed);
+}
+
+static int do_since(struct ui_screen *s, struct ui_app *app, enum ui_action act)
+{
+    struct audit_scr *a = s->st;
+    return ask(app, a, _("Changes since a date"), _("Date (1/10/2567):"), a->since_text,
+               since_typed);
+}
+
+static int do_move(struct ui_screen *s, struct ui_app *app, enum ui_action act)
+{
+    struct audit_scr *a = s->st;
+    return ui_table_handle(&a->t, act);
+}
+
+static const struct ui_handler audit_handlers[] = {
+    {UI_ACT_BY_USER, do_by_user},
+    {UI_ACT_FILTER, do_by_item},
+    {UI_ACT_SINCE, do_since},
+    UI_HANDLE_MOVES(do_move),
+    {0, NULL},
+};
+
+/* The main menu's figure: how many changes the trail holds. */
+static void audit_figure(struct ui_app *app, char *buf, size_t n)
+{
+    struct audit_query q = {.agency_id = app->agency_id};
+    struct audit_row *rows = NULL;
+    size_t count = 0;
+    struct db_error err;
+    q.limit = 1000;
+    if (db_audit_list(app->db, &q, &rows, &count, &err)) return;
+    audit_rows_free(rows, count);
+    snprintf(buf, n,
+             count >= 1000
+                 ? _("1000+ changes of this agency")
+                 : ngettext("%zu change of this agency", "%zu changes of this agency", count),
+             count);
 }
 
 const struct ui_screen_ops ui_audit_ops = {
-    .name = "audit",
-    .scr = UI_SCR_AUDIT,
     .enter = audit_enter,
     .leave = audit_leave,
     .layout = audit_layout,
     .draw = audit_draw,
-    .handle = audit_handle,
+    .handlers = audit_handlers,
+    .figure = audit_figure,
 };

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "db_view_result.h"
+#include "db_review.h"
 #include "i18n.h"
 #include "text/tt.h"
 #include "ui_draw.h"
@@ -352,7 +353,15 @@ static void oit_figure(struct ui_app *app, char *buf, size_t n)
         total += g[i].total;
     }
     db_view_oit_groups_free(g, ng);
-    if (total) snprintf(buf, n, _("done %d/%d"), done, total);
+    /* Work a reviewer sent back is what an officer opening the menu must see first. */
+    long back = db_oit_returned_count(app->db, app->agency_id, app->year, &err);
+    if (total && back > 0)
+        snprintf(buf, n,
+                 ngettext("done %d/%d, %ld sent back by a reviewer",
+                          "done %d/%d, %ld sent back by a reviewer", (unsigned long)back),
+                 done, total, back);
+    else if (total)
+        snprintf(buf, n, _("done %d/%d"), done, total);
 }
 
 /* A click selects the item under it (a group's heading: its first item). */

@@ -220,27 +220,46 @@ static int remove_role(struct people *p, struct ui_app *app)
     return UI_DRAW;
 }
 
-static int people_handle(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+static int do_new(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return add_person(s->st, app);
+}
+
+static int do_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return change_role(s->st, app);
+}
+
+static int do_remove(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return remove_role(s->st, app);
+}
+
+static int do_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct people *p = s->st;
-    switch (a) {
-    case UI_ACT_NEW:
-        return add_person(p, app);
-    case UI_ACT_OPEN:
-        return change_role(p, app);
-    case UI_ACT_REMOVE:
-        return remove_role(p, app);
-    default:
-        return ui_table_handle(&p->t, a);
-    }
+    return ui_table_handle(&p->t, a);
+}
+
+static const struct ui_handler people_handlers[] = {
+    {UI_ACT_NEW, do_new},
+    {UI_ACT_OPEN, do_open},
+    {UI_ACT_REMOVE, do_remove},
+    UI_HANDLE_MOVES(do_move),
+    {0, NULL},
+};
+
+/* The main menu's figure: the user's own role here. */
+static void people_figure(struct ui_app *app, char *buf, size_t n)
+{
+    snprintf(buf, n, _("you: %s"), db_role_label(db_role_at(app->db, app->agency_id)));
 }
 
 const struct ui_screen_ops ui_people_ops = {
-    .name = "people",
-    .scr = UI_SCR_PEOPLE,
     .enter = people_enter,
     .leave = people_leave,
     .layout = people_layout,
     .draw = people_draw,
-    .handle = people_handle,
+    .handlers = people_handlers,
+    .figure = people_figure,
 };

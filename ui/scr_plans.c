@@ -476,6 +476,19 @@ static const struct ui_handler plans_handlers[] = {
     {0, NULL},
 };
 
+/* The analysis shows the same parts with no monitoring rounds to review. */
+static const struct ui_handler analysis_handlers[] = {
+    {UI_ACT_OPEN, plans_open},
+    {UI_ACT_NEW, plans_new},
+    {UI_ACT_CARRY_OVER, plans_carry_over},
+    {UI_ACT_PRINT, plans_print},
+    {UI_ACT_DRAFTS, plans_drafts},
+    {UI_ACT_NEXT_FIELD, plans_tab},
+    {UI_ACT_PREV_FIELD, plans_tab},
+    UI_HANDLE_MOVES(plans_move),
+    {0, NULL},
+};
+
 static int plans_reload(struct ui_screen *s, struct ui_app *app)
 {
     return load(s->st, app);
@@ -553,7 +566,7 @@ const struct ui_screen_ops ui_analysis_ops = {
     .leave = plans_leave,
     .layout = plans_layout,
     .draw = plans_draw,
-    .handlers = plans_handlers,
+    .handlers = analysis_handlers,
     .reload = plans_reload,
     .refresh = plans_refresh,
     .figure = analysis_figure,

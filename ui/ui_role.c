@@ -25,7 +25,8 @@ unsigned ui_action_needs(enum ui_action a)
 static unsigned needs_on(const struct ui_app *app, enum ui_action a)
 {
     const struct ui_screen *top = app->depth ? app->stack[app->depth - 1] : NULL;
-    if ((a == UI_ACT_NEW || a == UI_ACT_OPEN) && top && top->reg && top->reg->id == UI_SCR_ID_PEOPLE)
+    if ((a == UI_ACT_NEW || a == UI_ACT_OPEN) && top && top->reg &&
+        top->reg->id == UI_SCR_ID_PEOPLE)
         return DB_CAP_ADMIN;
     return ui_action_needs(a);
 }

@@ -13,8 +13,10 @@ done | grep -oE '[A-Za-z]{2,}' | sort -u |
 thai_words() {
     awk -v data="$THAI_WORDS_DATA" '
     BEGIN {
-        # demo and tester: the users who saved the fixtures (names, not words)
+        # demo, tester, somchai, somsri, malee: the Unix logins of the fixtures (names, not
+        # words)
         n = split("itadesk ITA ITAS IIT EIT OIT NACC UTF CP TIS HTML CSV PDF BOM demo tester " \
+                  "somchai somsri malee " \
                   "Esc Enter Tab Space Up Down Left Right PgUp PgDn Home End Insert Delete " \
                   "Backspace BackTab Ctrl Shift Alt", a, " ")
         for (i = 1; i <= n; i++) ok[a[i]] = 1
