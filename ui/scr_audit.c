@@ -62,8 +62,7 @@ static int load(struct audit_scr *a, struct ui_app *app)
 
 static int audit_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
-    struct audit_scr *a = calloc(1, sizeof *a);
-    if (!a) return -1;
+    struct audit_scr *a = xcalloc(1, sizeof *a);
     s->st = a;
     for (int c = 0; c < NCOLS; c++) {
         a->cols[c] = columns[c];

@@ -12,6 +12,7 @@
 #include "ui_dialog.h"
 #include "ui_screens.h"
 #include "ui_table.h"
+#include "xalloc.h"
 
 enum { COL_LOGIN, COL_ROLE, COL_AGENCY, NCOLS };
 
@@ -49,8 +50,7 @@ static int load(struct people *p, struct ui_app *app)
 
 static int people_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
 {
-    struct people *p = calloc(1, sizeof *p);
-    if (!p) return -1;
+    struct people *p = xcalloc(1, sizeof *p);
     s->st = p;
     for (int c = 0; c < NCOLS; c++) {
         p->cols[c] = columns[c];
