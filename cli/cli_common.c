@@ -75,6 +75,8 @@ int cli_wait_ms(const char *text)
         return -1;
     }
     return (int)ms;
+}
+
 /* The setgid open: the group is raised for db_open alone. Only root creates or upgrades
  * the server's database (install-server.sh), and only people an admin added may use it. */
 static struct itadb *open_server_db(const char *path, int flags, struct db_error *err)
@@ -110,12 +112,6 @@ struct itadb *cli_open(const struct cli_args *a, int flags)
     const char *path = cli_db_path(a, buf, sizeof buf);
     if (!path) return NULL;
     struct db_error err = {{0}};
-    struct itadb *db = db_open(path, cli_login(), flags, &err);
-    if (!db) {
-        cli_error("%s", err.msg);
-        return NULL;
-    }
-    db_set_wait(db, a->wait ? cli_wait_ms(a->wait) : DB_CLI_WAIT_MS);
     struct itadb *db;
     if (priv_setgid()) {
         db = open_server_db(path, flags, &err);
@@ -123,7 +119,11 @@ struct itadb *cli_open(const struct cli_args *a, int flags)
         if (flags & DB_OPEN_CREATE) file_make_parent_dirs(path);
         db = db_open(path, cli_login(), flags, &err);
     }
-    if (!db) cli_error("%s", err.msg);
+    if (!db) {
+        cli_error("%s", err.msg);
+        return NULL;
+    }
+    db_set_wait(db, a->wait ? cli_wait_ms(a->wait) : DB_CLI_WAIT_MS);
     return db;
 }
 

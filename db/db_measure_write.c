@@ -292,8 +292,7 @@ enum db_save db_measure_save(struct itadb *db, const struct measure *m, struct d
         db_error_printf(err, "%s", _("title: a measure needs a title"));
         return DB_SAVE_FAILED;
     }
-    if (check_finding(db, m, err) ||
-        db_begin(db, db_measure_agency(db, m->id), DB_CAP_EDIT, err))
+    if (check_finding(db, m, err) || db_begin(db, db_measure_agency(db, m->id), DB_CAP_EDIT, err))
         return DB_SAVE_FAILED;
     struct measure cur;
     if (db_measure_get(db, m->id, &cur, err)) {

@@ -37,7 +37,7 @@ struct plans {
     size_t nproposals;
     const char **proposal_lines;
     char question[1024];
-    long deleting; /* the id the delete question is about */
+    long deleting;          /* the id the delete question is about */
     struct round_pick pick; /* a reviewer's verdict on a round, between its dialogs */
 };
 
@@ -479,7 +479,11 @@ static const struct ui_handler plans_handlers[] = {
 /* The analysis shows the same parts with no monitoring rounds to review. */
 static const struct ui_handler analysis_handlers[] = {
     {UI_ACT_OPEN, plans_open},
-    {UI_ACT_NEW, plans_new},
+    {UI_ACT_NEW, plans_new_line},
+    {UI_ACT_DELETE, plans_delete},
+    {UI_ACT_MOVE_UP, plans_reorder},
+    {UI_ACT_MOVE_DOWN, plans_reorder},
+    {UI_ACT_PROPOSE, plans_propose},
     {UI_ACT_CARRY_OVER, plans_carry_over},
     {UI_ACT_PRINT, plans_print},
     {UI_ACT_DRAFTS, plans_drafts},

@@ -34,7 +34,8 @@ static unsigned needs_on(const struct ui_app *app, enum ui_action a)
 int ui_action_allowed(struct ui_app *app, enum ui_action a, int say)
 {
     unsigned needs = needs_on(app, a);
-    if (!needs || !app->db) return 1;
+    /* A read-only file: the storage refuses with its own words ("read-only: ..."). */
+    if (!needs || !app->db || app->db->readonly) return 1;
     long agency = needs == DB_CAP_ADMIN ? DB_ALL_AGENCIES : app->agency_id;
     if (db_caps(app->db, agency) & needs) return 1;
     if (say) {

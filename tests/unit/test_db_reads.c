@@ -227,6 +227,8 @@ static int on_statement(unsigned type, void *ctx, void *p, void *x)
     if (s->done || !sql || !strstr(sql, "FROM grade_band")) return 0;
     s->done = 1;
     char *msg = NULL;
+    struct db_error err = {{0}};
+    cr_assert_eq(db_begin(s->other, 1, DB_CAP_EDIT, &err), 0, "%s", err.msg);
     int rc = sqlite3_exec(s->other->sql,
                           "UPDATE indicator_score SET score = 1 WHERE assessment_id IN"
                           " (SELECT id FROM assessment WHERE agency_id = 1 AND year = 2567);"
@@ -235,6 +237,7 @@ static int on_statement(unsigned type, void *ctx, void *p, void *x)
                           "UPDATE oit_status SET score = 0 WHERE agency_id = 1 AND year = 2567",
                           NULL, NULL, &msg);
     cr_assert_eq(rc, SQLITE_OK, "%s", msg ? msg : "");
+    cr_assert_eq(db_commit(s->other, &err), 0, "%s", err.msg);
     return 0;
 }
 
@@ -245,7 +248,7 @@ Test(db_reads, result_is_read_from_one_snapshot)
     struct db_error err;
     struct ita_result before;
     cr_assert_eq(db_result_load(db, 1, 2567, &before, &err), 0, "%s", err.msg);
-    struct saver s = {.other = db_open(path, "somchai", 0, &err)};
+    struct saver s = {.other = th_open_as(path, "somchai", "officer")};
     cr_assert_not_null(s.other, "%s", err.msg);
     sqlite3_trace_v2(db->sql, SQLITE_TRACE_STMT, on_statement, &s);
     struct ita_result during;

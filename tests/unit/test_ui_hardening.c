@@ -130,9 +130,9 @@ Test(ui_hardening, busy_tick_is_pending_then_saved_and_keys_keep_working)
     struct itadb *db = th_open_fresh(&path, 1);
     struct ui_session *s = th_ui_start(db, "1 2567 oit", 24, 80, NULL);
     struct db_error err;
-    struct itadb *other = db_open(path, "somchai", 0, &err);
+    struct itadb *other = th_open_as(path, "somchai", "officer");
     cr_assert_not_null(other, "%s", err.msg);
-    cr_assert_eq(db_begin(other, &err), 0, "%s", err.msg);
+    cr_assert_eq(db_begin(other, 1, DB_CAP_EDIT, &err), 0, "%s", err.msg);
     cr_assert_eq(state_of(other, "O1"), ITA_DONE);
     ui_session_action(s, UI_ACT_TICK); /* returns although the lock is still held */
     expect_screen(s, "O1: not done (pending");
@@ -164,9 +164,9 @@ Test(ui_hardening, busy_tick_past_the_limit_is_reported_not_saved)
     db_set_wait(db, 400); /* as itadesk --wait 0.4 */
     struct ui_session *s = th_ui_start(db, "1 2567 oit", 24, 80, NULL);
     struct db_error err;
-    struct itadb *other = db_open(path, "somchai", 0, &err);
+    struct itadb *other = th_open_as(path, "somchai", "officer");
     cr_assert_not_null(other, "%s", err.msg);
-    cr_assert_eq(db_begin(other, &err), 0, "%s", err.msg);
+    cr_assert_eq(db_begin(other, 1, DB_CAP_EDIT, &err), 0, "%s", err.msg);
     ui_session_action(s, UI_ACT_TICK);
     expect_screen(s, "(pending");
     struct timespec ts = {0, 500 * 1000000L};
