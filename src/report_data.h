@@ -43,7 +43,6 @@ struct report_input {
     int english;            /* summary, indicators: English indicator and grade names when stored */
     struct agency agency;
     char *signer_name, *signer_position;     /* NULL: a dotted line to sign by hand */
-    char *preparer_name, *preparer_position; /* memo: who signs it (NULL: dotted lines) */
 
     int has_result;
     struct ita_result result; /* summary, indicators, analysis; progress, memo: the assessment

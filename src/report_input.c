@@ -13,8 +13,6 @@ void report_input_free(struct report_input *in)
     agency_clear(&in->agency);
     free(in->signer_name);
     free(in->signer_position);
-    free(in->preparer_name);
-    free(in->preparer_position);
     if (in->has_result) result_free(&in->result);
     oit_rows_free(in->oit, in->n_oit);
     for (size_t i = 0; i < in->n_questions; i++) {

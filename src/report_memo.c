@@ -98,8 +98,13 @@ void report_build_memo(const struct report_input *in, struct rep_doc *d)
     rep_set_title(d, line);
     rep_title_big(d, _("Memorandum"));
     report_agency_place(&in->agency, place, sizeof place);
-    snprintf(line, sizeof line, "%s%s%s", in->agency.name ? in->agency.name : "", *place ? " " : "",
-             place);
+    const struct agency *a = &in->agency;
+    char phone[160] = "";
+    /* TRANSLATORS: the preparer's telephone after the office in a memo ("โทร. 0 4274 1234"). */
+    if (a->preparer_phone && *a->preparer_phone)
+        snprintf(phone, sizeof phone, _(" Tel. %s"), a->preparer_phone);
+    snprintf(line, sizeof line, "%s%s%s%s", a->name ? a->name : "", *place ? " " : "", place,
+             phone);
     /* TRANSLATORS: the labels of an official memo: ส่วนราชการ, ที่, วันที่, เรื่อง, เรียน. */
     rep_field(d, _("Government office"), line, NULL, NULL);
     rep_date(d, date, sizeof date, in->today);
@@ -109,7 +114,8 @@ void report_build_memo(const struct report_input *in, struct rep_doc *d)
     snprintf(line, sizeof line, "%s %s", _("To"), to);
     rep_para(d, NULL, line);
     body(in, d);
-    rep_signature(d, in->preparer_name, in->preparer_position);
+    /* The officer who prepared the document sends it up; dotted lines when not recorded. */
+    rep_signature(d, a->preparer_name, a->preparer_position);
     rep_para(d, _("The executive's opinion and order:"), DOTS DOTS DOTS);
     rep_signature(d, NULL, to);
     free(to);

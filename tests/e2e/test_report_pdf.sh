@@ -105,6 +105,23 @@ for text in "บันทึกข้อความ" "ส่วนราชก�
     has "$text" "$WORK/memo.txt" "memo.pdf"
 done
 
+# The signer and the preparer come from the agency's settings.
+"$ITADESK" --db "$db" agency set 1 --signer-name "นายสมชาย ใจดี" \
+    --signer-position "นายกเทศมนตรีตำบลคำเขื่อนแก้ว" --preparer-name "นางสาวสมหญิง ตั้งใจ" \
+    --preparer-position "นักวิเคราะห์นโยบายและแผน" --preparer-phone "0 4500 1234" >/dev/null
+run env ITADESK_TODAY=2025-01-15 "$ITADESK" --db "$db" report memo --agency 1 --year 2568 \
+    --about progress --format pdf -o "$WORK/memo2.pdf"
+expect_status 0
+pdftotext -raw "$WORK/memo2.pdf" "$WORK/memo2.txt"
+for text in "(นางสาวสมหญิง ตั้งใจ)" "นักวิเคราะห์นโยบายและแผน" "โทร. 0 4500 1234" \
+    "ดำเนินการแล้ว ๐ มาตรการ จากทั้งหมด ๘ มาตรการ"; do
+    has "$text" "$WORK/memo2.txt" "memo2.pdf"
+done
+run "$ITADESK" --db "$db" report progress --agency 1 --year 2568 --format pdf -o "$WORK/signed.pdf"
+expect_status 0
+pdftotext -raw "$WORK/signed.pdf" "$WORK/signed.txt"
+has "(นายสมชาย ใจดี)" "$WORK/signed.txt" "signed.pdf"
+
 # 5. --arabic-digits.
 run "$ITADESK" --db "$db" report progress --agency 1 --year 2568 --format pdf --arabic-digits \
     -o "$WORK/arabic.pdf"
