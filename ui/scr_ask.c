@@ -145,43 +145,50 @@ static int ask_key(struct ui_screen *s, struct ui_app *app, int key)
     return UI_UNHANDLED;
 }
 
-/* The buttons: Up and Down (and the other moves) go between them, Enter presses one; Esc
- * and Ctrl-C answer "back"; D arms Discard and a second D presses it. */
-static int ask_act(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+/* The moves go between the buttons (up and back, down and on). */
+static int ask_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    int back = a == UI_ACT_UP || a == UI_ACT_PAGE_UP || a == UI_ACT_FIRST;
+    return step_button(s->st, back ? -1 : 1);
+}
+
+/* Enter presses the selected button. */
+static int ask_press(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct ask *k = s->st;
-    switch (a) {
-    case UI_ACT_UP:
-    case UI_ACT_PAGE_UP:
-    case UI_ACT_FIRST:
-        return step_button(k, -1);
-    case UI_ACT_DOWN:
-    case UI_ACT_PAGE_DOWN:
-    case UI_ACT_LAST:
-        return step_button(k, 1);
-    case UI_ACT_OPEN:
-        return answer(app, k, k->button[k->sel]);
-    case UI_ACT_BACK:
-    case UI_ACT_INTERRUPT:
-        return answer(app, k, UI_ACT_BACK);
-    case UI_ACT_DISCARD: {
-        int b = button_of(k, UI_ACT_DISCARD);
-        if (b < 0) return UI_NONE;
-        if (k->armed && k->sel == b) return answer(app, k, UI_ACT_DISCARD);
-        k->sel = b;
-        k->armed = 1;
-        return UI_DRAW;
-    }
-    default: /* save, yes: when the question offers them */
-        return button_of(k, a) >= 0 ? answer(app, k, a) : UI_NONE;
-    }
+    return answer(app, k, k->button[k->sel]);
+}
+
+/* Esc and Ctrl-C answer "back". */
+static int ask_back(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    return answer(app, s->st, UI_ACT_BACK);
+}
+
+/* D selects Discard and arms it; a second D presses it. */
+static int ask_discard(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct ask *k = s->st;
+    int b = button_of(k, UI_ACT_DISCARD);
+    if (b < 0) return UI_NONE;
+    if (k->armed && k->sel == b) return answer(app, k, UI_ACT_DISCARD);
+    k->sel = b;
+    k->armed = 1;
+    return UI_DRAW;
+}
+
+/* Save, yes: answers when the question offers them. */
+static int ask_answer(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct ask *k = s->st;
+    return button_of(k, a) >= 0 ? answer(app, k, a) : UI_NONE;
 }
 
 static const struct ui_handler ask_handlers[] = {
-    UI_HANDLE_MOVES(ask_act),  {UI_ACT_OPEN, ask_act},
-    {UI_ACT_BACK, ask_act},    {UI_ACT_INTERRUPT, ask_act},
-    {UI_ACT_DISCARD, ask_act}, {UI_ACT_SAVE, ask_act},
-    {UI_ACT_CONFIRM, ask_act}, {0, NULL},
+    UI_HANDLE_MOVES(ask_move),     {UI_ACT_OPEN, ask_press},
+    {UI_ACT_BACK, ask_back},       {UI_ACT_INTERRUPT, ask_back},
+    {UI_ACT_DISCARD, ask_discard}, {UI_ACT_SAVE, ask_answer},
+    {UI_ACT_CONFIRM, ask_answer},  {0, NULL},
 };
 
 const struct ui_screen_ops ui_ask_ops = {
