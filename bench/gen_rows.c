@@ -121,8 +121,8 @@ struct stmt_def {
 };
 
 static const struct stmt_def stmt_defs[ST_COUNT] = {
-    [ST_AGENCY] = {"agency", "INSERT INTO agency (id, name, kind, district, province)"
-                             " VALUES (?1, ?2, ?3, ?4, ?5)"},
+    [ST_AGENCY] = {"agency", "INSERT INTO agency (id, name, kind, district, province, sort_key)"
+                             " VALUES (?1, ?2, ?3, ?4, ?5, thai_sort_key(?2))"},
     [ST_UNIT] = {"unit", "INSERT INTO unit (id, agency_id, name) VALUES (?1, ?2, ?3)"},
     [ST_USER] = {"app_user", "INSERT INTO app_user (login, display_name, role, agency_id)"
                              " VALUES (?1, ?2, ?3, ?4)"},

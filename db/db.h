@@ -56,6 +56,8 @@ enum {
 
 /* 'ITAD': marks the file as ours, so a foreign SQLite file is refused untouched. */
 #define DB_APPLICATION_ID 0x49544144
+/* The schema version from which agencies carry a Thai sort key (006_agency_sort_key). */
+#define DB_SCHEMA_SORT_KEY 6
 
 /* Opens path, refuses a file that is not an itadesk database, is corrupt or comes
  * from a newer itadesk, then sets the connection pragmas and applies pending

@@ -34,7 +34,8 @@ long db_agency_add(struct itadb *db, const struct agency *typed, struct db_error
     sqlite3_stmt *st = db_prepare(db,
                                   "INSERT INTO agency (name, kind, district, province, signer_name,"
                                   " signer_position, preparer_name, preparer_position,"
-                                  " preparer_phone) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                                  " preparer_phone, sort_key)"
+                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, thai_sort_key(?1))",
                                   _("adding an agency"), err);
     if (!st) {
         db_rollback(db);

@@ -15,8 +15,8 @@
     "(SELECT id FROM assessment WHERE agency_id = " AGENCY_OF(key) " AND year = " year ")"
 
 static const char *const agency_sql[] = {
-    "INSERT INTO agency (name, kind, district, province)"
-    " VALUES (:name, :kind, :district, :province)",
+    "INSERT INTO agency (name, kind, district, province, sort_key)"
+    " VALUES (:name, :kind, :district, :province, thai_sort_key(:name))",
     "INSERT INTO temp.demo_agency (key, agency_id) VALUES (:key, last_insert_rowid())",
     "INSERT INTO assessment (agency_id, year, total_entered, level_entered, note)"
     " VALUES (" AGENCY_OF(":key") ", :fiscal_year_of_results, :total_score, :level_as_printed,"

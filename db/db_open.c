@@ -326,6 +326,10 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
         db_close(db);
         return NULL;
     }
+    if (!readonly && target >= DB_SCHEMA_SORT_KEY && db_collate_fill_keys(db, err)) {
+        db_close(db);
+        return NULL;
+    }
     if (db_schema_version(db) < target) {
         db_error_printf(err, _("%s needs an upgrade: run 'itadesk init' once"), path);
         db_close(db);
