@@ -4,128 +4,98 @@
 #include <string.h>
 
 #include "db_stmt.h"
+#include "xalloc.h"
 #include "i18n.h"
 #include "xalloc.h"
 
-/* ?1 = filter text (NULL = all), ?2 = id to keep as well. instr() rather than LIKE: what the
- * user types may hold % or _, and LIKE would fold Latin case only anyway. */
-#define FILTER_SQL                                                                                 \
-    " (?1 IS NULL OR instr(name, ?1) > 0 OR instr(coalesce(province, ''), ?1) > 0"                 \
-    " OR instr(coalesce(district, ''), ?1) > 0 OR id = ?2)"
-
-static void bind_filter(sqlite3_stmt *st, const struct db_view_filter *f)
+/* The ids in Thai order: the sort key's index alone, no table row read. */
+static int load_order(struct itadb *db, long **ids, size_t *n, struct db_error *err)
 {
-    db_bind_text_or_null(st, 1, f ? f->text : NULL);
-    sqlite3_bind_int64(st, 2, f ? f->id : -1);
-}
-
-int db_view_agency_count(struct itadb *db, const struct db_view_filter *f, long *n,
-                         struct db_error *err)
-{
-    sqlite3_stmt *st =
-        db_prepare(db, "SELECT count(*) FROM agency WHERE" FILTER_SQL, _("listing agencies"), err);
+    const char *doing = _("listing agencies");
+    sqlite3_stmt *st = db_prepare(db, "SELECT id FROM agency ORDER BY sort_key, id", doing, err);
     if (!st) return -1;
-    bind_filter(st, f);
-    int rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW)
-        *n = (long)sqlite3_column_int64(st, 0);
-    else
-        db_error_set(err, db, _("listing agencies"));
-    sqlite3_finalize(st);
-    return rc == SQLITE_ROW ? 0 : -1;
-}
-
-static char *strdup_or_null(sqlite3_stmt *st, int col)
-{
-    const unsigned char *s = sqlite3_column_text(st, col);
-    return s && *s ? xstrdup((const char *)s) : NULL;
-}
-
-#define PAGE_SQL(dir)                                                                              \
-    "SELECT id, name, district, province,"                                                         \
-    " (SELECT group_concat(year, ' ') FROM (SELECT year FROM assessment s"                         \
-    "   WHERE s.agency_id = agency.id ORDER BY year))"                                             \
-    " FROM agency WHERE" FILTER_SQL " ORDER BY name COLLATE THAI " dir ", id " dir                 \
-    " LIMIT ?3 OFFSET ?4"
-
-static void reverse_rows(struct db_view_agency *rows, int n)
-{
-    for (int i = 0, j = n - 1; i < j; i++, j--) {
-        struct db_view_agency t = rows[i];
-        rows[i] = rows[j];
-        rows[j] = t;
-    }
-}
-
-int db_view_agency_page(struct itadb *db, const struct db_view_filter *f, long offset, int limit,
-                        long total, struct db_view_agency *out, int *n, struct db_error *err)
-{
-    *n = 0;
-    /* Sorting is the cost (the collation cannot be indexed): OFFSET k sorts k rows. */
-    int backwards = total >= 0 && offset > total / 2;
-    long skip = offset;
-    if (backwards) {
-        long end = offset + limit < total ? offset + limit : total;
-        skip = total - end;
-        limit = (int)(end - offset);
-    }
-    sqlite3_stmt *st =
-        db_prepare(db, backwards ? PAGE_SQL("DESC") : PAGE_SQL("ASC"), _("listing agencies"), err);
-    if (!st) return -1;
-    bind_filter(st, f);
-    sqlite3_bind_int(st, 3, limit);
-    sqlite3_bind_int64(st, 4, skip);
+    size_t cap = 0;
     int rc;
-    while ((rc = db_row(db, st, _("listing agencies"), err)) > 0 && *n < limit) {
-        struct db_view_agency *r = &out[(*n)++];
-        r->id = (long)sqlite3_column_int64(st, 0);
-        r->name = strdup_or_null(st, 1);
-        r->district = strdup_or_null(st, 2);
-        r->province = strdup_or_null(st, 3);
-        r->years = strdup_or_null(st, 4);
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (*n == cap) {
+            cap = cap ? cap * 2 : 1024;
+            *ids = xreallocarray(*ids, cap, sizeof **ids);
+        }
+        (*ids)[(*n)++] = (long)sqlite3_column_int64(st, 0);
     }
-    if (rc < 0) {
-        db_view_agency_free(out, *n);
-        *n = 0;
-    }
-    sqlite3_finalize(st);
-    if (backwards) reverse_rows(out, *n);
-    return rc < 0 ? -1 : 0;
+    return db_finish(db, st, rc, doing, err);
 }
 
-long db_view_agency_index(struct itadb *db, const struct db_view_filter *f, long id,
-                          struct db_error *err)
+/* Every agency's text in id order: one pass over the table, in the order it is stored. */
+static int load_rows(struct itadb *db, struct agency_index *rows, struct db_error *err)
 {
-    sqlite3_stmt *st = db_prepare(
-        db,
-        "SELECT (SELECT count(*) FROM agency WHERE" FILTER_SQL
-        " AND (name COLLATE THAI < t.name OR (name = t.name AND id < t.id)))"
-        " FROM agency t WHERE t.id = ?3 AND"
-        " (?1 IS NULL OR instr(t.name, ?1) > 0 OR instr(coalesce(t.province, ''), ?1) > 0"
-        " OR instr(coalesce(t.district, ''), ?1) > 0 OR t.id = ?2)",
-        _("listing agencies"), err);
+    const char *doing = _("listing agencies");
+    sqlite3_stmt *st =
+        db_prepare(db, "SELECT id, name, district, province FROM agency ORDER BY id", doing, err);
     if (!st) return -1;
-    bind_filter(st, f);
-    sqlite3_bind_int64(st, 3, id);
-    int rc = sqlite3_step(st);
-    long index = -1;
-    if (rc == SQLITE_ROW)
-        index = (long)sqlite3_column_int64(st, 0);
-    else if (rc != SQLITE_DONE)
-        db_error_set(err, db, _("listing agencies"));
-    sqlite3_finalize(st);
-    return index;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        agency_index_add(
+            rows, (long)sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
+            (const char *)sqlite3_column_text(st, 2), (const char *)sqlite3_column_text(st, 3));
+    return db_finish(db, st, rc, doing, err);
 }
 
-void db_view_agency_free(struct db_view_agency *rows, int n)
+/* Entry of id in rows (ascending ids), or -1. */
+static long find_sorted(const struct agency_index *rows, long id)
 {
-    for (int i = 0; i < n; i++) {
-        free(rows[i].name);
-        free(rows[i].district);
-        free(rows[i].province);
-        free(rows[i].years);
-        rows[i] = (struct db_view_agency){0};
+    size_t lo = 0, hi = rows->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (rows->id[mid] < id)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    return lo < rows->n && rows->id[lo] == id ? (long)lo : -1;
+}
+
+int db_view_agency_index_load(struct itadb *db, struct agency_index *ix, struct db_error *err)
+{
+    /* Two sequential reads (the key's index, then the table) and a merge in memory cost a
+     * quarter of walking the index with a table lookup per row. One read transaction, so
+     * an agency added in between cannot be missing from one of them. */
+    *ix = (struct agency_index){0};
+    struct agency_index rows = {0};
+    long *order = NULL;
+    size_t n = 0;
+    int rc = sqlite3_exec(db->sql, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
+    if (rc) db_error_set(err, db, _("listing agencies"));
+    if (!rc) rc = load_order(db, &order, &n, err) || load_rows(db, &rows, err) ? -1 : 0;
+    if (sqlite3_get_autocommit(db->sql) == 0) sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL);
+    for (size_t i = 0; !rc && i < n; i++) {
+        long at = find_sorted(&rows, order[i]);
+        if (at < 0) continue;
+        agency_index_copy(ix, &rows, (size_t)at);
+    }
+    free(order);
+    agency_index_free(&rows);
+    if (rc) agency_index_free(ix);
+    return rc;
+}
+
+char *db_view_agency_years_text(struct itadb *db, long agency_id, struct db_error *err)
+{
+    const char *doing = _("listing agencies");
+    sqlite3_stmt *st =
+        db_prepare_cached(db,
+                          "SELECT group_concat(year, ' ') FROM (SELECT year FROM assessment"
+                          " WHERE agency_id = ?1 ORDER BY year)",
+                          doing, err);
+    if (!st) return NULL;
+    sqlite3_bind_int64(st, 1, agency_id);
+    char *years = NULL;
+    if (sqlite3_step(st) == SQLITE_ROW)
+        years = db_column_strdup(st, 0);
+    else
+        db_error_set(err, db, doing);
+    db_release(db, st);
+    return years;
 }
 
 int db_view_agency_years(struct itadb *db, long agency_id, struct db_view_year **out, size_t *n,

@@ -1,12 +1,14 @@
-/* Agency picker: a paged list of agencies in Thai order with type-to-filter. Only the
- * rows around the visible page are fetched, so a national database scrolls as fast as a
- * small one. Enter opens the year chooser for the selected agency. */
+/* Agency picker: every agency in Thai order with type-to-filter. The list is read once
+ * into memory (agency_index.h, from the stored sort key): filtering searches it there and
+ * moving costs a few point queries for the rows on screen, so a key costs the same on a
+ * national database as on a small one. Enter opens the year chooser for the agency. */
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "db_view_agency.h"
 #include "i18n.h"
+#include "xalloc.h"
 #include "text/tt.h"
 #include "ui_draw.h"
 #include "ui_keys.h"
@@ -15,20 +17,20 @@
 #include "ui_table.h"
 #include "xalloc.h"
 
-#define PICKER_CHUNK 64
-
 struct picker {
     struct ui_table t;
     tt_field filter;
-    int editing; /* keys go to the filter field */
-    long id_filter;
+    int editing;            /* keys go to the filter field */
+    struct agency_index ix; /* every agency, in Thai order */
+    size_t *found;          /* entries whose text holds the filter (NULL: no filter) */
+    size_t nfound;
+    char *found_for; /* the filter text found was computed for */
+    long id_entry;   /* the entry whose id was typed, when found lacks it (-1: none) */
+    long id_pos;     /* ... and the row it shows on */
     long count;
-    struct db_view_agency *cache; /* rows [cache_off, cache_off + cache_n) */
-    int cache_n, cache_cap;
-    long cache_off;
-    int load_failed;
-    int stale; /* an agency was added, edited or deleted: reload on return */
-    struct ui_agency_delete deleting;
+    char **years; /* the results column of rows [years_off, years_off + years_n) */
+    long years_off;
+    int years_n;
 };
 
 enum { COL_ID, COL_NAME, COL_DISTRICT, COL_PROVINCE, COL_YEARS, NCOLS };
@@ -46,16 +48,11 @@ struct picker_cols {
     struct ui_column c[NCOLS];
 };
 
-static void drop_cache(struct picker *p)
+static void drop_years(struct picker *p)
 {
-    db_view_agency_free(p->cache, p->cache_n);
-    p->cache_n = 0;
-    p->cache_off = 0;
-}
-
-static struct db_view_filter current_filter(struct picker *p)
-{
-    return (struct db_view_filter){p->filter.len ? p->filter.text : NULL, p->id_filter};
+    for (int i = 0; i < p->years_n; i++)
+        free(p->years[i]);
+    p->years_n = 0;
 }
 
 /* An id typed in ASCII or Thai digits also matches the agency with that id. */
@@ -69,69 +66,140 @@ static long id_from_filter(const char *text)
     return id;
 }
 
+/* The index entry shown on row r. */
+static size_t entry_of(const struct picker *p, long r)
+{
+    if (p->id_entry >= 0 && r >= p->id_pos) {
+        if (r == p->id_pos) return (size_t)p->id_entry;
+        r--;
+    }
+    return p->found ? p->found[r] : (size_t)r;
+}
+
+/* Finds the filter's text in the index. A filter that holds the previous one keeps a
+ * subset of its rows, so only those are searched again: typing a word costs one pass over
+ * the list for its first letter, and less for each letter after. */
+static void find_text(struct picker *p)
+{
+    const char *text = p->filter.text;
+    if (!p->filter.len) {
+        free(p->found);
+        free(p->found_for);
+        p->found = NULL;
+        p->found_for = NULL;
+        p->nfound = p->ix.n;
+        return;
+    }
+    size_t *out = xreallocarray(NULL, p->ix.n ? p->ix.n : 1, sizeof *out);
+    if (p->found && p->found_for && strstr(text, p->found_for))
+        p->nfound = agency_index_filter(&p->ix, text, p->found, p->nfound, out);
+    else
+        p->nfound = agency_index_filter(&p->ix, text, NULL, 0, out);
+    free(p->found);
+    free(p->found_for);
+    p->found = out;
+    p->found_for = xstrdup(text);
+}
+
+/* Adds the agency whose id was typed, in its place in the order, unless it is there. */
+static void find_id(struct picker *p)
+{
+    p->id_entry = p->id_pos = -1;
+    long id = p->found ? id_from_filter(p->filter.text) : -1;
+    long e = id >= 0 ? agency_index_find(&p->ix, id) : -1;
+    if (e < 0) return;
+    size_t lo = 0, hi = p->nfound; /* found is ascending */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (p->found[mid] < (size_t)e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < p->nfound && p->found[lo] == (size_t)e) return;
+    p->id_entry = e;
+    p->id_pos = (long)lo;
+}
+
 static int refilter(struct picker *p, struct ui_app *app)
 {
-    struct db_error err;
-    drop_cache(p);
-    p->id_filter = id_from_filter(p->filter.text);
-    struct db_view_filter f = current_filter(p);
-    if (db_view_agency_count(app->db, &f, &p->count, &err)) {
-        ui_message(app, 1, "%s", err.msg);
-        p->count = 0;
-    }
+    (void)app;
+    drop_years(p);
+    find_text(p);
+    find_id(p);
+    p->count = (long)p->nfound + (p->id_entry >= 0);
     p->t.sel = p->t.top = 0;
     ui_table_set_rows(&p->t, p->count);
     return UI_DRAW;
 }
 
-/* Makes sure the rows [top, top + body_h) are in the cache. */
+/* Reads the results column of the rows on screen (a query per row: the cost of a page does
+ * not depend on the length of the list). */
 static void ensure_rows(struct picker *p, struct ui_app *app)
 {
-    long first = p->t.top, last = p->t.top + p->t.body_h;
-    if (last > p->count) last = p->count;
-    if (first >= p->cache_off && last <= p->cache_off + p->cache_n) return;
-    int want = p->t.body_h + PICKER_CHUNK;
-    if (want > p->cache_cap) {
-        struct db_view_agency *bigger = xreallocarray(p->cache, (size_t)want, sizeof *bigger);
-        p->cache = bigger;
-        p->cache_cap = want;
-    }
-    drop_cache(p);
-    long off = first - (want - p->t.body_h) / 2; /* room to move either way */
-    p->cache_off = off < 0 ? 0 : off;
-    struct db_view_filter f = current_filter(p);
+    long first = p->t.top;
+    int n = p->t.body_h;
+    if (first + n > p->count) n = (int)(p->count - first);
+    if (n < 0) n = 0;
+    if (first == p->years_off && n == p->years_n) return;
+    drop_years(p);
+    p->years = xreallocarray(p->years, (size_t)(n ? n : 1), sizeof *p->years);
+    p->years_off = first;
     struct db_error err;
-    if (db_view_agency_page(app->db, &f, p->cache_off, want, p->count, p->cache, &p->cache_n,
-                            &err)) {
-        ui_message(app, 1, "%s", err.msg);
-        p->load_failed = 1;
+    for (int i = 0; i < n; i++) {
+        err.msg[0] = '\0';
+        p->years[i] = db_view_agency_years_text(app->db, p->ix.id[entry_of(p, first + i)], &err);
+        if (err.msg[0]) ui_message(app, 1, "%s", err.msg);
     }
+    p->years_n = n;
+}
+
+static const char *field(struct picker *p, long row, enum agency_index_field f, char *buf, size_t n)
+{
+    size_t len;
+    const char *s = agency_index_field(&p->ix, entry_of(p, row), f, &len);
+    if (len >= n) len = n - 1;
+    memcpy(buf, s, len);
+    buf[len] = '\0';
+    return buf;
 }
 
 static void cell(void *ctx, long row, int col, struct ui_cell *out)
 {
     struct picker *p = ctx;
-    long i = row - p->cache_off;
-    if (i < 0 || i >= p->cache_n) return;
-    const struct db_view_agency *a = &p->cache[i];
+    if (row < 0 || row >= p->count) return;
     switch (col) {
     case COL_ID:
-        snprintf(out->buf, sizeof out->buf, "%ld", a->id);
+        snprintf(out->buf, sizeof out->buf, "%ld", p->ix.id[entry_of(p, row)]);
         out->text = out->buf;
         break;
     case COL_NAME:
-        out->text = a->name;
+        out->text = field(p, row, AGENCY_IX_NAME, out->buf, sizeof out->buf);
         break;
     case COL_DISTRICT:
-        out->text = a->district;
+        out->text = field(p, row, AGENCY_IX_DISTRICT, out->buf, sizeof out->buf);
         break;
     case COL_PROVINCE:
-        out->text = a->province;
+        out->text = field(p, row, AGENCY_IX_PROVINCE, out->buf, sizeof out->buf);
         break;
-    case COL_YEARS:
-        out->text = a->years;
+    case COL_YEARS: {
+        long i = row - p->years_off;
+        if (i >= 0 && i < p->years_n) out->text = p->years[i];
         break;
     }
+    }
+}
+
+/* Which row shows agency id, or -1. */
+static long row_of(struct picker *p, long id)
+{
+    long e = agency_index_find(&p->ix, id);
+    if (e < 0) return -1;
+    if (p->id_entry == e) return p->id_pos;
+    if (!p->found) return e;
+    for (size_t i = 0; i < p->nfound; i++)
+        if (p->found[i] == (size_t)e) return (long)i + (p->id_entry >= 0 && (long)i >= p->id_pos);
+    return -1;
 }
 
 static void select_remembered(struct picker *p, struct ui_app *app)
@@ -139,10 +207,20 @@ static void select_remembered(struct picker *p, struct ui_app *app)
     long id = app->agency_id;
     int year;
     if (id < 0 && ui_state_load(app->state_path, &id, &year)) return;
+    long row = row_of(p, id);
+    if (row >= 0) p->t.sel = row;
+}
+
+/* Reads the agencies; an error leaves the list empty and says why. */
+static void load(struct picker *p, struct ui_app *app)
+{
+    agency_index_free(&p->ix);
+    free(p->found);
+    free(p->found_for);
+    p->found = NULL;
+    p->found_for = NULL;
     struct db_error err;
-    struct db_view_filter f = current_filter(p);
-    long index = db_view_agency_index(app->db, &f, id, &err);
-    if (index >= 0) p->t.sel = index;
+    if (db_view_agency_index_load(app->db, &p->ix, &err)) ui_message(app, 1, "%s", err.msg);
 }
 
 static int picker_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
@@ -164,7 +242,8 @@ static int picker_enter(struct ui_screen *s, struct ui_app *app, const void *arg
     p->t.ncols = NCOLS;
     p->t.selectable = 1;
     p->t.select_cols = 2; /* id and name */
-    p->id_filter = -1;
+    p->id_entry = -1;
+    load(p, app);
     refilter(p, app);
     select_remembered(p, app);
     return 0;
@@ -174,8 +253,11 @@ static void picker_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct picker *p = s->st;
     if (!p) return;
-    drop_cache(p);
-    free(p->cache);
+    drop_years(p);
+    free(p->years);
+    agency_index_free(&p->ix);
+    free(p->found);
+    free(p->found_for);
     tt_field_free(&p->filter);
     free((void *)p->t.cols);
     free(p);
@@ -231,10 +313,8 @@ static void picker_draw(struct ui_screen *s, struct ui_app *app)
 
 static int open_selected(struct picker *p, struct ui_app *app)
 {
-    if (!p->count) return UI_NONE;
-    long i = p->t.sel - p->cache_off;
-    if (i < 0 || i >= p->cache_n) return UI_NONE;
-    long id = p->cache[i].id;
+    if (p->t.sel < 0 || p->t.sel >= p->count) return UI_NONE;
+    long id = p->ix.id[entry_of(p, p->t.sel)];
     ui_push(app, &ui_year_ops, &id);
     return UI_LAYOUT;
 }
@@ -334,19 +414,12 @@ static int picker_key(struct ui_screen *s, struct ui_app *app, int key)
     return UI_UNHANDLED;
 }
 
-static int picker_refresh(struct ui_screen *s, struct ui_app *app)
-{
-    struct picker *p = s->st;
-    if (!p->stale) return UI_NONE;
-    p->stale = 0;
-    refilter(p, app);
-    select_remembered(p, app);
-    return UI_LAYOUT;
-}
-
+/* The list of agencies does not depend on the agency or year chosen; it is read again
+ * when the user comes back to it (another user may have added an agency). */
 static int picker_reload(struct ui_screen *s, struct ui_app *app)
 {
     struct picker *p = s->st;
+    load(p, app);
     refilter(p, app);
     select_remembered(p, app);
     return 0;
