@@ -61,21 +61,25 @@ int db_view_agency_index_load(struct itadb *db, struct agency_index *ix, struct 
      * quarter of walking the index with a table lookup per row. One read transaction, so
      * an agency added in between cannot be missing from one of them. */
     *ix = (struct agency_index){0};
-    struct agency_index rows = {0};
     long *order = NULL;
     size_t n = 0;
     int rc = sqlite3_exec(db->sql, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
     if (rc) db_error_set(err, db, _("listing agencies"));
-    if (!rc) rc = load_order(db, &order, &n, err) || load_rows(db, &rows, err) ? -1 : 0;
+    if (!rc) rc = load_order(db, &order, &n, err) || load_rows(db, ix, err) ? -1 : 0;
     if (sqlite3_get_autocommit(db->sql) == 0) sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL);
+    size_t *at = xreallocarray(NULL, n ? n : 1, sizeof *at), k = 0;
     for (size_t i = 0; !rc && i < n; i++) {
-        long at = find_sorted(&rows, order[i]);
-        if (at < 0) continue;
-        agency_index_copy(ix, &rows, (size_t)at);
+        long e = find_sorted(ix, order[i]);
+        if (e >= 0) at[k++] = (size_t)e;
     }
     free(order);
-    agency_index_free(&rows);
-    if (rc) agency_index_free(ix);
+    if (rc) {
+        agency_index_free(ix);
+    } else {
+        agency_index_permute(ix, at, k);
+        agency_index_prepare(ix);
+    }
+    free(at);
     return rc;
 }
 
