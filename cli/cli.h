@@ -57,7 +57,11 @@ enum cli_opt {
 #define OPT_COMMENT (1ull << 39) /* a reviewer's --comment */
 #define OPT_ROLE (1ull << 40)    /* user add|set --role ROLE */
 
+#define CLI_MAX_AGENCIES 256 /* --agency repeated; more: use --province */
+
 struct cli_args {
+    const char *agencies[CLI_MAX_AGENCIES]; /* every --agency, in order (agency = the last) */
+    int nagencies;
     const char *db, *agency, *year, *encoding, *kind, *district, *province;
     const char *state, *format, *unit, *url, *note, *score;
     const char *title, *start, *end, *budget, *approach, *steps, *status, *rounds, *result,

@@ -3,17 +3,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <thai/thbrk.h>
 
 #include "cli.h"
+#include "db_agency.h"
 #include "db_report.h"
 #include "i18n.h"
 #include "report_out.h"
 #include "text/tt_iconv.h"
+#include "xalloc.h"
 
 #define REPORT_OPTS                                                                                \
     (OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | OPT_ENCODING | OPT_THAI_DIGITS | OPT_BOM |      \
-     OPT_OUTPUT | OPT_FORCE | OPT_PRINTER | OPT_ARABIC_DIGITS | OPT_ABOUT)
+     OPT_OUTPUT | OPT_FORCE | OPT_PRINTER | OPT_ARABIC_DIGITS | OPT_ABOUT | OPT_PROVINCE | \
+     OPT_DISTRICT | OPT_KIND)
 
 static void print_help(void)
 {
@@ -21,6 +23,8 @@ static void print_help(void)
             "         [--format text|html|csv|pdf|docx] [--encoding utf-8|cp874]\n"
             "         [--thai-digits | --arabic-digits] [--bom] [-o FILE [--force] |\n"
             "         --printer NAME] [--about analysis|progress]\n"
+            "       itadesk report KIND (--agency ID --agency ID ... | --province NAME\n"
+            "         [--district NAME] [--kind KIND]) --year YEAR [options as above]\n"
             "\n"
             "KIND:\n"
             "  summary     the dashboard: total, level, tool means, indicators, checklist,\n"
@@ -40,7 +44,11 @@ static void print_help(void)
             "(cp874 for old Windows programs: a character CP874 lacks is an error naming its\n"
             "line and column). --bom starts a UTF-8 CSV with a byte-order mark for Excel.\n"
             "--thai-digits prints numbers and dates with Thai digits. --printer sends the report\n"
-            "to lp as PDF unless --format says otherwise (NAME '-' = the default printer).\n"),
+            "to lp as PDF unless --format says otherwise (NAME '-' = the default printer).\n"
+            "\n"
+            "Several agencies (summary, indicators, oit, progress): --agency repeated, or every\n"
+            "agency of a province, narrowed by --district and --kind (names as stored). One\n"
+            "document: each agency's report in Thai order of name, on a new page when printed.\n"),
           stdout);
 }
 
@@ -52,6 +60,22 @@ static int messages_in_thai(void)
         const char *v = getenv(names[i]);
         if (v && *v) return strncmp(v, "th", 2) == 0;
     }
+    return 0;
+}
+
+/* The options that choose the agencies. */
+static int check_scope(const struct cli_args *a, int kind)
+{
+    if (a->province && a->agency)
+        return cli_usage_error("report", _("choose either --agency or --province"));
+    if ((a->district || a->kind) && !a->province)
+        return cli_usage_error("report", _("--district and --kind narrow --province"));
+    if (a->nagencies > CLI_MAX_AGENCIES)
+        return cli_usage_error("report", _("at most %d --agency options; use --province"),
+                               CLI_MAX_AGENCIES);
+    if ((kind == REPORT_ANALYSIS || kind == REPORT_MEMO) && (a->province || a->nagencies > 1))
+        return cli_usage_error("report", "%s",
+                               _("the analysis and the memo cover one agency: give one --agency"));
     return 0;
 }
 
@@ -96,11 +120,10 @@ static int check_options(const struct cli_args *a, struct report_job *job, int *
     if (a->output && a->printer)
         return cli_usage_error("report", _("choose either -o FILE or --printer NAME"));
     if (a->force && !a->output) return cli_usage_error("report", _("--force needs -o FILE"));
-    return 0;
+    return check_scope(a, *kind);
 }
 
-static int deliver(const struct cli_args *a, const struct report_input *in, const char *buf,
-                   size_t len)
+static int deliver(const struct cli_args *a, const char *title, const char *buf, size_t len)
 {
     char err[1024];
     if (a->output) {
@@ -110,9 +133,6 @@ static int deliver(const struct cli_args *a, const struct report_input *in, cons
         return EXIT_ERROR;
     }
     if (a->printer) {
-        char title[512];
-        snprintf(title, sizeof title, "itadesk %s %s %d", report_kind_name(in->kind),
-                 in->agency.name ? in->agency.name : "", in->year);
         const char *printer = strcmp(a->printer, "-") ? a->printer : NULL;
         if (report_lp(printer, title, buf, len, err, sizeof err) == 0) return EXIT_OK;
         cli_error("%s", err);
@@ -139,19 +159,120 @@ static int run(struct itadb *db, const struct cli_args *a, struct report_job *jo
         return EXIT_ERROR;
     }
     in.english = !messages_in_thai();
-    /* Only the text rendering wraps with libthai itself; loading its dictionary costs PDF
-     * and Word a tenth of their time for nothing (Pango loads its own). */
-    job->brk = job->format == REPORT_TEXT ? th_brk_new(NULL) : NULL;
     char *buf = NULL, why[1024];
     size_t len = 0;
     int rc = EXIT_ERROR;
+    char title[512];
+    snprintf(title, sizeof title, "itadesk %s %s %d", report_kind_name(in.kind),
+             in.agency.name ? in.agency.name : "", in.year);
     if (report_produce(&in, job, &buf, &len, why, sizeof why) == 0)
-        rc = deliver(a, &in, buf, len);
+        rc = deliver(a, title, buf, len);
     else
         cli_error("%s", why);
     free(buf);
-    if (job->brk) th_brk_delete(job->brk);
     report_input_free(&in);
+    return rc;
+}
+
+/* The agencies of a report of several: --agency repeated, or the scope. -1 after saying why. */
+static int resolve_agencies(struct itadb *db, const struct cli_args *a, long **ids, size_t *n)
+{
+    struct db_error err = {{0}};
+    if (a->province) {
+        struct agency_scope scope = {a->province, a->district, a->kind};
+        if (db_agency_in_scope(db, &scope, ids, n, &err)) {
+            cli_error("%s", err.msg);
+            return -1;
+        }
+        if (!*n) {
+            cli_error(_("no agency in province '%s'%s%s%s%s (see 'itadesk agency list')"),
+                      a->province, a->district ? _(", district ") : "",
+                      a->district ? a->district : "", a->kind ? _(", kind ") : "",
+                      a->kind ? a->kind : "");
+            return -1;
+        }
+        return 0;
+    }
+    *ids = xreallocarray(NULL, (size_t)a->nagencies, sizeof **ids);
+    for (*n = 0; *n < (size_t)a->nagencies; (*n)++) {
+        (*ids)[*n] = db_agency_find(db, a->agencies[*n], &err);
+        if ((*ids)[*n] < 0) {
+            cli_error("%s", err.msg);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Appends one agency's report to out: text and CSV are rendered agency by agency (only one
+ * agency's data and document are in memory at a time); HTML is one document (doc). */
+static int add_agency(const struct report_input *in, const struct report_job *job, size_t i,
+                      struct rep_doc *doc, FILE *out)
+{
+    if (job->format == REPORT_HTML) return report_build_next(in, doc) ? -1 : 0;
+    struct report_job j = *job;
+    j.bom = job->bom && i == 0;
+    char *buf = NULL, why[1024];
+    size_t len = 0;
+    if (report_produce(in, &j, &buf, &len, why, sizeof why)) {
+        cli_error("%s", why);
+        return -1;
+    }
+    /* Text: each agency on a new page when printed; CSV: an empty record between them. */
+    if (i) fputs(job->format == REPORT_TEXT ? "\f" : "\r\n", out);
+    fwrite(buf, 1, len, out);
+    free(buf);
+    return 0;
+}
+
+/* One report of several agencies, loaded one at a time on one connection. */
+static int run_many(struct itadb *db, const struct cli_args *a, struct report_job *job, int kind)
+{
+    int year;
+    if (!a->year) {
+        cli_error(_("this command needs --year YEAR"));
+        return EXIT_ERROR;
+    }
+    if (cli_year(a->year, &year)) return EXIT_ERROR;
+    long *ids = NULL;
+    size_t n = 0;
+    if (resolve_agencies(db, a, &ids, &n)) {
+        free(ids);
+        return EXIT_ERROR;
+    }
+    struct rep_doc d;
+    rep_doc_init(&d, job->thai_digits);
+    char *buf = NULL, why[1024] = "", title[512];
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    int english = !messages_in_thai(), rc = out ? EXIT_OK : EXIT_ERROR;
+    for (size_t i = 0; i < n && rc == EXIT_OK; i++) {
+        struct report_input in;
+        struct db_error err = {{0}};
+        if (db_report_load(db, (enum report_kind)kind, ids[i], year, &in, &err)) {
+            cli_error("%s", err.msg);
+            rc = EXIT_ERROR;
+            break;
+        }
+        in.english = english;
+        if (add_agency(&in, job, i, &d, out)) rc = EXIT_ERROR;
+        report_input_free(&in);
+    }
+    if (out && fclose(out)) rc = EXIT_ERROR;
+    if (rc == EXIT_OK && job->format == REPORT_HTML) {
+        free(buf);
+        buf = NULL;
+        if (report_produce_doc(&d, job, &buf, &len, why, sizeof why)) {
+            cli_error("%s", why);
+            rc = EXIT_ERROR;
+        }
+    }
+    snprintf(title, sizeof title, "itadesk %s %s %d", report_kind_name((enum report_kind)kind),
+             a->province ? a->province : "", year);
+    if (rc == EXIT_OK) rc = deliver(a, title, buf, len);
+    free(buf);
+    rep_doc_free(&d);
+    free(ids);
     return rc;
 }
 
@@ -167,7 +288,8 @@ int cmd_report(int argc, char **argv, struct cli_args *a)
     if (check_options(a, &job, &kind, &about)) return EXIT_USAGE;
     struct itadb *db = cli_open(a, DB_OPEN_READONLY);
     if (!db) return EXIT_ERROR;
-    int rc = run(db, a, &job, kind, about);
+    int rc = a->province || a->nagencies > 1 ? run_many(db, a, &job, kind)
+                                             : run(db, a, &job, kind, about);
     db_close(db);
     return rc;
 }

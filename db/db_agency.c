@@ -178,7 +178,7 @@ static enum db_save update_in_txn(struct itadb *db, struct agency *now, struct a
                                   "UPDATE agency SET name = ?1, kind = ?2, district = ?3,"
                                   " province = ?4, signer_name = ?5, signer_position = ?6,"
                                   " preparer_name = ?7, preparer_position = ?8,"
-                                  " preparer_phone = ?9 WHERE id = ?10",
+                                  " preparer_phone = ?9, sort_key = thai_sort_key(?1) WHERE id = ?10",
                                   _("saving an agency"), err);
     if (!st) return DB_SAVE_FAILED;
     for (int i = 0; i < AGENCY_NFIELDS; i++)
@@ -258,4 +258,37 @@ int db_agency_delete(struct itadb *db, long id, int force, struct db_error *err)
                             err) == 1;
     agency_clear(&old);
     return db_simple_end(db, ok, err);
+}
+
+int db_agency_in_scope(struct itadb *db, const struct agency_scope *scope, long **ids, size_t *n,
+                       struct db_error *err)
+{
+    *ids = NULL;
+    *n = 0;
+    const char *doing = _("listing agencies");
+    sqlite3_stmt *st = db_prepare(db,
+                                  "SELECT id FROM agency WHERE province = ?1"
+                                  " AND (?2 IS NULL OR district = ?2) AND (?3 IS NULL OR kind = ?3)"
+                                  " ORDER BY sort_key, id",
+                                  doing, err);
+    if (!st) return -1;
+    db_bind_text_or_null(st, 1, scope->province);
+    db_bind_text_or_null(st, 2, scope->district);
+    db_bind_text_or_null(st, 3, scope->kind);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        long *slot = db_grow((void **)ids, n, sizeof *slot);
+        if (!slot) {
+            rc = SQLITE_NOMEM;
+            break;
+        }
+        *slot = (long)sqlite3_column_int64(st, 0);
+    }
+    if (db_finish(db, st, rc, doing, err)) {
+        free(*ids);
+        *ids = NULL;
+        *n = 0;
+        return -1;
+    }
+    return 0;
 }

@@ -18,6 +18,11 @@ int db_agency_list(struct itadb *db, struct agency **out, size_t *n, struct db_e
  * Returns the id, or -1 with a message naming what was not found. */
 long db_agency_find(struct itadb *db, const char *id_or_name, struct db_error *err);
 
+/* The ids of the agencies in scope, in Thai order of name: *ids is malloc'd (NULL and 0 when
+ * none is). 0 or -1. */
+int db_agency_in_scope(struct itadb *db, const struct agency_scope *scope, long **ids, size_t *n,
+                       struct db_error *err);
+
 /* Fills a (caller clears it) for the id; -1 when there is none. */
 int db_agency_get(struct itadb *db, long id, struct agency *a, struct db_error *err);
 

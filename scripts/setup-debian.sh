@@ -5,7 +5,7 @@ set -eu
 
 PKGS="build-essential cmake pkg-config git
 libsqlite3-dev sqlite3 libncurses-dev libthai-dev libthai-data libicu-dev
-gettext locales libcriterion-dev tmux clang clang-format
+gettext locales libcriterion-dev tmux clang clang-format strace
 libclang-rt-14-dev man-db groff-base
 poppler-utils fonts-tlwg-laksaman fonts-thai-tlwg time
 libpango1.0-dev libcairo2-dev libzip-dev nettle-dev

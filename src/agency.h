@@ -23,6 +23,14 @@ const char *agency_field_name(int i);
 /* The slot of field i in a. */
 char **agency_field(struct agency *a, int i);
 
+/* Which agencies a report or the overview covers: those of a province, narrowed to a
+ * district and a kind when given (NULL: any). Names match exactly, as stored. */
+struct agency_scope {
+    const char *province;
+    const char *district;
+    const char *kind;
+};
+
 void agency_clear(struct agency *a);
 
 /* Fills out (to be cleared by the caller) with every field of a (name, place, signer,

@@ -202,18 +202,7 @@ size_t agency_index_filter(const struct agency_index *ix, const char *needle, co
         }
         return k;
     }
-    /* One pass over all the text: from each match, skip to the next entry. The needle holds
-     * no NUL, so a match never spans two entries. */
-    size_t pos = 0, i = 0;
-    while (nl && pos < ix->len) {
-        const char *hit = memmem(ix->text + pos, ix->len - pos, needle, nl);
-        if (!hit) break;
-        size_t at = (size_t)(hit - ix->text);
-        while (i + 1 < ix->n && ix->off[i + 1] <= at)
-            i++;
-        out[k++] = i;
-        pos = entry_end(ix, i) + 1;
-        i++;
-    }
+    for (size_t i = 0; i < ix->n; i++) /* without the search form: entry by entry */
+        if (memmem(ix->text + ix->off[i], entry_end(ix, i) - ix->off[i], needle, nl)) out[k++] = i;
     return k;
 }

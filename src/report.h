@@ -98,6 +98,7 @@ enum rep_block_kind {
 
 struct rep_block {
     enum rep_block_kind kind;
+    int new_page; /* starts the next agency's report in a document of several */
     int level; /* heading: 1-3; title: 1 = the memo's large heading; para: 1 = body (indented) */
     char *label;
     char *text;
@@ -178,7 +179,7 @@ const char *rep_check_label(enum ita_state state);
 struct report_render_opts {
     enum report_format format;
     int width;       /* text: columns of a line (0 = REPORT_TEXT_WIDTH or _WIDE) */
-    ThBrk *brk;      /* text: libthai word breaker (NULL = break at spaces only) */
+    ThBrk *brk;      /* text: libthai word breaker (NULL = tt_brk_shared(), on first wrap) */
     int ascii_marks; /* text, CSV: [x] / [ ] instead of ☑ / ☐ (for CP874 output) */
     int bom;         /* CSV: a UTF-8 byte-order mark first, for Excel */
 };

@@ -87,6 +87,15 @@ struct report_job {
 int report_produce(const struct report_input *in, const struct report_job *job, char **out,
                    size_t *len, char *err, size_t errsz);
 
+/* Renders and encodes a built document as job says: *out is malloc'd (*len bytes). -1 with
+ * err on failure (out of memory, or a character the charset lacks). */
+int report_produce_doc(const struct rep_doc *d, const struct report_job *job, char **out,
+                       size_t *len, char *err, size_t errsz);
+
+/* Appends in's report to d, a document of several agencies: from the second on, its first
+ * block starts a new page. 0, or -1 when out of memory. */
+int report_build_next(const struct report_input *in, struct rep_doc *d);
+
 /* The builders report_build picks from (report_summary.c, report_oit.c, ...). */
 void report_build_summary(const struct report_input *in, struct rep_doc *d);
 void report_build_indicators(const struct report_input *in, struct rep_doc *d);

@@ -56,13 +56,11 @@ int report_build(const struct report_input *in, struct rep_doc *d)
     return 0;
 }
 
-int report_produce(const struct report_input *in, const struct report_job *job, char **out,
-                   size_t *len, char *err, size_t errsz)
+int report_produce_doc(const struct rep_doc *d, const struct report_job *job, char **out,
+                       size_t *len, char *err, size_t errsz)
 {
     const char *charset = job->charset ? job->charset : "utf-8";
     const char *name = tt_charset_name(charset);
-    struct rep_doc d;
-    rep_doc_init(&d, job->thai_digits);
     struct report_render_opts o = {
         .format = job->format,
         .width = job->width,
@@ -71,9 +69,7 @@ int report_produce(const struct report_input *in, const struct report_job *job, 
             !report_format_is_binary(job->format) && (!name || strcmp(name, "UTF-8") != 0),
         .bom = job->bom,
     };
-    int rc = report_build(in, &d) || report_render(&d, &o, out, len) ? -1 : 0;
-    rep_doc_free(&d);
-    if (rc) {
+    if (report_render(d, &o, out, len)) {
         snprintf(err, errsz, "%s", strerror(ENOMEM));
         return -1;
     }
@@ -118,6 +114,28 @@ const char *report_tool_heading(int tool)
 int report_result_year(const struct report_input *in)
 {
     return in->has_result ? in->result.year : in->year;
+}
+
+int report_produce(const struct report_input *in, const struct report_job *job, char **out,
+                   size_t *len, char *err, size_t errsz)
+{
+    struct rep_doc d;
+    rep_doc_init(&d, job->thai_digits);
+    int rc = report_build(in, &d);
+    if (rc)
+        snprintf(err, errsz, "%s", strerror(ENOMEM));
+    else
+        rc = report_produce_doc(&d, job, out, len, err, errsz);
+    rep_doc_free(&d);
+    return rc;
+}
+
+int report_build_next(const struct report_input *in, struct rep_doc *d)
+{
+    size_t first = d->n;
+    int rc = report_build(in, d);
+    if (first > 0 && first < d->n) d->v[first].new_page = 1;
+    return rc;
 }
 
 void report_agency_place(const struct agency *a, char *out, size_t n)

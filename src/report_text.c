@@ -31,7 +31,7 @@ static void repeat(FILE *out, char c, int n)
 /* Wraps sanitised text s to w columns into x->lines; -1 when out of memory. */
 static int wrap(struct tx *x, const char *s, int w)
 {
-    return tt_wrap(x->o->brk, s, strlen(s), w < 1 ? 1 : w, &x->lines);
+    return tt_wrap(x->o->brk ? x->o->brk : tt_brk_shared(), s, strlen(s), w < 1 ? 1 : w, &x->lines);
 }
 
 /* Line i of the last wrap, padded to cols columns as align says. */
@@ -219,7 +219,7 @@ static int put_row(struct tx *x, const struct rep_table *t, const struct tlay *L
     int rc = 0;
     for (size_t c = 0; c < n && !rc; c++) {
         const char *s = L->cells[r * n + c];
-        rc = tt_wrap(x->o->brk, s, strlen(s), L->w[c], &wrapped[c]);
+        rc = tt_wrap(x->o->brk ? x->o->brk : tt_brk_shared(), s, strlen(s), L->w[c], &wrapped[c]);
         if (!rc && wrapped[c].n > height) height = wrapped[c].n;
     }
     for (size_t k = 0; k < height && !rc; k++) {
@@ -290,6 +290,7 @@ int report_render_text(const struct rep_doc *d, const struct report_render_opts 
     int rc = 0;
     for (size_t i = 0; i < d->n && !rc; i++) {
         const struct rep_block *b = &d->v[i];
+        if (b->new_page) fputc('\f', out); /* each agency on a new page when printed */
         if (i && !(b->kind == REP_TITLE && d->v[i - 1].kind == REP_TITLE)) fputc('\n', out);
         switch (b->kind) {
         case REP_TITLE:

@@ -10,6 +10,7 @@
 #include "field_limits.h" /* the limits the core checks on every way in */
 #include "finding_propose.h"
 #include "i18n.h"
+#include "text/tt_wrap.h"
 #include "ui_draw.h"
 #include "ui_plans.h"
 #include "ui_screens.h"
@@ -109,7 +110,7 @@ static int load(struct aedit *e, struct ui_app *app, const struct aedit_arg *a)
     struct db_error err;
     char key[64];
     unload(e);
-    e->form = (struct ui_form){.brk = app->brk};
+    e->form = (struct ui_form){.brk = tt_brk_shared()};
     e->constraint = a->constraint;
     if (!a->constraint && !a->id) {
         e->agency_id = a->agency_id;

@@ -78,7 +78,7 @@ static void ask_layout(struct ui_screen *s, struct ui_app *app)
     struct ask *k = s->st;
     int w = s->area.w - 6;
     if (w > 72) w = 72;
-    tt_wrap(app->brk, k->text, strlen(k->text), w - 4, &k->lines);
+    tt_wrap(tt_brk_shared(), k->text, strlen(k->text), w - 4, &k->lines);
     k->box = ui_dialog_rect(s->area, (int)k->lines.n + 6, w);
 }
 

@@ -7,6 +7,7 @@
 
 #include "db_view_result.h"
 #include "i18n.h"
+#include "text/tt_wrap.h"
 #include "ui_doc.h"
 #include "ui_draw.h"
 #include "ui_result.h"
@@ -89,7 +90,8 @@ static void add_questions(struct detail *d, struct ui_app *app, const struct db_
         else
             snprintf(text, sizeof text, "%s %s", qs[i].code ? qs[i].code : "?", body);
         ui_score_text(score, sizeof score, qs[i].score_set, qs[i].score);
-        ui_doc_add_wrapped(&d->doc, app->brk, 1, UI_ROLE_NORMAL, text, score, UI_ROLE_NORMAL);
+        ui_doc_add_wrapped(&d->doc, tt_brk_shared(), 1, UI_ROLE_NORMAL, text, score,
+                           UI_ROLE_NORMAL);
     }
 }
 
@@ -98,12 +100,12 @@ static void add_survey(struct detail *d, struct ui_app *app)
     ui_doc_add(&d->doc, 0, UI_ROLE_HEADER, _("Questions"), _("score"), UI_ROLE_HEADER, -1);
     add_questions(d, app, d->qs, d->nq);
     if (d->nq) return;
-    ui_doc_add_wrapped(&d->doc, app->brk, 1, UI_ROLE_DIM,
+    ui_doc_add_wrapped(&d->doc, tt_brk_shared(), 1, UI_ROLE_DIM,
                        _("No question is linked to this indicator for this year."), NULL,
                        UI_ROLE_NORMAL);
     if (!d->nunlinked) return;
     ui_doc_gap(&d->doc);
-    ui_doc_add_wrapped(&d->doc, app->brk, 0, UI_ROLE_HEADER,
+    ui_doc_add_wrapped(&d->doc, tt_brk_shared(), 0, UI_ROLE_HEADER,
                        _("Questions of the same tool printed without an indicator:"), NULL,
                        UI_ROLE_NORMAL);
     add_questions(d, app, d->unlinked, d->nunlinked);
@@ -148,14 +150,15 @@ static void add_items(struct detail *d, struct ui_app *app)
             else
                 snprintf(head, sizeof head, "%s", group ? group : "-");
             ui_doc_gap(&d->doc);
-            ui_doc_add_wrapped(&d->doc, app->brk, 0, UI_ROLE_HEADER, head, mean, UI_ROLE_HEADER);
+            ui_doc_add_wrapped(&d->doc, tt_brk_shared(), 0, UI_ROLE_HEADER, head, mean,
+                               UI_ROLE_HEADER);
         }
         char text[1024], score[32];
         snprintf(text, sizeof text, "%s %s %s", state_box(it->state), it->code ? it->code : "?",
                  it->title ? it->title : _("(title not known in the catalog)"));
         ui_score_text(score, sizeof score, it->score_set, it->score);
-        ui_doc_add_wrapped(&d->doc, app->brk, 1, it->title ? UI_ROLE_NORMAL : UI_ROLE_WARN, text,
-                           score, UI_ROLE_NORMAL);
+        ui_doc_add_wrapped(&d->doc, tt_brk_shared(), 1, it->title ? UI_ROLE_NORMAL : UI_ROLE_WARN,
+                           text, score, UI_ROLE_NORMAL);
     }
     if (!d->nitems)
         ui_doc_add(&d->doc, 1, UI_ROLE_DIM, _("The catalog lists no OIT items for this indicator."),

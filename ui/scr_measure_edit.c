@@ -8,6 +8,7 @@
 
 #include "db_plan.h"
 #include "i18n.h"
+#include "text/tt_wrap.h"
 #include "timefmt.h"
 #include "ui_draw.h"
 #include "ui_measure_form.h"
@@ -50,7 +51,7 @@ static void draft_key(const struct measure *m, char *key, size_t n)
 /* Builds the form from e->base (kept focus); 0 or -1. */
 static int build(struct medit *e, struct ui_app *app, int focus)
 {
-    if (ui_measure_form_build(&e->form, app->brk, &e->base)) return -1;
+    if (ui_measure_form_build(&e->form, tt_brk_shared(), &e->base)) return -1;
     char *body = ui_form_encode(&e->form);
     int rc = body ? draft_kv_decode(body, &e->init, &e->ninit) : -1;
     free(body);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "text/tt_wrap.h"
 #include "ui_dialog.h"
 #include "ui_draw.h"
 #include "ui_keys.h"
@@ -41,7 +42,7 @@ static int note_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
     n->done = a->done;
     n->ctx = a->ctx;
     ui_text_draft_start(&n->draft, a->draft_entity, a->draft_key, a->initial, a->restored);
-    return ui_textarea_init(&n->ta, app->brk, a->restored ? a->restored : a->initial, 0) ? -1 : 0;
+    return ui_textarea_init(&n->ta, tt_brk_shared(), a->restored ? a->restored : a->initial, 0) ? -1 : 0;
 }
 
 static void note_leave(struct ui_screen *s, struct ui_app *app)

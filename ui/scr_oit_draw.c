@@ -195,7 +195,7 @@ static void add_field(struct ui_doc *d, struct ui_app *app, const char *label, c
     if (!value || !*value) return;
     char text[4096];
     snprintf(text, sizeof text, "%s %s", label, value);
-    ui_doc_add_wrapped(d, app->brk, 0, UI_ROLE_NORMAL, text, NULL, UI_ROLE_NORMAL);
+    ui_doc_add_wrapped(d, tt_brk_shared(), 0, UI_ROLE_NORMAL, text, NULL, UI_ROLE_NORMAL);
 }
 
 /* The catalog's components, one bullet each (they are stored separated by "; "). */
@@ -214,7 +214,8 @@ static void add_components(struct ui_doc *d, struct ui_app *app, const char *com
             part++;
         char text[4096];
         snprintf(text, sizeof text, "%s%s", *part == '-' ? "" : "- ", part);
-        if (*part) ui_doc_add_wrapped(d, app->brk, 1, UI_ROLE_NORMAL, text, NULL, UI_ROLE_NORMAL);
+        if (*part)
+            ui_doc_add_wrapped(d, tt_brk_shared(), 1, UI_ROLE_NORMAL, text, NULL, UI_ROLE_NORMAL);
     }
     free(copy);
 }
@@ -239,7 +240,7 @@ static void add_last_change(struct ui_doc *d, struct ui_app *app, const struct o
     if (r->version > 0 && r->updated_at) {
         snprintf(text, sizeof text, _("Last change: %s, %s"), r->updated_by ? r->updated_by : "?",
                  timefmt_local(r->updated_at, when, sizeof when));
-        ui_doc_add_wrapped(d, app->brk, 0, UI_ROLE_DIM, text, NULL, UI_ROLE_NORMAL);
+        ui_doc_add_wrapped(d, tt_brk_shared(), 0, UI_ROLE_DIM, text, NULL, UI_ROLE_NORMAL);
     } else {
         ui_doc_add(d, 0, UI_ROLE_DIM, _("Never changed for this agency."), NULL, UI_ROLE_NORMAL,
                    -1);
@@ -267,7 +268,8 @@ static void build_detail(struct oit_scr *sc, struct ui_app *app, const struct oi
     d->right_cols = 8;
     add_state(d, app, r);
     if (r->known && r->title_th)
-        ui_doc_add_wrapped(d, app->brk, 0, UI_ROLE_NORMAL, r->title_th, NULL, UI_ROLE_NORMAL);
+        ui_doc_add_wrapped(d, tt_brk_shared(), 0, UI_ROLE_NORMAL, r->title_th, NULL,
+                           UI_ROLE_NORMAL);
     else
         ui_doc_add(d, 0, UI_ROLE_WARN, _("(title not known in the catalog)"), NULL, UI_ROLE_NORMAL,
                    -1);
@@ -288,7 +290,7 @@ static void build_detail(struct oit_scr *sc, struct ui_app *app, const struct oi
         add_field(d, app, _("Panel score:"), score);
     }
     ui_doc_add(d, 0, UI_ROLE_HEADER, _("Note:"), NULL, UI_ROLE_NORMAL, -1);
-    ui_doc_add_wrapped(d, app->brk, 1, r->note ? UI_ROLE_NORMAL : UI_ROLE_DIM,
+    ui_doc_add_wrapped(d, tt_brk_shared(), 1, r->note ? UI_ROLE_NORMAL : UI_ROLE_DIM,
                        r->note ? r->note : _("(none)"), NULL, UI_ROLE_NORMAL);
     ui_doc_gap(d);
     add_review(d, app, r);

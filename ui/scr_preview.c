@@ -56,11 +56,11 @@ static int produce(struct preview *p, struct ui_app *app)
     }
     in.english = !app->thai;
     struct report_job view = {
-        .format = REPORT_TEXT, .thai_digits = p->job.thai_digits, .brk = app->brk};
+        .format = REPORT_TEXT, .thai_digits = p->job.thai_digits, .brk = tt_brk_shared()};
     struct report_job job = {.format = p->job.format,
                              .charset = p->job.cp874 ? "cp874" : "utf-8",
                              .thai_digits = p->job.thai_digits,
-                             .brk = app->brk};
+                             .brk = tt_brk_shared()};
     char why[1024];
     size_t len;
     int rc = report_produce(&in, &view, &p->text, &len, why, sizeof why) ||

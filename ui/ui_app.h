@@ -89,8 +89,7 @@ struct ui_app {
     struct ui_config cfg;
     struct ui_theme theme;
     struct ui_input *in;
-    ThBrk *brk; /* libthai word breaker, NULL without the dictionary */
-    int thai;   /* the screens speak Thai */
+    int thai; /* the screens speak Thai */
 
     struct ui_screen *stack[UI_STACK_MAX];
     int depth;

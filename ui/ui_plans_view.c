@@ -259,7 +259,7 @@ static void labelled(struct ui_doc *d, struct ui_app *app, const char *label, co
 {
     if (!text || !*text) return;
     ui_doc_add(d, 0, UI_ROLE_HEADER, label, NULL, UI_ROLE_NORMAL, -1);
-    ui_doc_add_wrapped(d, app->brk, 2, UI_ROLE_NORMAL, text, NULL, UI_ROLE_NORMAL);
+    ui_doc_add_wrapped(d, tt_brk_shared(), 2, UI_ROLE_NORMAL, text, NULL, UI_ROLE_NORMAL);
 }
 
 void plans_view_preview(struct plans_view *v, struct ui_app *app, int tab, long row,

@@ -143,7 +143,6 @@ struct ui_session *ui_session_start(struct itadb *db, const struct ui_options *o
     db_set_wait(db, app->retries.limit_ms < UI_SAVE_WAIT_MS ? app->retries.limit_ms
                                                             : UI_SAVE_WAIT_MS);
     app->thai = s->loc.thai;
-    app->brk = th_brk_new(NULL); /* NULL without the dictionary: wrapping falls back */
     app->agency_id = -1;
     const char *no_acs = getenv("NCURSES_NO_UTF8_ACS");
     app->ascii = app->cfg.ascii || (no_acs && *no_acs && strcmp(no_acs, "0") != 0);
@@ -205,7 +204,6 @@ int ui_session_end(struct ui_session *s)
         code = 1;
     }
     ui_input_free(s->app.in);
-    if (s->app.brk) th_brk_delete(s->app.brk);
     free(s);
     return code;
 }

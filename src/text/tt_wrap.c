@@ -173,3 +173,15 @@ void tt_lines_free(tt_lines *lines)
     free(lines->v);
     *lines = (tt_lines){0};
 }
+
+ThBrk *tt_brk_shared(void)
+{
+    /* Process-wide on purpose: the dictionary is immutable and costly to load. */
+    static ThBrk *brk;
+    static int tried;
+    if (!tried) {
+        tried = 1;
+        brk = th_brk_new(NULL);
+    }
+    return brk;
+}

@@ -33,6 +33,11 @@ typedef struct tt_lines {
  *    Nothing else is dropped and lines are in text order, so an editor maps a cursor byte
  *    offset to a line with tt_lines_find.
  * Returns 0, or -1 when out of memory (out is then empty). */
+/* The process's word breaker: libthai's dictionary is loaded on the first call and kept
+ * (it is 1.5 MiB of private memory and a third of a CSV report's CPU, so only a process that
+ * wraps text pays for it, and once). NULL when the dictionary is missing. Not for threads. */
+ThBrk *tt_brk_shared(void);
+
 int tt_wrap(ThBrk *brk, const char *s, size_t len, int width, tt_lines *out);
 
 /* Index of the line that shows byte offset off: the last line starting at or before it. */

@@ -1,0 +1,32 @@
+#!/bin/bash
+# libthai's word-break dictionary is read only by a process that wraps text, and once:
+# CSV and HTML reports and a session that shows no wrapped text never open it; a text
+# report (which wraps) opens it exactly once. Seen with strace (openat of thbrk.tri).
+set -u
+. "$(dirname "$0")/lib.sh"
+command -v strace >/dev/null || { echo "FAIL: strace is needed (scripts/setup-debian.sh)"; exit 1; }
+
+db="$WORK/lazy.db"
+"$ITADESK" --db "$db" init --demo >/dev/null || { echo "FAIL: init"; exit 1; }
+
+# opens ARGS...: sets n to how many times the command opened the dictionary file.
+opens() {
+    CMD="strace -f -e trace=openat,open itadesk $*"
+    strace -f -qq -e trace=openat,open -o "$WORK/trace" "$ITADESK" --db "$db" "$@" \
+        >"$WORK/out" 2>"$WORK/stderr"
+    STATUS=$?
+    ERR=$(cat "$WORK/stderr")
+    n=$(grep -c 'thbrk\.tri' "$WORK/trace")
+}
+
+for fmt in csv html; do
+    opens report oit --agency 1 --year 2567 --format "$fmt"
+    [ "$STATUS" -eq 0 ] && [ "$n" -eq 0 ] && ok || fail "report oit --format $fmt opened the dictionary $n times"
+done
+opens report summary --province สกลนคร --year 2567 --format csv
+[ "$STATUS" -eq 0 ] && [ "$n" -eq 0 ] && ok || fail "a province CSV opened the dictionary $n times"
+opens report analysis --agency 1 --year 2567 --format text
+[ "$STATUS" -eq 0 ] && [ "$n" -eq 1 ] && ok || fail "a text report opened the dictionary $n times, not once"
+opens report oit --province สกลนคร --year 2567 --format text
+[ "$STATUS" -eq 0 ] && [ "$n" -eq 1 ] && ok || fail "a province text report opened the dictionary $n times, not once"
+finish

@@ -1,0 +1,164 @@
+/* Which agencies a multi-agency report covers (db_agency_in_scope: province, district, kind,
+ * in Thai order), a document of several agencies (each from a new page), and the picker's
+ * in-memory filter (agency_index) against a plain substring search. */
+#include <criterion/criterion.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "agency_index.h"
+#include "db_agency.h"
+#include "db_report.h"
+#include "db_view_agency.h"
+#include "helper_db.h"
+#include "report.h"
+#include "report_data.h"
+
+static const struct agency extra[] = {
+    {0, "เทศบาลตำบลนาแก", "เทศบาลตำบล", "พรรณานิคม", "สกลนคร"},
+    {0, "องค์การบริหารส่วนตำบลไร่", "องค์การบริหารส่วนตำบล", "พรรณานิคม", "สกลนคร"},
+    {0, "เทศบาลเมืองสกลนคร", "เทศบาลเมือง", "เมืองสกลนคร", "สกลนคร"},
+    {0, "กองทุนสกลนคร", "อื่น ๆ", "เมืองสกลนคร", "สกลนคร"},
+    {0, "เทศบาลตำบลเวียง", "เทศบาลตำบล", "เชียงของ", "เชียงราย"},
+};
+
+static struct itadb *scoped_db(char **path)
+{
+    struct itadb *db = th_open_fresh(path, 1);
+    struct db_error err;
+    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+        cr_assert_geq(db_agency_add(db, &extra[i], &err), 0, "%s", err.msg);
+    return db;
+}
+
+/* The names of the agencies in scope, joined by '|'. */
+static char *names_in(struct itadb *db, const char *province, const char *district,
+                      const char *kind)
+{
+    struct agency_scope sc = {province, district, kind};
+    long *ids;
+    size_t n;
+    struct db_error err;
+    cr_assert_eq(db_agency_in_scope(db, &sc, &ids, &n, &err), 0, "%s", err.msg);
+    char *out = calloc(1, 4096);
+    for (size_t i = 0; i < n; i++) {
+        struct agency a = {0};
+        cr_assert_eq(db_agency_get(db, ids[i], &a, &err), 0);
+        if (i) strcat(out, "|");
+        strcat(out, a.name);
+        agency_clear(&a);
+    }
+    free(ids);
+    return out;
+}
+
+Test(scope, province_district_and_kind_narrow_in_thai_order)
+{
+    char *path;
+    struct itadb *db = scoped_db(&path);
+    char *s = names_in(db, "สกลนคร", NULL, NULL);
+    cr_expect_str_eq(s, "กองทุนสกลนคร|เทศบาลตำบลนาแก|เทศบาลตำบลพอกน้อย|เทศบาลเมืองสกลนคร|"
+                        "องค์การบริหารส่วนตำบลไร่");
+    free(s);
+    s = names_in(db, "สกลนคร", "พรรณานิคม", NULL);
+    cr_expect_str_eq(s, "เทศบาลตำบลนาแก|เทศบาลตำบลพอกน้อย|องค์การบริหารส่วนตำบลไร่");
+    free(s);
+    s = names_in(db, "สกลนคร", "พรรณานิคม", "เทศบาลตำบล");
+    cr_expect_str_eq(s, "เทศบาลตำบลนาแก|เทศบาลตำบลพอกน้อย");
+    free(s);
+    s = names_in(db, "สกลนคร", NULL, "เทศบาลเมือง");
+    cr_expect_str_eq(s, "เทศบาลเมืองสกลนคร");
+    free(s);
+    s = names_in(db, "เชียงราย", "พรรณานิคม", NULL); /* a district of another province */
+    cr_expect_str_eq(s, "");
+    free(s);
+    s = names_in(db, "สกล", NULL, NULL); /* whole names only */
+    cr_expect_str_eq(s, "");
+    free(s);
+    db_close(db);
+    free(path);
+}
+
+Test(scope, a_document_of_several_agencies_starts_each_on_a_new_page)
+{
+    char *path;
+    struct itadb *db = scoped_db(&path);
+    struct rep_doc d;
+    rep_doc_init(&d, 0);
+    struct db_error err;
+    size_t starts[2];
+    for (long id = 1; id <= 2; id++) {
+        struct report_input in;
+        cr_assert_eq(db_report_load(db, REPORT_OIT, id, 2567, &in, &err), 0, "%s", err.msg);
+        starts[id - 1] = d.n;
+        cr_assert_eq(report_build_next(&in, &d), 0);
+        report_input_free(&in);
+    }
+    cr_expect_eq(d.v[starts[0]].new_page, 0, "the first agency starts the document");
+    cr_expect_eq(d.v[starts[1]].new_page, 1, "the second starts a new page");
+    struct report_render_opts o = {.format = REPORT_TEXT};
+    char *out;
+    size_t len;
+    cr_assert_eq(report_render(&d, &o, &out, &len), 0);
+    const char *ff = strchr(out, '\f');
+    cr_assert_not_null(ff, "a form feed between the agencies");
+    cr_expect_not_null(strstr(out, "เทศบาลตำบลคำเขื่อนแก้ว"));
+    cr_expect(strstr(out, "องค์การบริหารส่วนตำบลศรีคำ") > ff, "the second agency after the break");
+    free(out);
+    o.format = REPORT_HTML;
+    cr_assert_eq(report_render(&d, &o, &out, &len), 0);
+    cr_expect_not_null(strstr(out, "<hr class=\"next\">"));
+    cr_expect_eq(strstr(strstr(out, "<body>"), "<html") == NULL, 1, "one HTML document");
+    free(out);
+    rep_doc_free(&d);
+    db_close(db);
+    free(path);
+}
+
+/* The filter keeps exactly the entries a plain strstr keeps, in order. */
+static void expect_filter_like_strstr(struct agency_index *ix, const char *needle)
+{
+    size_t *out = calloc(ix->n + 1, sizeof *out), k = agency_index_filter(ix, needle, NULL, 0, out);
+    size_t want = 0;
+    for (size_t i = 0; i < ix->n; i++) {
+        if (!strstr(ix->text + ix->off[i], needle)) continue;
+        cr_expect_lt(want, k, "'%s': entry %zu missing", needle, i);
+        if (want < k) cr_expect_eq(out[want], i, "'%s': entry %zu", needle, i);
+        want++;
+    }
+    cr_expect_eq(k, want, "'%s': %zu found, %zu expected", needle, k, want);
+    free(out);
+}
+
+Test(scope, the_picker_filter_finds_what_a_substring_search_finds)
+{
+    char *path;
+    struct itadb *db = scoped_db(&path);
+    struct db_error err;
+    struct itadb *add = db;
+    struct agency odd[] = {{0, "Café ๑๒ กรม😀ป่าไม้", NULL, "อ.เมือง", "จ.ตาก"},
+                           {0, "ABC school", "x", "", ""}};
+    for (size_t i = 0; i < 2; i++)
+        cr_assert_geq(db_agency_add(add, &odd[i], &err), 0, "%s", err.msg);
+    struct agency_index ix;
+    cr_assert_eq(db_view_agency_index_load(db, &ix, &err), 0, "%s", err.msg);
+    cr_expect_eq(ix.n, 10);
+    static const char *const needles[] = {"เ",  "เทศบาล", "สกลนคร", "นคร", "พรรณา", "ตำบล",  "ก",
+                                          "ศรี", "😀",      "Café",   "é",   "ABC",   "๑๒",    "ป่า",
+                                          "ไม้", "อ.เมือง", "ไม่มี",    "a",   "C s",   "ร\x1fพ"};
+    for (size_t i = 0; i < sizeof needles / sizeof needles[0]; i++)
+        expect_filter_like_strstr(&ix, needles[i]);
+    /* A field never runs into the next one. */
+    size_t out[16];
+    cr_expect_eq(agency_index_filter(&ix, "แกพรรณา", NULL, 0, out), 0);
+    /* In the THAI collation's order (Latin letters before Thai ones). */
+    static const char *const order[] = {"ABC school", "Café ๑๒ กรม😀ป่าไม้", "กองทุนสกลนคร"};
+    for (size_t i = 0; i < 3; i++) {
+        size_t len;
+        const char *name = agency_index_field(&ix, i, AGENCY_IX_NAME, &len);
+        cr_expect(len == strlen(order[i]) && strncmp(name, order[i], len) == 0, "%zu: %.*s", i,
+                  (int)len, name);
+    }
+    agency_index_free(&ix);
+    db_close(db);
+    free(path);
+}
