@@ -180,6 +180,8 @@ static void store(struct cli_args *a, int c, const char *arg)
         break;
     case 'a':
         a->agency = arg;
+        if (a->nagencies < CLI_MAX_AGENCIES) a->agencies[a->nagencies] = arg;
+        a->nagencies++; /* counted past the end, so the caller can refuse too many */
         break;
     case 'y':
         a->year = arg;
