@@ -11,6 +11,7 @@ struct db_busy_hook;
 
 struct itadb {
     sqlite3 *sql;
+    unsigned long commits; /* committed by this connection (db_data_stamp) */
     char *login;  /* Unix login of the user acting, recorded in audit rows */
     char *path;   /* as given to db_open, for messages */
     int readonly; /* opened for reading only: asked for, or this user may not write */
@@ -102,6 +103,11 @@ void db_rollback(struct itadb *db);
  * filled). Hand the result to db_read_end. */
 int db_read_begin(struct itadb *db, struct db_error *err);
 void db_read_end(struct itadb *db, int began);
+
+/* Changes whenever anything was committed to the file since the last call returned the same
+ * value: by this connection (db_commit) or by any other. A screen compares it with the stamp
+ * it loaded at to know whether it shows current data. 0 when it cannot tell. */
+unsigned long long db_data_stamp(struct itadb *db);
 
 /* Fills err from the connection's last error, prefixed with what was being done. */
 void db_error_set(struct db_error *err, struct itadb *db, const char *doing);

@@ -386,6 +386,7 @@ int db_commit(struct itadb *db, struct db_error *err)
 {
     if (sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL) == SQLITE_OK) {
         db->write_granted = 0;
+        db->commits++;
         return 0;
     }
     db_error_set(err, db, _("saving"));
@@ -412,4 +413,12 @@ void db_rollback(struct itadb *db)
 {
     if (!sqlite3_get_autocommit(db->sql)) sqlite3_exec(db->sql, "ROLLBACK", NULL, NULL, NULL);
     db->write_granted = 0;
+}
+
+unsigned long long db_data_stamp(struct itadb *db)
+{
+    /* data_version moves with other connections' commits only; our own are counted. */
+    int v = 0;
+    if (pragma_int(db->sql, "PRAGMA data_version", &v) != SQLITE_OK) return 0;
+    return ((unsigned long long)db->commits << 32) ^ (unsigned)v;
 }

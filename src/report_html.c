@@ -23,7 +23,6 @@ static const char style[] =
     "table { border-collapse: collapse; width: 100%%; margin: .4em 0 .8em; }\n"
     "table.sized { table-layout: fixed; }\n"
     "thead { display: table-header-group; }\n"
-    "hr.next { break-after: page; page-break-after: always; border: 0; margin: 0; }\n"
     "tr { break-inside: avoid; page-break-inside: avoid; }\n"
     "tr.section { break-after: avoid; page-break-after: avoid; }\n"
     "th, td { border: 1px solid #000; padding: 1pt 4pt; vertical-align: top; text-align: left; "
@@ -209,7 +208,10 @@ int report_render_html(const struct rep_doc *d, const struct report_render_opts 
     for (size_t i = 0; i < d->n && !rc; i++) {
         const struct rep_block *b = &d->v[i];
         if (b->new_page) {
-            fputs("<hr class=\"next\">\n", out);
+            /* inline: the style sheet of a one-agency report stays as it was */
+            fputs("<hr class=\"next\" style=\"break-after: page; page-break-after: always;"
+                  " border: 0; margin: 0\">\n",
+                  out);
             titles = 0; /* the next agency's title is a heading of its own */
         }
         switch (b->kind) {

@@ -20,6 +20,8 @@
 
 struct dash {
     int loaded;
+    long agency_id; /* what it shows */
+    int year;
     struct ita_result r;
     struct db_view_oit_group *groups;
     size_t ngroups;
@@ -42,6 +44,8 @@ static void unload(struct dash *d)
 static int load(struct dash *d, struct ui_app *app)
 {
     unload(d);
+    d->agency_id = app->agency_id;
+    d->year = app->year;
     struct db_error err;
     int began = db_read_begin(app->db, &err); /* the counts match the result: one snapshot */
     if (ui_load_result(app, &d->r)) {
@@ -266,7 +270,7 @@ static const struct ui_handler dash_handlers[] = {
 static int dash_reload(struct ui_screen *s, struct ui_app *app)
 {
     struct dash *d = s->st;
-    d->left.top = 0;
+    if (d->agency_id != app->agency_id || d->year != app->year) d->left.top = 0;
     return load(d, app);
 }
 

@@ -16,6 +16,8 @@
 
 struct detail {
     int no;
+    long agency_id; /* what it shows */
+    int year;
     int loaded;
     struct ita_result r;
     const struct result_indicator *ind;
@@ -190,6 +192,8 @@ static int detail_enter(struct ui_screen *s, struct ui_app *app, const void *arg
     struct detail *d = xcalloc(1, sizeof *d);
     s->st = d;
     d->no = *(const int *)arg;
+    d->agency_id = app->agency_id;
+    d->year = app->year;
     load(d, app);
     return 0;
 }
@@ -230,7 +234,9 @@ static const struct ui_handler detail_handlers[] = {
 static int detail_reload(struct ui_screen *s, struct ui_app *app)
 {
     struct detail *d = s->st;
-    d->doc.top = 0;
+    if (d->agency_id != app->agency_id || d->year != app->year) d->doc.top = 0;
+    d->agency_id = app->agency_id;
+    d->year = app->year;
     return load(d, app);
 }
 

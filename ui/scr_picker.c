@@ -28,7 +28,8 @@ struct picker {
     long id_entry;   /* the entry whose id was typed, when found lacks it (-1: none) */
     long id_pos;     /* ... and the row it shows on */
     long count;
-    char **years; /* the results column of rows [years_off, years_off + years_n) */
+    unsigned long long loaded_at; /* db_data_stamp when the list was read */
+    char **years;                 /* the results column of rows [years_off, years_off + years_n) */
     long years_off;
     int years_n;
 };
@@ -220,6 +221,7 @@ static void load(struct picker *p, struct ui_app *app)
     p->found = NULL;
     p->found_for = NULL;
     struct db_error err;
+    p->loaded_at = db_data_stamp(app->db);
     if (db_view_agency_index_load(app->db, &p->ix, &err)) ui_message(app, 1, "%s", err.msg);
 }
 
@@ -414,13 +416,11 @@ static int picker_key(struct ui_screen *s, struct ui_app *app, int key)
     return UI_UNHANDLED;
 }
 
-/* The list of agencies does not depend on the agency or year chosen; it is read again
- * when the user comes back to it (another user may have added an agency). */
+/* The agency or year chosen changed: the list does not depend on them; only the remembered
+ * agency is selected again. */
 static int picker_reload(struct ui_screen *s, struct ui_app *app)
 {
     struct picker *p = s->st;
-    load(p, app);
-    refilter(p, app);
     select_remembered(p, app);
     return 0;
 }
@@ -430,6 +430,20 @@ static int picker_click(struct ui_screen *s, struct ui_app *app, int y, int x)
     struct picker *p = s->st;
     p->editing = 0;
     return ui_table_click(&p->t, y);
+}
+
+/* Back in view, or idle: the list is read again when anything was saved since (an agency
+ * may have been added), keeping the filter and the selected agency. */
+static int picker_refresh(struct ui_screen *s, struct ui_app *app)
+{
+    struct picker *p = s->st;
+    if (db_data_stamp(app->db) == p->loaded_at) return UI_NONE;
+    long sel = p->t.sel >= 0 && p->t.sel < p->count ? p->ix.id[entry_of(p, p->t.sel)] : -1;
+    load(p, app);
+    refilter(p, app);
+    long row = sel >= 0 ? row_of(p, sel) : -1;
+    if (row >= 0) ui_table_select(&p->t, row);
+    return UI_DRAW;
 }
 
 const struct ui_screen_ops ui_picker_ops = {
@@ -442,4 +456,5 @@ const struct ui_screen_ops ui_picker_ops = {
     .reload = picker_reload,
     .refresh = picker_refresh,
     .click = picker_click,
+    .refresh = picker_refresh,
 };

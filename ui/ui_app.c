@@ -53,6 +53,7 @@ int ui_push(struct ui_app *app, const struct ui_screen_ops *ops, const void *arg
         free(s);
         return -1;
     }
+    s->stamp = db_data_stamp(app->db);
     app->stack[app->depth++] = s;
     app->need_layout = 1;
     return 0;
@@ -103,15 +104,53 @@ int ui_open_named(struct ui_app *app, const char *name)
     return ui_reg_openable(r) ? ui_open(app, r) : -1;
 }
 
+/* The lowest screen that shows: the top one, and what modal ones are drawn over. */
+static int visible_base(struct ui_app *app)
+{
+    int base = app->depth - 1;
+    while (base > 0 && app->stack[base]->ops->modal)
+        base--;
+    return base < 0 ? 0 : base;
+}
+
+static int reload_screen(struct ui_app *app, struct ui_screen *s)
+{
+    s->stale = 0;
+    s->stamp = db_data_stamp(app->db);
+    app->need_layout = 1;
+    return s->ops->reload ? s->ops->reload(s, app) : 0;
+}
+
+/* The agency or year changed: only what shows reads the database now; the screens under it
+ * read it when the user comes back to them (and not at all if the user never does). */
 static int reload_screens(struct ui_app *app)
 {
     int rc = 0;
-    for (int i = 0; i < app->depth; i++) {
-        struct ui_screen *s = app->stack[i];
-        if (s->ops->reload && s->ops->reload(s, app)) rc = -1;
-    }
+    for (int i = 0; i < app->depth; i++)
+        app->stack[i]->stale = 1;
+    for (int i = visible_base(app); i < app->depth; i++)
+        if (reload_screen(app, app->stack[i])) rc = -1;
     app->need_layout = 1;
     return rc;
+}
+
+int ui_show_current(struct ui_app *app, int force)
+{
+    int flags = UI_NONE;
+    unsigned long long now = db_data_stamp(app->db);
+    for (int i = app->depth ? visible_base(app) : 0; i < app->depth; i++) {
+        struct ui_screen *s = app->stack[i];
+        if (s->stale) { /* then its refresh too: what reload keeps may be out of date */
+            reload_screen(app, s);
+            flags |= UI_LAYOUT | (s->ops->refresh ? (s->ops->refresh)(s, app) : 0);
+        } else if (s->ops->refresh) {
+            flags |= (s->ops->refresh)(s, app); /* (parentheses: curses' refresh macro) */
+        } else if (s->ops->reload && (force || s->stamp != now)) {
+            reload_screen(app, s);
+            flags |= UI_LAYOUT;
+        }
+    }
+    return flags;
 }
 
 int ui_set_choice(struct ui_app *app, long agency_id, int year)
@@ -211,10 +250,11 @@ static int act_help(struct ui_screen *s, struct ui_app *app, enum ui_action a)
     return UI_LAYOUT;
 }
 
+/* Ctrl-L: a clean terminal, and current data. */
 static int act_redraw(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     clearok(curscr, TRUE);
-    return UI_LAYOUT;
+    return UI_LAYOUT | ui_show_current(app, 1);
 }
 
 static int act_agency(struct ui_screen *s, struct ui_app *app, enum ui_action a)
@@ -299,10 +339,10 @@ int ui_refresh_top(struct ui_app *app)
     return top && top->ops->refresh ? (top->ops->refresh)(top, app) : UI_NONE;
 }
 
-/* After a handler: a screen the user comes back to may pick up other users' changes. */
+/* After a handler: a screen the user comes back to shows current data. */
 static int returned(struct ui_app *app, int depth_before, int flags)
 {
-    if (app->depth && app->depth < depth_before) flags |= ui_refresh_top(app);
+    if (app->depth && app->depth < depth_before) flags |= ui_show_current(app, 0);
     return flags;
 }
 

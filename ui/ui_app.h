@@ -63,11 +63,15 @@ struct ui_screen_ops {
     const struct ui_handler *handlers;
     /* Optional: sees every key before the keymap (text fields); UI_UNHANDLED to pass. */
     int (*key)(struct ui_screen *s, struct ui_app *app, int key);
-    /* Optional: the agency or year changed under the screen; reload, 0 or -1. */
+    /* Optional: reads again what the screen shows, keeping the user's place when the agency
+     * and year are the ones it showed. Called for a visible screen when the agency or year
+     * changes (a hidden one is marked stale and reloaded when it comes back into view), and,
+     * for a screen without refresh, when it comes back into view after anything was saved
+     * (db_data_stamp) and on Ctrl-L. 0 or -1. */
     int (*reload)(struct ui_screen *s, struct ui_app *app);
     /* Optional: the screen is on top and may pick up what other users changed: called when
-     * no key came for a while and when the user comes back to it from a screen above.
-     * Returns UI_* flags. */
+     * no key came for a while, when the user comes back to it from a screen above, and on
+     * Ctrl-L (instead of reload). Returns UI_* flags. */
     int (*refresh)(struct ui_screen *s, struct ui_app *app);
     /* Optional: a click at (y, x) selects what is there; UI_* flags (UI_UNHANDLED when
      * nothing is there). A double click is a click, then the open action. */
@@ -82,6 +86,8 @@ struct ui_screen {
     const struct ui_reg *reg; /* its registry row */
     void *st;                 /* the screen's own state */
     struct ui_rect area;
+    int stale;                /* the agency or year changed while it was hidden */
+    unsigned long long stamp; /* db_data_stamp when it last read the database */
 };
 
 struct ui_app {
@@ -150,6 +156,11 @@ int ui_dispatch(struct ui_app *app, enum ui_action a);
 
 /* Lets the top screen pick up other users' changes (its refresh op); UI_* flags. */
 int ui_refresh_top(struct ui_app *app);
+
+/* Brings the visible screens up to date (they came back into view, or force: Ctrl-L): a
+ * stale one reloads, one with a refresh op refreshes, any other reloads if anything was
+ * saved since it read the database (or with force). UI_* flags. */
+int ui_show_current(struct ui_app *app, int force);
 
 /* Lays out (when needed) and draws everything, then updates the terminal. */
 void ui_render(struct ui_app *app);

@@ -106,7 +106,7 @@ Test(scope, a_document_of_several_agencies_starts_each_on_a_new_page)
     free(out);
     o.format = REPORT_HTML;
     cr_assert_eq(report_render(&d, &o, &out, &len), 0);
-    cr_expect_not_null(strstr(out, "<hr class=\"next\">"));
+    cr_expect_not_null(strstr(out, "<hr class=\"next\""));
     cr_expect_eq(strstr(strstr(out, "<body>"), "<html") == NULL, 1, "one HTML document");
     free(out);
     rep_doc_free(&d);
