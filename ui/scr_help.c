@@ -46,7 +46,7 @@ static void add_action(struct help *h, struct ui_app *app, const char *keys, con
     int room = h->doc.width - KEY_COLS;
     tt_lines lines = {0};
     char *safe = tt_sanitize(text, TT_SAN_SINGLE_LINE);
-    if (!safe || tt_wrap(app->brk, safe, strlen(safe), room > 8 ? room : 8, &lines)) {
+    if (!safe || tt_wrap(tt_brk_shared(), safe, strlen(safe), room > 8 ? room : 8, &lines)) {
         free(safe);
         return;
     }

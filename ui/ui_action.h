@@ -23,10 +23,10 @@
     X(OPEN, "open", "Enter", N_("Open the selected line"), N_("open"),                             \
       UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_IND | UI_SCR_OIT | UI_SCR_ANALYSIS |      \
           UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_MENU | UI_SCR_CHOOSE | UI_SCR_PRINT |             \
-          UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | UI_SCR_UNITS |                           \
-          UI_SCR_PEOPLE)                                                                           \
+          UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | UI_SCR_UNITS | UI_SCR_PEOPLE |             \
+          UI_SCR_OVERVIEW)                                                                         \
     X(FILTER, "filter", "/", N_("Filter the list by typing (Thai or Latin), or search the help"),  \
-      N_("filter"), UI_SCR_PICKER | UI_SCR_OIT | UI_SCR_HELP | UI_SCR_AUDIT)                       \
+      N_("filter"), UI_SCR_PICKER | UI_SCR_OIT | UI_SCR_HELP | UI_SCR_AUDIT | UI_SCR_OVERVIEW)     \
     X(TICK, "tick", "Space", N_("Tick the item done, or back to not done (saved at once)"),        \
       N_("tick"), UI_SCR_OIT)                                                                      \
     X(IN_PROGRESS, "in-progress", "~", N_("Set the item in progress"), NULL, UI_SCR_OIT)           \
@@ -45,12 +45,11 @@
     X(SHOW, "show", "f",                                                                           \
       N_("Show only items not done, done, in progress, of a unit or without a link"), N_("show"),  \
       UI_SCR_OIT)                                                                                  \
-    X(CHECK, "check", "c",                                                                         \
-      N_("Reviewer: check the item marked done, or accept a round's report"), NULL,                \
-      UI_SCR_OIT | UI_SCR_PLANS)                                                                   \
-    X(SEND_BACK, "send-back", "B",                                                                 \
-      N_("Reviewer: send the item or a round's report back to the officer, with a comment"),      \
+    X(CHECK, "check", "c", N_("Reviewer: check the item marked done, or accept a round's report"), \
       NULL, UI_SCR_OIT | UI_SCR_PLANS)                                                             \
+    X(SEND_BACK, "send-back", "B",                                                                 \
+      N_("Reviewer: send the item or a round's report back to the officer, with a comment"), NULL, \
+      UI_SCR_OIT | UI_SCR_PLANS)                                                                   \
     X(JUMP, "jump", "O", N_("Jump to an item by typing its code (O12, or just 12)"), NULL,         \
       UI_SCR_OIT)                                                                                  \
     X(SAVE, "save", "F2 C-s", N_("Save the text being edited"), NULL,                              \
@@ -66,10 +65,11 @@
     X(EXTERNAL_EDITOR, "external-editor", "C-e",                                                   \
       N_("Edit the field in $VISUAL or $EDITOR (vi by default)"), NULL, UI_SCR_EDITORS)            \
     X(NEW, "new", "+ Insert",                                                                      \
-      N_("Add a new line: an agency, a measure, a finding, a constraint, a unit, a score or a "   \
+      N_("Add a new line: an agency, a measure, a finding, a constraint, a unit, a score or a "    \
          "person's role"),                                                                         \
       N_("new"),                                                                                   \
-      UI_SCR_PICKER | UI_SCR_PLANS | UI_SCR_ANALYSIS | UI_SCR_SCORES | UI_SCR_UNITS | UI_SCR_PEOPLE) \
+      UI_SCR_PICKER | UI_SCR_PLANS | UI_SCR_ANALYSIS | UI_SCR_SCORES | UI_SCR_UNITS |              \
+          UI_SCR_PEOPLE)                                                                           \
     X(EDIT, "edit", "e", N_("Edit the agency: name, place, signer and preparer"), NULL,            \
       UI_SCR_PICKER | UI_SCR_DASH)                                                                 \
     X(DELETE, "delete", "Delete",                                                                  \
@@ -84,15 +84,19 @@
       UI_SCR_PLANS | UI_SCR_ANALYSIS)                                                              \
     X(MERGE, "merge", "=", N_("Merge the selected unit into another one"), NULL, UI_SCR_UNITS)     \
     X(REMOVE, "remove", "X", N_("Take the selected role away"), NULL, UI_SCR_PEOPLE)               \
-    X(BY_USER, "by-user", "I", N_("Show only the changes of one user"), N_("who"), UI_SCR_AUDIT)  \
-    X(SINCE, "since", "T", N_("Show only the changes since a date"), N_("since"), UI_SCR_AUDIT)   \
+    X(BY_USER, "by-user", "I", N_("Show only the changes of one user"), N_("who"), UI_SCR_AUDIT)   \
+    X(SINCE, "since", "T", N_("Show only the changes since a date"), N_("since"), UI_SCR_AUDIT)    \
     X(CARRY_OVER, "carry-over", "C",                                                               \
       N_("Start next year's plan from this year's unfinished measures"), NULL,                     \
       UI_SCR_PLANS | UI_SCR_ANALYSIS)                                                              \
     X(DRAFTS, "drafts", "r", N_("Show your unsaved drafts, to restore one"), NULL, UI_SCR_PLACES)  \
     X(CONFIRM, "yes", "y", N_("Answer yes to the question asked"), NULL, UI_SCR_ASK)               \
     X(DISCARD, "discard", "D", N_("Discard the unsaved changes (or the draft)"), NULL, UI_SCR_ASK) \
-    X(SORT, "sort", "s", N_("Sort by number or by score (weakest first)"), N_("sort"), UI_SCR_IND) \
+    X(SORT, "sort", "s",                                                                           \
+      N_("Sort: by number or score (indicators), by the next column (overview)"), N_("sort"),      \
+      UI_SCR_IND | UI_SCR_OVERVIEW)                                                                \
+    X(SORT_REVERSE, "sort-reverse", "-", N_("Reverse the order of the sorted column"), NULL,       \
+      UI_SCR_OVERVIEW)                                                                             \
     X(TREND, "trend", "t", N_("Compare the agency's years side by side"), N_("trend"), UI_SCR_IND) \
     X(PREV_YEAR, "previous-year", "[", N_("Show the previous fiscal year"), NULL, UI_SCR_PLACES)   \
     X(NEXT_YEAR, "next-year", "]", N_("Show the next fiscal year"), NULL, UI_SCR_PLACES)           \
@@ -105,7 +109,7 @@
     X(BACK, "back", "Esc q", N_("Go back (quit from the first screen)"), N_("back"), UI_SCR_ALL)   \
     X(HELP, "help", "? F1", N_("Show this help"), N_("help"),                                      \
       UI_SCR_ALL & ~(UI_SCR_HELP | UI_SCR_MENU | UI_SCR_DIALOGS))                                  \
-    X(REDRAW, "redraw", "C-l", N_("Redraw the screen"), NULL, UI_SCR_ALL)                          \
+    X(REDRAW, "redraw", "C-l", N_("Redraw the screen with current data"), NULL, UI_SCR_ALL)        \
     X(QUIT, "quit", "F10 Q", N_("Quit itadesk"), N_("quit"), UI_SCR_ALL)                           \
     X(INTERRUPT, "interrupt", "C-c",                                                               \
       N_("In an editor: ask whether to save, discard or keep editing; elsewhere: ask whether "     \

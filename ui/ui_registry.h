@@ -44,10 +44,13 @@ enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
       N_("The measures of next year's plan and their monitoring rounds"), ui_plans_ops)            \
     X(REPORTS, "reports", UI_KIND_SCREEN, 1, 7, "R", N_("Reports and documents"), NULL,            \
       N_("Print or export a report or a yearly document"), ui_reports_ops)                         \
-    X(PEOPLE, "people", UI_KIND_SCREEN, 1, 10, "W", N_("People and roles"), NULL,                   \
-      N_("Who may change, check or only read each agency's work"), ui_people_ops)                 \
-    X(AUDIT, "audit", UI_KIND_SCREEN, 1, 11, "L", N_("Audit trail"), NULL,                          \
+    X(PEOPLE, "people", UI_KIND_SCREEN, 1, 10, "W", N_("People and roles"), NULL,                  \
+      N_("Who may change, check or only read each agency's work"), ui_people_ops)                  \
+    X(AUDIT, "audit", UI_KIND_SCREEN, 1, 11, "L", N_("Audit trail"), NULL,                         \
       N_("Who changed what and when, by user, item or date"), ui_audit_ops)                        \
+    X(OVERVIEW, "overview", UI_KIND_SCREEN, 1, 12, "v", N_("Province overview"), N_("province"),   \
+      N_("Every agency of the province: total, checklist, overdue measures, last change"),         \
+      ui_overview_ops)                                                                             \
     X(HELP, "help", UI_KIND_SCREEN, 0, 0, NULL, N_("Help"), NULL, NULL, ui_help_ops)               \
     X(MENU, "menu", UI_KIND_DIALOG, 0, 0, NULL, N_("Menu"), NULL, NULL, ui_menu_ops)               \
     X(CHOOSE, "choose", UI_KIND_DIALOG, 0, 0, NULL, N_("Choice"), NULL, NULL, ui_choose_ops)       \
@@ -63,9 +66,9 @@ enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
     X(ANALYSIS_EDIT, "analysis-editor", UI_KIND_EDITOR, 1, 0, NULL, N_("Finding or constraint"),   \
       NULL, NULL, ui_analysis_edit_ops)                                                            \
     X(SCORES, "scores", UI_KIND_SCREEN, 1, 8, "E", N_("Published scores"), NULL,                   \
-      N_("The year's published scores, total and level, entered and corrected"), ui_scores_ops)  \
+      N_("The year's published scores, total and level, entered and corrected"), ui_scores_ops)    \
     X(UNITS, "units", UI_KIND_SCREEN, 1, 9, "b", N_("Responsible units"), NULL,                    \
-      N_("The agency's units: add, rename, merge duplicates, delete unused"), ui_units_ops)       \
+      N_("The agency's units: add, rename, merge duplicates, delete unused"), ui_units_ops)        \
     X(AGENCY_EDIT, "agency-editor", UI_KIND_EDITOR, 0, 0, NULL, N_("Agency"), NULL, NULL,          \
       ui_agency_edit_ops)
 
@@ -101,8 +104,7 @@ enum { UI_SCR_DIALOGS_ = UI_SCREENS(UI_SCR_DIALOG_BIT) 0u };
     (UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL |        \
      UI_SCR_OIT | UI_SCR_ANALYSIS | UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_HELP | UI_SCR_MENU |    \
      UI_SCR_CHOOSE | UI_SCR_HISTORY | UI_SCR_PRINT | UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | \
-     UI_SCR_UNITS | \
-     UI_SCR_PEOPLE | UI_SCR_AUDIT)
+     UI_SCR_UNITS | UI_SCR_PEOPLE | UI_SCR_AUDIT | UI_SCR_OVERVIEW)
 /* The screens of a year's results (the result of the assessment). */
 #define UI_SCR_RESULT (UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL)
 
