@@ -32,8 +32,8 @@ enum {
 static const struct ui_column columns[NCOLS] = {
     [COL_NAME] = {N_("Agency"), 0, 22, TT_ALIGN_LEFT, 0, 0},
     [COL_DISTRICT] = {N_("District"), 0, 8, TT_ALIGN_LEFT, 3, 0},
-    [COL_TOTAL] = {N_("Total"), 7, 0, TT_ALIGN_RIGHT, 0, 0},
-    [COL_LEVEL] = {N_("Level"), 6, 0, TT_ALIGN_LEFT, 4, 0},
+    [COL_TOTAL] = {N_("Total"), 9, 0, TT_ALIGN_RIGHT, 0, 0},
+    [COL_LEVEL] = {N_("Level"), 8, 0, TT_ALIGN_LEFT, 4, 0},
     [COL_DONE] = {N_("OIT done"), 9, 0, TT_ALIGN_RIGHT, 0, 0},
     [COL_CHECKED] = {N_("Checked"), 8, 0, TT_ALIGN_RIGHT, 2, 0},
     [COL_OVERDUE] = {N_("Overdue"), 8, 0, TT_ALIGN_RIGHT, 1, 0},
@@ -55,20 +55,24 @@ struct overview {
     char titles[NCOLS][96];
 };
 
-static int cmp_num(int aset, double a, int bset, double b)
-{
-    if (aset != bset) return aset ? -1 : 1; /* "-" last */
-    return (a > b) - (a < b);
-}
-
 static double done_pct(const struct db_view_overview_row *r)
 {
     return r->oit_items ? 100.0 * r->oit_done / r->oit_items : 0;
 }
 
+static int cmp_double(double a, double b)
+{
+    return (a > b) - (a < b);
+}
+
+/* Rows without the value ("-") go last in either direction. */
+static int unset_last(int aset, int bset)
+{
+    return aset == bset ? 0 : aset ? -1 : 1;
+}
+
 static int cmp_text(const char *a, const char *b)
 {
-    if (!a || !b) return (!a) - (!b); /* empty last */
     return tt_collate(a, (int)strlen(a), b, (int)strlen(b));
 }
 
@@ -76,32 +80,40 @@ static int cmp_text(const char *a, const char *b)
 static int compare(const struct overview *o, size_t x, size_t y)
 {
     const struct db_view_overview_row *a = &o->rows[x], *b = &o->rows[y];
-    int r = 0;
+    int u = 0, r = 0;
     switch (o->sort_col) {
     case COL_DISTRICT:
-        r = cmp_text(a->district, b->district);
+        if (!(u = unset_last(a->district != NULL, b->district != NULL)) && a->district)
+            r = cmp_text(a->district, b->district);
         break;
     case COL_TOTAL:
-        r = cmp_num(a->total_set, a->total, b->total_set, b->total);
+        u = unset_last(a->total_set, b->total_set);
+        r = cmp_double(a->total, b->total);
         break;
     case COL_LEVEL:
-        r = cmp_text(a->level, b->level);
+        if (!(u = unset_last(a->level != NULL, b->level != NULL)) && a->level)
+            r = cmp_text(a->level, b->level);
         break;
     case COL_DONE:
-        r = cmp_num(a->oit_items > 0, done_pct(a), b->oit_items > 0, done_pct(b));
+        u = unset_last(a->oit_items > 0, b->oit_items > 0);
+        r = cmp_double(done_pct(a), done_pct(b));
         break;
     case COL_CHECKED:
-        r = cmp_num(a->checked_set, a->checked, b->checked_set, b->checked);
+        u = unset_last(a->checked_set, b->checked_set);
+        r = cmp_double(a->checked, b->checked);
         break;
     case COL_OVERDUE:
         r = (a->overdue > b->overdue) - (a->overdue < b->overdue);
         break;
     case COL_LAST:
-        r = cmp_text(a->last_change, b->last_change);
+        if (!(u = unset_last(a->last_change != NULL, b->last_change != NULL)) && a->last_change)
+            r = strcmp(a->last_change, b->last_change); /* ISO: text order is time order */
         break;
     default:
+        r = (x > y) - (x < y);
         break;
     }
+    if (u) return u;
     if (o->sort_desc) r = -r;
     return r ? r : (x > y) - (x < y);
 }
@@ -264,7 +276,10 @@ static int ov_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
     o->t.ncols = NCOLS;
     o->t.selectable = 1;
     o->t.select_cols = 1;
-    return load(o, app) ? -1 : 0;
+    if (load(o, app)) return -1;
+    for (long i = 0; i < o->nview; i++) /* start on the agency the user was looking at */
+        if (o->rows[o->view[i]].id == app->agency_id) ui_table_select(&o->t, i);
+    return 0;
 }
 
 static void ov_leave(struct ui_screen *s, struct ui_app *app)
