@@ -6,7 +6,7 @@
 #include "i18n.h"
 #include "xalloc.h"
 
-/* One pass per child table, grouped by agency, joined to the agencies in scope: a province of
+/* One pass per child table (CROSS JOIN: agency by agency, through its index), grouped by agency, joined to the agencies in scope: a province of
  * 400 agencies reads its rows once instead of one correlated subquery per agency and column.
  * ?1 province, ?2 year, ?3 today, ?4 district, ?5 kind. */
 #define SCOPE_SQL                                                                                  \
@@ -14,13 +14,13 @@
 static const char overview_sql[] =
     "WITH s(id) AS (SELECT id FROM agency a WHERE" SCOPE_SQL "),"
     " o(agency_id, done, last) AS (SELECT t.agency_id, sum(t.state = 'done'), max(t.updated_at)"
-    "   FROM s JOIN oit_status t ON t.agency_id = s.id AND t.year = ?2 GROUP BY t.agency_id),"
+    "   FROM s CROSS JOIN oit_status t ON t.agency_id = s.id AND t.year = ?2 GROUP BY t.agency_id),"
     " m(agency_id, overdue, last) AS (SELECT m.agency_id,"
     "   sum(m.status <> 'done' AND m.end_date < ?3 AND m.plan_year <= ?2 + 1), max(m.updated_at)"
-    "   FROM s JOIN measure m ON m.agency_id = s.id AND m.plan_year IN (?2, ?2 + 1)"
+    "   FROM s CROSS JOIN measure m ON m.agency_id = s.id AND m.plan_year IN (?2, ?2 + 1)"
     "   GROUP BY m.agency_id),"
     " f(agency_id, last) AS (SELECT f.agency_id, max(f.updated_at)"
-    "   FROM s JOIN finding f ON f.agency_id = s.id AND f.year = ?2 GROUP BY f.agency_id)"
+    "   FROM s CROSS JOIN finding f ON f.agency_id = s.id AND f.year = ?2 GROUP BY f.agency_id)"
     " SELECT a.id, a.name, a.district, a.kind, r.total_entered, nullif(r.level_entered, ''),"
     "  (SELECT count(*) FROM oit_item WHERE year = ?2), coalesce(o.done, 0),"
     "  coalesce(m.overdue, 0),"

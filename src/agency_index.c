@@ -136,6 +136,9 @@ static long compact(const char *s, size_t len, unsigned char *out, int strict)
 
 void agency_index_prepare(struct agency_index *ix)
 {
+    /* The last one added: give back what doubling reserved (megabytes at national scale). */
+    ix->text = xreallocarray(ix->text, ix->len ? ix->len : 1, 1);
+    ix->text_cap = ix->len;
     free(ix->compact);
     free(ix->coff);
     ix->compact = xmalloc(ix->len + 1);
