@@ -1,6 +1,6 @@
 #!/bin/sh
-# OIT checklist benchmark (issue 5): on a migrated private copy of the national-scale database
-# (/tmp/itadesk-bench/national.db, made by bench/national.sh; else a demo database), prints
+# OIT checklist benchmark (issue 5): on a migrated private copy of a national-scale database
+# (bench/bench_lib.sh: BENCH_DB, BENCH_DIR; the demo only with BENCH_DEMO=1), prints
 #  - the time of one tick, from the screen's action to the committed row (target <= 10 ms),
 #    beside db_oit_save alone and the time to pick up another user's change;
 #  - the throughput of the 8-process `itadesk oit set` workload (tests/e2e/oit_workload.sh,
@@ -14,20 +14,22 @@ bin="$build/bench/bench_oit"
 itadesk="$build/cli/itadesk"
 [ -x "$bin" ] && [ -x "$itadesk" ] ||
     { echo "build first: cmake --build $build --target bench_oit itadesk" >&2; exit 1; }
-national=/tmp/itadesk-bench/national.db
+. "$(dirname "$0")/bench_lib.sh"
 work=$(mktemp -d /tmp/itadesk-bench-oit-XXXXXX)
 trap 'rm -rf "$work"' EXIT
-db="$work/oit.db"
 agency=${BENCH_AGENCY:-4123}
 year=${BENCH_YEAR:-2567}
-if [ -f "$national" ]; then
+bench_pick_db "$itadesk" "$work"
+if [ "$db_kind" = national ]; then
     # A private copy (the benchmark writes), brought to this build's schema.
-    sqlite3 "$national" ".backup '$db'" 2>/dev/null || cp "$national" "$db"
+    src=$db
+    db="$work/oit.db"
+    sqlite3 "$src" ".backup '$db'" 2>/dev/null || cp "$src" "$db"
     "$itadesk" --db "$db" init >/dev/null
-    echo "database: copy of $national ($(du -m "$db" | cut -f1) MB), upgraded"
+    echo "database: copy of $src ($(du -m "$db" | cut -f1) MB), upgraded"
+    [ "$(sqlite3 "$db" "SELECT count(*) FROM agency WHERE id = $agency")" = 1 ] ||
+        agency=$(sqlite3 "$db" "SELECT min(id) FROM agency")
 else
-    echo "note: $national not found (run bench/national.sh); using the demo database"
-    "$itadesk" --db "$db" init --demo >/dev/null
     agency=${BENCH_AGENCY:-1}
 fi
 export LC_ALL=C.UTF-8 LANGUAGE=en TZ=Asia/Bangkok

@@ -1,26 +1,20 @@
 #!/bin/sh
 # Screens benchmark: time to first frame, bytes per cursor move, picker scrolling, peak
-# memory. Uses the national-scale database /tmp/itadesk-bench/national.db when present
-# (bench/national.sh makes it), else a fresh demo database. Figures only, never pass/fail.
-# Usage: bench/bench_ui.sh [BUILD_DIR]
+# memory (bench_ui), on a national-scale database (see bench/bench_lib.sh: BENCH_DB,
+# BENCH_DIR, BENCH_COPY, BENCH_DEMO). Figures only, never pass/fail; the per-key medians and
+# p99 at several scales are bench/scale.sh's.
+# Usage: bench/bench_ui.sh [BUILD_DIR]     (ITADESK_BENCH_AGENCY=ID ITADESK_BENCH_YEAR=YEAR)
 set -eu
 build=${1:-build}
 bin="$build/bench/bench_ui"
 [ -x "$bin" ] || { echo "build first: cmake --build $build --target bench_ui itadesk" >&2; exit 1; }
-national=/tmp/itadesk-bench/national.db
-db=$(mktemp -u /tmp/itadesk-bench-ui-XXXXXX.db)
-trap 'rm -f "$db" "$db-wal" "$db-shm"' EXIT
-if [ -f "$national" ]; then
-    # A private copy, brought to this build's schema (the bench opens it read-only).
-    sqlite3 "$national" ".backup '$db'" 2>/dev/null || cp "$national" "$db"
-    "$build/cli/itadesk" --db "$db" init >/dev/null
-    echo "database: $national (copied and upgraded)"
-else
-    echo "note: $national not found (run bench/national.sh); using the demo database"
-    "$build/cli/itadesk" --db "$db" init --demo >/dev/null
-fi
+. "$(dirname "$0")/bench_lib.sh"
+work=$(mktemp -d /tmp/itadesk-bench-ui-XXXXXX)
+trap 'rm -rf "$work"' EXIT
+bench_pick_db "$build/cli/itadesk" "$work"
+[ "$db_kind" = demo ] || bench_current_schema "$build/cli/itadesk" "$work"
+echo "database: $db ($(sqlite3 "$db" "SELECT count(*) FROM agency") agencies)"
 export LC_ALL=C.UTF-8 LANGUAGE=en
-# Agency and year for the result screens: the first agency with results.
 "$bin" "$db" ${ITADESK_BENCH_AGENCY:-1} ${ITADESK_BENCH_YEAR:-2567}
 if command -v /usr/bin/time >/dev/null; then
     /usr/bin/time -f "peak memory of a whole process (/usr/bin/time): %M KiB" "$bin" "$db" \

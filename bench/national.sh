@@ -1,28 +1,35 @@
 #!/usr/bin/env bash
-# National-scale benchmark (issue 2): 8,000 agencies × fiscal years 2564–2568.
-# Builds itadesk and gen_national (RelWithDebInfo), generates the database once,
-# then times `itadesk score` (whole process, warm cache) and `itadesk check`.
+# National-scale benchmark (issue 2): 8,000 agencies (BENCH_AGENCIES) × fiscal years
+# 2564–2568. Uses the build in BENCH_BUILD (default: build/; it is built only when the tools
+# are missing or BENCH_REBUILD=1), generates the database once, then times `itadesk score`
+# (whole process, warm cache: median and p99) and `itadesk check`.
 # Prints figures beside their targets; a missed target never fails the script
 # (only a build, generation or command error does).
 #
 #   bench/national.sh            BENCH_DIR (default /tmp/itadesk-bench) holds national.db
-#   BENCH_AGENCY=ID BENCH_YEAR=YEAR BENCH_RUNS=N BENCH_REGENERATE=1 bench/national.sh
+#   BENCH_AGENCY=ID BENCH_YEAR=YEAR BENCH_RUNS=N BENCH_REGENERATE=1 BENCH_AGENCIES=N
+#   (another BENCH_AGENCIES than the file was made with regenerates it)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-build=${BENCH_BUILD:-$root/build-bench}
+build=${BENCH_BUILD:-$root/build}
+agencies=${BENCH_AGENCIES:-8000}
 dir=${BENCH_DIR:-/tmp/itadesk-bench}
 db=$dir/national.db
 agency=${BENCH_AGENCY:-4123}
 year=${BENCH_YEAR:-2567}
-runs=${BENCH_RUNS:-20}
+runs=${BENCH_RUNS:-50}
 warmup=5
 
 say() { printf '%s\n' "$*" >&2; }
 
-# Quiet unless it fails: the build log is the other layers' business.
+# Quiet unless it fails: the build log is the other layers' business. An existing build is
+# used as it is (BENCH_REBUILD=1 to build it again).
 build_tools() {
     mkdir -p "$dir"
+    itadesk=$build/cli/itadesk
+    gen=$build/bench/gen_national
+    if [ -x "$itadesk" ] && [ -x "$gen" ] && [ -z "${BENCH_REBUILD:-}" ]; then return; fi
     if ! { [ -f "$build/CMakeCache.txt" ] ||
         cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo; } >"$dir/build.log" 2>&1 ||
         ! cmake --build "$build" -j2 --target itadesk gen_national >>"$dir/build.log" 2>&1; then
@@ -51,14 +58,14 @@ db_stale() {
 # leaves a half-written national.db to be reused. BENCH_REGENERATE=1 forces it.
 ensure_db() {
     if [ -f "$db" ] && [ -f "$dir/national.gen.log" ] && [ -z "${BENCH_REGENERATE:-}" ] &&
-        ! db_stale; then
+        [ "$(sqlite3 "$db" "SELECT count(*) FROM agency")" = "$agencies" ] && ! db_stale; then
         reused=yes
         return
     fi
     reused=no
     say "generating $db (about a minute) ..."
     rm -f "$db" "$db-wal" "$db-shm" "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"
-    "$gen" "$db.tmp" >"$dir/national.gen.log"
+    "$gen" "$db.tmp" --agencies "$agencies" >"$dir/national.gen.log"
     mv "$db.tmp" "$db"
 }
 
@@ -74,7 +81,7 @@ now_us() {
 
 score_cmd() { "$itadesk" --db "$db" score --agency "$agency" --year "$year"; }
 
-# Prints "median max" in milliseconds over $runs runs after $warmup warm-up runs.
+# Prints "median p99" in milliseconds over $runs runs after $warmup warm-up runs.
 time_score() {
     local i t0 t1
     for ((i = 0; i < warmup; i++)); do score_cmd >/dev/null; done
@@ -83,7 +90,8 @@ time_score() {
         hyperfine -N --warmup "$warmup" --runs "$runs" --export-json "$json" \
             "$itadesk --db $db score --agency $agency --year $year" >/dev/null 2>&1
         python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]
-print("%.1f %.1f" % (r["median"]*1000, r["max"]*1000))' "$json"
+t=sorted(r["times"]); k=max(0, -(-99*len(t)//100)-1)
+print("%.1f %.1f" % (r["median"]*1000, t[k]*1000))' "$json"
         return
     fi
     for ((i = 0; i < runs; i++)); do
@@ -93,7 +101,8 @@ print("%.1f %.1f" % (r["median"]*1000, r["max"]*1000))' "$json"
         echo $((t1 - t0))
     done | sort -n | awk '{ v[NR] = $1 } END {
         m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-        printf "%.1f %.1f\n", m / 1000, v[NR] / 1000 }'
+        r = int((99 * NR + 99) / 100)
+        printf "%.1f %.1f\n", m / 1000, v[r] / 1000 }'
 }
 
 # One warm-up run (it reads the whole file), then the timed one. Prints seconds.
@@ -111,13 +120,13 @@ verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t ? "met" : "MISSED") }
 main() {
     build_tools
     ensure_db
-    local gen_s size_b size_mb med max check_s load
+    local gen_s size_b size_mb med p99 check_s load
     gen_s=$(sed -n 's/^generation took \([0-9.]*\) s$/\1/p' "$dir/national.gen.log")
     size_b=$(stat -c %s "$db")
     size_mb=$(awk -v b="$size_b" 'BEGIN { printf "%.1f", b / 1048576 }')
     score_cmd >"$dir/score.out" # fails the script if the command itself fails
     load=$(cut -d' ' -f1-3 /proc/loadavg)
-    read -r med max < <(time_score)
+    read -r med p99 < <(time_score)
     check_s=$(time_check)
 
     echo "itadesk national-scale benchmark ($(nproc) cores, SQLite $(sqlite3 --version 2>/dev/null | cut -d' ' -f1))"
@@ -133,8 +142,8 @@ main() {
         "$(verdict "$size_b" 1000000000)"
     printf '%-44s %14s   %-10s %s\n' "score --agency $agency --year $year, median" "$med ms" \
         "<= 50 ms" "$(verdict "$med" 50)"
-    printf '%-44s %14s   %-10s %s\n' "score, max of $runs (warm cache)" "$max ms" "<= 50 ms" \
-        "$(verdict "$max" 50)"
+    printf '%-44s %14s   %-10s %s\n' "score, p99 of $runs (warm cache)" "$p99 ms" "<= 50 ms" \
+        "$(verdict "$p99" 50)"
     printf '%-44s %14s   %-10s %s\n' "check (integrity + foreign keys), warm" "$check_s s" "-" "-"
     echo "check said: $(tail -n 1 "$dir/check.out")"
     echo "timing: $(command -v hyperfine >/dev/null && echo hyperfine || echo 'shell loop, EPOCHREALTIME')"

@@ -32,8 +32,10 @@ static void report(const char *what, double *t, int n)
     double sum = 0;
     for (int i = 0; i < n; i++)
         sum += t[i];
-    printf("%-46s median %6.2f ms, mean %6.2f, p95 %6.2f, max %6.2f (n = %d)\n", what, t[n / 2],
-           sum / n, t[(n * 95) / 100], t[n - 1], n);
+    int p99 = (99 * n + 99) / 100 - 1; /* nearest rank */
+    printf("%-46s median %6.2f ms, p99 %6.2f, mean %6.2f, max %6.2f (n = %d)\n", what,
+           n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2, t[p99 < 0 ? 0 : p99], sum / n,
+           t[n - 1], n);
 }
 
 static struct itadb *open_db(const char *path, const char *login)

@@ -51,6 +51,8 @@ static const struct usage_line usage_lines[] = {
      N_("the agency's responsible units")},
     {"itadesk import scores FILE --agency ID --year YEAR [--encoding utf-8|cp874|tis-620]",
      N_("enter published scores (item,score; also total and level rows)")},
+    {"itadesk report KIND (--agency ID... | --province P [--district D] [--kind K]) --year Y",
+     N_("one report of several agencies (summary, indicators, oit, progress)")},
     {"itadesk score --agency ID --year YEAR", N_("indicators, tool means, total, level")},
     {"itadesk score set|clear --agency ID --year YEAR ITEM [VALUE]",
      N_("set or clear one published value (ITEM: 1-10, i3, O12, total, level)")},
