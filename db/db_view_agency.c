@@ -73,33 +73,49 @@ int db_view_agency_index_load(struct itadb *db, struct agency_index *ix, struct 
         if (e >= 0) at[k++] = (size_t)e;
     }
     free(order);
-    if (rc) {
+    if (rc)
         agency_index_free(ix);
-    } else {
+    else
         agency_index_permute(ix, at, k);
-        agency_index_prepare(ix);
-    }
     free(at);
     return rc;
 }
 
-char *db_view_agency_years_text(struct itadb *db, long agency_id, struct db_error *err)
+int db_view_agency_row(struct itadb *db, long id, struct db_view_agency *out, struct db_error *err)
 {
     const char *doing = _("listing agencies");
+    *out = (struct db_view_agency){.id = id};
     sqlite3_stmt *st =
         db_prepare_cached(db,
-                          "SELECT group_concat(year, ' ') FROM (SELECT year FROM assessment"
-                          " WHERE agency_id = ?1 ORDER BY year)",
+                          "SELECT nullif(name, ''), nullif(district, ''), nullif(province, ''),"
+                          " (SELECT group_concat(year, ' ') FROM (SELECT year FROM assessment"
+                          "  WHERE agency_id = ?1 ORDER BY year))"
+                          " FROM agency WHERE id = ?1",
                           doing, err);
-    if (!st) return NULL;
-    sqlite3_bind_int64(st, 1, agency_id);
-    char *years = NULL;
-    if (sqlite3_step(st) == SQLITE_ROW)
-        years = db_column_strdup(st, 0);
-    else
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) {
+        out->name = db_column_strdup(st, 0);
+        out->district = db_column_strdup(st, 1);
+        out->province = db_column_strdup(st, 2);
+        out->years = db_column_strdup(st, 3);
+    } else if (rc != SQLITE_DONE) { /* DONE: deleted meanwhile, an empty row */
         db_error_set(err, db, doing);
+    }
     db_release(db, st);
-    return years;
+    return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : -1;
+}
+
+void db_view_agency_free(struct db_view_agency *rows, int n)
+{
+    for (int i = 0; i < n; i++) {
+        free(rows[i].name);
+        free(rows[i].district);
+        free(rows[i].province);
+        free(rows[i].years);
+        rows[i] = (struct db_view_agency){0};
+    }
 }
 
 int db_view_agency_years(struct itadb *db, long agency_id, struct db_view_year **out, size_t *n,

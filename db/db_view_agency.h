@@ -11,9 +11,19 @@
  * filtering in memory (agency_index.h). 0, or -1 with err (ix is then empty). */
 int db_view_agency_index_load(struct itadb *db, struct agency_index *ix, struct db_error *err);
 
-/* The years with published results of an agency, oldest first, space-separated: malloc'd,
- * NULL when there is none (or on an error, with err set). */
-char *db_view_agency_years_text(struct itadb *db, long agency_id, struct db_error *err);
+/* One row of the picker: owned strings, NULL when the column is empty. */
+struct db_view_agency {
+    long id;
+    char *name;
+    char *district;
+    char *province;
+    char *years; /* years with published results, oldest first, space-separated */
+};
+
+/* The picker's row of agency id (all NULL if it was deleted meanwhile); 0 or -1. Free the
+ * strings with db_view_agency_free. */
+int db_view_agency_row(struct itadb *db, long id, struct db_view_agency *out, struct db_error *err);
+void db_view_agency_free(struct db_view_agency *rows, int n);
 
 /* One fiscal year as the year chooser shows it for an agency. */
 struct db_view_year {

@@ -1,74 +1,111 @@
-#define _GNU_SOURCE /* memmem */
 #include "agency_index.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "text/tt_utf8.h"
 #include "xalloc.h"
 
-#define SEP '\x1f'
+#define SEP 0x1F
+#define ESC 0x1A
+#define ESC_DIGITS 5 /* 25^5 > U+10FFFF */
 
-static void reserve(struct agency_index *ix, size_t more)
+/* Decodes one code point, with the common cases first: ASCII, and Thai (E0 B8/B9 xx). */
+static size_t next_cp(const unsigned char *u, size_t len, uint32_t *cp)
 {
-    if (ix->len + more > ix->text_cap) {
-        ix->text_cap = (ix->len + more) * 2 + 4096;
-        ix->text = xreallocarray(ix->text, ix->text_cap, 1);
+    if (u[0] < 0x80) {
+        *cp = u[0];
+        return 1;
     }
+    if (u[0] == 0xE0 && len >= 3 && (u[1] == 0xB8 || u[1] == 0xB9) && (u[2] & 0xC0) == 0x80) {
+        *cp = 0x0E00 + ((uint32_t)(u[1] - 0xB8) << 6) + (u[2] & 0x3Fu);
+        return 3;
+    }
+    return tt_utf8_decode((const char *)u, len, cp);
 }
 
-static void put(struct agency_index *ix, const char *s, char end)
+/* Writes the search form of s[0..len) to out (room for 6 * len) and returns its length. */
+static size_t compact(const char *s, size_t len, unsigned char *out)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t k = 0;
+    for (size_t i = 0; i < len;) {
+        uint32_t cp;
+        i += next_cp(u + i, len - i, &cp);
+        if (cp >= 0x20 && cp < 0x7F) {
+            out[k++] = (unsigned char)cp;
+        } else if (cp >= 0x0E00 && cp <= 0x0E7F) {
+            out[k++] = (unsigned char)(0x80 + (cp - 0x0E00));
+        } else if (cp < 0x20 || cp == 0x7F) {
+            out[k++] = ' ';
+        } else {
+            out[k++] = ESC;
+            for (int d = ESC_DIGITS - 1; d >= 0; d--) {
+                uint32_t p = 1;
+                for (int e = 0; e < d; e++)
+                    p *= 25;
+                out[k++] = (unsigned char)(1 + (cp / p) % 25);
+            }
+        }
+    }
+    return k;
+}
+
+static void put(struct agency_index *ix, const char *s, unsigned char end)
 {
     size_t n = s ? strlen(s) : 0;
-    reserve(ix, n + 1);
-    char *d = ix->text + ix->len;
-    if (n) memcpy(d, s, n);
-    for (size_t i = 0; i < n; i++) /* a loop the compiler vectorises */
-        d[i] = (unsigned char)d[i] < 0x20 ? ' ' : d[i];
-    d[n] = end;
-    ix->len += n + 1;
-}
-
-static void add_entry(struct agency_index *ix, long id)
-{
-    if (ix->n == ix->cap) {
-        ix->cap = ix->cap ? ix->cap * 2 : 1024;
-        ix->id = xreallocarray(ix->id, ix->cap, sizeof *ix->id);
-        ix->off = xreallocarray(ix->off, ix->cap, sizeof *ix->off);
+    if (ix->clen + 6 * n + 1 > ix->ccap) {
+        ix->ccap = (ix->clen + 6 * n + 1) * 2 + 4096;
+        ix->compact = xreallocarray(ix->compact, ix->ccap, 1);
     }
-    ix->id[ix->n] = id;
-    ix->off[ix->n] = ix->len;
-    ix->n++;
+    ix->clen += compact(s ? s : "", n, ix->compact + ix->clen);
+    ix->compact[ix->clen++] = end;
 }
 
 void agency_index_add(struct agency_index *ix, long id, const char *name, const char *district,
                       const char *province)
 {
-    add_entry(ix, id);
+    if (ix->n + 1 >= ix->cap) {
+        ix->cap = ix->cap ? ix->cap * 2 : 1024;
+        ix->id = xreallocarray(ix->id, ix->cap, sizeof *ix->id);
+        ix->coff = xreallocarray(ix->coff, ix->cap + 1, sizeof *ix->coff);
+    }
+    ix->id[ix->n] = id;
+    ix->coff[ix->n++] = ix->clen;
     put(ix, name, SEP);
     put(ix, district, SEP);
-    put(ix, province, '\0');
-}
-
-/* End of entry i's text (its NUL): entries need not lie in order in text. */
-static size_t entry_end(const struct agency_index *ix, size_t i)
-{
-    return ix->off[i] + strlen(ix->text + ix->off[i]);
+    put(ix, province, 0);
+    ix->coff[ix->n] = ix->clen;
 }
 
 void agency_index_permute(struct agency_index *ix, const size_t *order, size_t n)
 {
     long *id = xreallocarray(NULL, n ? n : 1, sizeof *id);
-    size_t *off = xreallocarray(NULL, n ? n : 1, sizeof *off);
+    size_t *coff = xreallocarray(NULL, n + 1, sizeof *coff), len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += ix->coff[order[i] + 1] - ix->coff[order[i]];
+    unsigned char *text = xmalloc(len ? len : 1);
+    size_t k = 0;
     for (size_t i = 0; i < n; i++) {
+        size_t from = ix->coff[order[i]], size = ix->coff[order[i] + 1] - from;
         id[i] = ix->id[order[i]];
-        off[i] = ix->off[order[i]];
+        coff[i] = k;
+        memcpy(text + k, ix->compact + from, size);
+        k += size;
     }
+    coff[n] = k;
     free(ix->id);
-    free(ix->off);
+    free(ix->coff);
+    free(ix->compact);
     ix->id = id;
-    ix->off = off;
+    ix->coff = coff;
+    ix->compact = text;
     ix->n = ix->cap = n;
+    ix->clen = ix->ccap = k;
+    memset(ix->freq, 0, sizeof ix->freq);
+    for (size_t i = 0; i < k; i++)
+        ix->freq[text[i]]++;
 }
 
 void agency_index_free(struct agency_index *ix)
@@ -76,22 +113,7 @@ void agency_index_free(struct agency_index *ix)
     free(ix->compact);
     free(ix->coff);
     free(ix->id);
-    free(ix->off);
-    free(ix->text);
     *ix = (struct agency_index){0};
-}
-
-const char *agency_index_field(const struct agency_index *ix, size_t i, enum agency_index_field f,
-                               size_t *len)
-{
-    const char *s = ix->text + ix->off[i];
-    for (int k = 0; k < (int)f; k++)
-        s = strchr(s, SEP) + 1;
-    const char *e = s;
-    while (*e && *e != SEP)
-        e++;
-    *len = (size_t)(e - s);
-    return s;
 }
 
 long agency_index_find(const struct agency_index *ix, long id)
@@ -101,67 +123,10 @@ long agency_index_find(const struct agency_index *ix, long id)
     return -1;
 }
 
-/* One byte per code point; 0 for one the compact form cannot tell apart (0x1A in the
- * text, never in a needle). */
-static unsigned char compact_byte(uint32_t cp)
-{
-    if (cp >= 0x20 && cp < 0x7F) return (unsigned char)cp;
-    if (cp >= 0x0E00 && cp <= 0x0E7F) return (unsigned char)(0x80 + (cp - 0x0E00));
-    return 0;
-}
-
-/* Writes the compact form of s[0..len) to out (room for len); its length, or -1 when s has
- * a code point without one. */
-static long compact(const char *s, size_t len, unsigned char *out, int strict)
-{
-    const unsigned char *u = (const unsigned char *)s;
-    size_t k = 0;
-    for (size_t i = 0; i < len;) {
-        uint32_t cp;
-        if (u[i] < 0x80) { /* the common cases first: ASCII, and Thai (E0 B8/B9 xx) */
-            cp = u[i++];
-        } else if (u[i] == 0xE0 && i + 2 < len && (u[i + 1] == 0xB8 || u[i + 1] == 0xB9) &&
-                   (u[i + 2] & 0xC0) == 0x80) {
-            cp = 0x0E00 + ((uint32_t)(u[i + 1] - 0xB8) << 6) + (u[i + 2] & 0x3Fu);
-            i += 3;
-        } else {
-            i += tt_utf8_decode(s + i, len - i, &cp);
-        }
-        unsigned char b = cp == SEP ? SEP : compact_byte(cp);
-        if (!b && strict) return -1;
-        out[k++] = b ? b : 0x1A;
-    }
-    return (long)k;
-}
-
-void agency_index_prepare(struct agency_index *ix)
-{
-    /* The last one added: give back what doubling reserved (megabytes at national scale). */
-    ix->text = xreallocarray(ix->text, ix->len ? ix->len : 1, 1);
-    ix->text_cap = ix->len;
-    free(ix->compact);
-    free(ix->coff);
-    ix->compact = xmalloc(ix->len + 1);
-    ix->coff = xreallocarray(NULL, ix->n + 1, sizeof *ix->coff);
-    memset(ix->freq, 0, sizeof ix->freq);
-    size_t k = 0;
-    for (size_t i = 0; i < ix->n; i++) {
-        ix->coff[i] = k;
-        size_t from = ix->off[i], to = entry_end(ix, i);
-        k += (size_t)compact(ix->text + from, to - from, ix->compact + k, 0);
-        ix->compact[k++] = '\0';
-    }
-    ix->coff[ix->n] = k;
-    ix->clen = k;
-    for (size_t i = 0; i < k; i++)
-        ix->freq[ix->compact[i]]++;
-}
-
-/* Entries whose compact text holds the compact needle n[0..nl): memchr for the needle's
- * rarest byte, then memcmp where it could start. An entry is counted once: after a match
- * the search goes on at the next entry. */
-static size_t find_compact(const struct agency_index *ix, const unsigned char *n, size_t nl,
-                           size_t *out)
+/* Entries holding the compact needle n[0..nl): memchr for its rarest byte, then memcmp where
+ * it could start. An entry counts once: after a match the search goes on at the next one.
+ * The needle holds no 0x00, so a match never spans two entries. */
+static size_t find(const struct agency_index *ix, const unsigned char *n, size_t nl, size_t *out)
 {
     size_t r = 0;
     for (size_t j = 1; j < nl; j++)
@@ -171,11 +136,12 @@ static size_t find_compact(const struct agency_index *ix, const unsigned char *n
     while (pos < ix->clen) {
         const unsigned char *hit = memchr(t + pos, n[r], ix->clen - pos);
         if (!hit) break;
-        size_t h = (size_t)(hit - t), start = h - r;
-        if (h < r || start + nl > ix->clen || memcmp(t + start, n, nl) != 0) {
+        size_t h = (size_t)(hit - t);
+        if (h < r || h - r + nl > ix->clen || memcmp(t + h - r, n, nl) != 0) {
             pos = h + 1;
             continue;
         }
+        size_t start = h - r;
         while (ix->coff[e + 1] <= start)
             e++;
         out[k++] = e;
@@ -185,27 +151,12 @@ static size_t find_compact(const struct agency_index *ix, const unsigned char *n
     return k;
 }
 
-size_t agency_index_filter(const struct agency_index *ix, const char *needle, const size_t *within,
-                           size_t nwithin, size_t *out)
+size_t agency_index_filter(const struct agency_index *ix, const char *needle, size_t *out)
 {
-    size_t nl = strlen(needle), k = 0;
-    if (!nl) return 0;
-    if (ix->compact) { /* a whole pass here beats a memmem per entry of within */
-        unsigned char *cn = xmalloc(nl);
-        long cl = compact(needle, nl, cn, 1);
-        if (cl > 0) k = find_compact(ix, cn, (size_t)cl, out);
-        free(cn);
-        if (cl > 0) return k;
-    }
-    if (within) {
-        for (size_t j = 0; j < nwithin; j++) {
-            size_t i = within[j];
-            if (memmem(ix->text + ix->off[i], entry_end(ix, i) - ix->off[i], needle, nl))
-                out[k++] = i;
-        }
-        return k;
-    }
-    for (size_t i = 0; i < ix->n; i++) /* without the search form: entry by entry */
-        if (memmem(ix->text + ix->off[i], entry_end(ix, i) - ix->off[i], needle, nl)) out[k++] = i;
+    size_t nl = strlen(needle);
+    if (!nl || !ix->n) return 0;
+    unsigned char *cn = xmalloc(6 * nl);
+    size_t k = find(ix, cn, compact(needle, nl, cn), out);
+    free(cn);
     return k;
 }

@@ -1,7 +1,8 @@
-/* Agency picker: every agency in Thai order with type-to-filter. The list is read once
- * into memory (agency_index.h, from the stored sort key): filtering searches it there and
- * moving costs a few point queries for the rows on screen, so a key costs the same on a
- * national database as on a small one. Enter opens the year chooser for the agency. */
+/* Agency picker: every agency in Thai order with type-to-filter. The ids and a compact
+ * search form are read once into memory (agency_index.h, in the stored sort key's order):
+ * filtering searches there, and a page costs a point query per row on screen, so a key
+ * costs about the same on a national database as on a small one. Enter opens the year
+ * chooser for the agency. */
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,14 +25,13 @@ struct picker {
     struct agency_index ix; /* every agency, in Thai order */
     size_t *found;          /* entries whose text holds the filter (NULL: no filter) */
     size_t nfound;
-    char *found_for; /* the filter text found was computed for */
-    long id_entry;   /* the entry whose id was typed, when found lacks it (-1: none) */
-    long id_pos;     /* ... and the row it shows on */
+    long id_entry; /* the entry whose id was typed, when found lacks it (-1: none) */
+    long id_pos;   /* ... and the row it shows on */
     long count;
     unsigned long long loaded_at; /* db_data_stamp when the list was read */
-    char **years;                 /* the results column of rows [years_off, years_off + years_n) */
-    long years_off;
-    int years_n;
+    struct db_view_agency *page;  /* rows [page_off, page_off + page_n), read from the file */
+    long page_off;
+    int page_n;
 };
 
 enum { COL_ID, COL_NAME, COL_DISTRICT, COL_PROVINCE, COL_YEARS, NCOLS };
@@ -49,11 +49,10 @@ struct picker_cols {
     struct ui_column c[NCOLS];
 };
 
-static void drop_years(struct picker *p)
+static void drop_page(struct picker *p)
 {
-    for (int i = 0; i < p->years_n; i++)
-        free(p->years[i]);
-    p->years_n = 0;
+    db_view_agency_free(p->page, p->page_n);
+    p->page_n = 0;
 }
 
 /* An id typed in ASCII or Thai digits also matches the agency with that id. */
@@ -77,29 +76,15 @@ static size_t entry_of(const struct picker *p, long r)
     return p->found ? p->found[r] : (size_t)r;
 }
 
-/* Finds the filter's text in the index. A filter that holds the previous one keeps a
- * subset of its rows, so only those are searched again: typing a word costs one pass over
- * the list for its first letter, and less for each letter after. */
+/* Finds the filter's text in the index: one pass over its search form per key. */
 static void find_text(struct picker *p)
 {
-    const char *text = p->filter.text;
-    if (!p->filter.len) {
-        free(p->found);
-        free(p->found_for);
-        p->found = NULL;
-        p->found_for = NULL;
-        p->nfound = p->ix.n;
-        return;
-    }
-    size_t *out = xreallocarray(NULL, p->ix.n ? p->ix.n : 1, sizeof *out);
-    if (p->found && p->found_for && strstr(text, p->found_for))
-        p->nfound = agency_index_filter(&p->ix, text, p->found, p->nfound, out);
-    else
-        p->nfound = agency_index_filter(&p->ix, text, NULL, 0, out);
     free(p->found);
-    free(p->found_for);
-    p->found = out;
-    p->found_for = xstrdup(text);
+    p->found = NULL;
+    p->nfound = p->ix.n;
+    if (!p->filter.len) return;
+    p->found = xreallocarray(NULL, p->ix.n ? p->ix.n : 1, sizeof *p->found);
+    p->nfound = agency_index_filter(&p->ix, p->filter.text, p->found);
 }
 
 /* Adds the agency whose id was typed, in its place in the order, unless it is there. */
@@ -125,7 +110,7 @@ static void find_id(struct picker *p)
 static int refilter(struct picker *p, struct ui_app *app)
 {
     (void)app;
-    drop_years(p);
+    drop_page(p);
     find_text(p);
     find_id(p);
     p->count = (long)p->nfound + (p->id_entry >= 0);
@@ -134,60 +119,48 @@ static int refilter(struct picker *p, struct ui_app *app)
     return UI_DRAW;
 }
 
-/* Reads the results column of the rows on screen (a query per row: the cost of a page does
- * not depend on the length of the list). */
+/* Reads the rows on screen (a point query each: the cost of a page does not depend on the
+ * length of the list). */
 static void ensure_rows(struct picker *p, struct ui_app *app)
 {
     long first = p->t.top;
     int n = p->t.body_h;
     if (first + n > p->count) n = (int)(p->count - first);
     if (n < 0) n = 0;
-    if (first == p->years_off && n == p->years_n) return;
-    drop_years(p);
-    p->years = xreallocarray(p->years, (size_t)(n ? n : 1), sizeof *p->years);
-    p->years_off = first;
+    if (first == p->page_off && n == p->page_n) return;
+    drop_page(p);
+    p->page = xreallocarray(p->page, (size_t)(n ? n : 1), sizeof *p->page);
+    p->page_off = first;
     struct db_error err;
-    for (int i = 0; i < n; i++) {
-        err.msg[0] = '\0';
-        p->years[i] = db_view_agency_years_text(app->db, p->ix.id[entry_of(p, first + i)], &err);
-        if (err.msg[0]) ui_message(app, 1, "%s", err.msg);
-    }
-    p->years_n = n;
-}
-
-static const char *field(struct picker *p, long row, enum agency_index_field f, char *buf, size_t n)
-{
-    size_t len;
-    const char *s = agency_index_field(&p->ix, entry_of(p, row), f, &len);
-    if (len >= n) len = n - 1;
-    memcpy(buf, s, len);
-    buf[len] = '\0';
-    return buf;
+    for (int i = 0; i < n; i++)
+        if (db_view_agency_row(app->db, p->ix.id[entry_of(p, first + i)], &p->page[i], &err))
+            ui_message(app, 1, "%s", err.msg);
+    p->page_n = n;
 }
 
 static void cell(void *ctx, long row, int col, struct ui_cell *out)
 {
     struct picker *p = ctx;
-    if (row < 0 || row >= p->count) return;
+    long i = row - p->page_off;
+    if (i < 0 || i >= p->page_n) return;
+    const struct db_view_agency *a = &p->page[i];
     switch (col) {
     case COL_ID:
-        snprintf(out->buf, sizeof out->buf, "%ld", p->ix.id[entry_of(p, row)]);
+        snprintf(out->buf, sizeof out->buf, "%ld", a->id);
         out->text = out->buf;
         break;
     case COL_NAME:
-        out->text = field(p, row, AGENCY_IX_NAME, out->buf, sizeof out->buf);
+        out->text = a->name;
         break;
     case COL_DISTRICT:
-        out->text = field(p, row, AGENCY_IX_DISTRICT, out->buf, sizeof out->buf);
+        out->text = a->district;
         break;
     case COL_PROVINCE:
-        out->text = field(p, row, AGENCY_IX_PROVINCE, out->buf, sizeof out->buf);
+        out->text = a->province;
         break;
-    case COL_YEARS: {
-        long i = row - p->years_off;
-        if (i >= 0 && i < p->years_n) out->text = p->years[i];
+    case COL_YEARS:
+        out->text = a->years;
         break;
-    }
     }
 }
 
@@ -217,9 +190,7 @@ static void load(struct picker *p, struct ui_app *app)
 {
     agency_index_free(&p->ix);
     free(p->found);
-    free(p->found_for);
     p->found = NULL;
-    p->found_for = NULL;
     struct db_error err;
     p->loaded_at = db_data_stamp(app->db);
     if (db_view_agency_index_load(app->db, &p->ix, &err)) ui_message(app, 1, "%s", err.msg);
@@ -255,11 +226,10 @@ static void picker_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct picker *p = s->st;
     if (!p) return;
-    drop_years(p);
-    free(p->years);
+    drop_page(p);
+    free(p->page);
     agency_index_free(&p->ix);
     free(p->found);
-    free(p->found_for);
     tt_field_free(&p->filter);
     free((void *)p->t.cols);
     free(p);
