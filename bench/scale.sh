@@ -48,6 +48,7 @@ measure() { # measure N: fills fig[N,...]
     count=$(sqlite3 "$db" "SELECT count(*) FROM agency WHERE province = '$province'")
     agency=$(sqlite3 "$db" "SELECT min(id) FROM agency WHERE province = '$province'")
     fig[$n,province]="$province ($count)"
+    fig[$n,count]=$count
     while read -r name a b c d _; do
         case "$name" in
         memory_*) fig[$n,$name]=$a ;;
@@ -87,9 +88,10 @@ row "picker first frame" picker_first_frame
 row "picker filter key" filter_key
 row "picker End" end_key
 row "picker PgDn" pgdn_key
+row "year switch (dashboard)" year_switch
 row "overview first frame" overview_first_frame
-printf '%-30s' "  (province, agencies)"
-for n in $scales; do printf ' | %-28s' "${fig[$n,province]}"; done
+printf '%-30s' "  (agencies in the province)"
+for n in $scales; do printf ' | %-28s' "${fig[$n,count]}"; done
 echo
 for key in csv sqlite; do
     printf '%-30s' "$([ $key = csv ] && echo "province OIT CSV, itadesk" || echo "  sqlite3 shell, same join")"

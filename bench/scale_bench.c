@@ -1,6 +1,6 @@
 /* In-session figures of the screens at national scale (bench/scale.sh runs it): the
  * picker's first frame, one filter key, End and PgDn, the overview's first frame, and the
- * memory a session holds. Each figure is the median and the 99th percentile of many
+ * memory a session holds, and a change of year on a dashboard opened over the picker. Each figure is the median and the 99th percentile of many
  * timings, in CPU time (what the session costs the shared server) and wall-clock time.
  * Prints one line per figure: NAME cpu_median cpu_p99 wall_median wall_p99 (ms), then
  * "memory KiB". Usage: bench_scale DB AGENCY YEAR [RUNS]   (AGENCY: one of the province) */
@@ -158,6 +158,15 @@ int main(int argc, char **argv)
         moves(ss, "PgDn", NULL, 10, &s);
     }
     report("pgdn_key", &s);
+    /* The agency's dashboard over the picker, then the year changed back and forth: only the
+     * dashboard reads the database; the picker under it is marked stale. */
+    keys(ss, "Home Enter Enter");
+    for (int r = 0; r <= runs; r++) {
+        start_clock();
+        keys(ss, r % 2 ? "]" : "[");
+        if (r) stop_clock(&s);
+    }
+    report("year_switch", &s);
     ui_session_end(ss);
 
     ss = session(db, agency, year, "dashboard");
