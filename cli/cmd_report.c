@@ -204,12 +204,18 @@ static int resolve_agencies(struct itadb *db, const struct cli_args *a, long **i
     return 0;
 }
 
-/* Appends one agency's report to out: text and CSV are rendered agency by agency (only one
- * agency's data and document are in memory at a time); HTML is one document (doc). */
+/* Text and CSV can be written agency by agency (only one agency's data and document are in
+ * memory at a time); any other format is one document of them all. */
+static int streams(enum report_format f)
+{
+    return f == REPORT_TEXT || f == REPORT_CSV;
+}
+
+/* Appends one agency's report to out, or (a format that does not stream) to doc. */
 static int add_agency(const struct report_input *in, const struct report_job *job, size_t i,
                       struct rep_doc *doc, FILE *out)
 {
-    if (job->format == REPORT_HTML) return report_build_next(in, doc) ? -1 : 0;
+    if (!streams(job->format)) return report_build_next(in, doc) ? -1 : 0;
     struct report_job j = *job;
     j.bom = job->bom && i == 0;
     char *buf = NULL, why[1024];
@@ -259,7 +265,7 @@ static int run_many(struct itadb *db, const struct cli_args *a, struct report_jo
         report_input_free(&in);
     }
     if (out && fclose(out)) rc = EXIT_ERROR;
-    if (rc == EXIT_OK && job->format == REPORT_HTML) {
+    if (rc == EXIT_OK && !streams(job->format)) {
         free(buf);
         buf = NULL;
         if (report_produce_doc(&d, job, &buf, &len, why, sizeof why)) {

@@ -5,6 +5,7 @@
 # text, and one that shows none never does. Seen with strace (openat of thbrk.tri).
 set -u
 . "$(dirname "$0")/lib.sh"
+export ASAN_OPTIONS=detect_leaks=0 # LeakSanitizer cannot run under ptrace (the ASan build)
 command -v strace >/dev/null || { echo "FAIL: strace is needed (scripts/setup-debian.sh)"; exit 1; }
 
 db="$WORK/lazy.db"
