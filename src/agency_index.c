@@ -123,21 +123,28 @@ long agency_index_find(const struct agency_index *ix, long id)
     return -1;
 }
 
+/* The needle's byte that occurs least in the whole text. */
+static size_t rarest(const struct agency_index *ix, const unsigned char *n, size_t nl)
+{
+    size_t r = 0;
+    for (size_t j = 1; j < nl; j++)
+        if (ix->freq[n[j]] < ix->freq[n[r]]) r = j;
+    return r;
+}
+
 /* Entries holding the compact needle n[0..nl): memchr for its rarest byte, then memcmp where
  * it could start. An entry counts once: after a match the search goes on at the next one.
  * The needle holds no 0x00, so a match never spans two entries. */
 static size_t find(const struct agency_index *ix, const unsigned char *n, size_t nl, size_t *out)
 {
-    size_t r = 0;
-    for (size_t j = 1; j < nl; j++)
-        if (ix->freq[n[j]] < ix->freq[n[r]]) r = j;
+    size_t r = rarest(ix, n, nl);
     const unsigned char *t = ix->compact;
     size_t pos = r, k = 0, e = 0;
     while (pos < ix->clen) {
         const unsigned char *hit = memchr(t + pos, n[r], ix->clen - pos);
         if (!hit) break;
         size_t h = (size_t)(hit - t);
-        if (h < r || h - r + nl > ix->clen || memcmp(t + h - r, n, nl) != 0) {
+        if (nl > 1 && (h < r || h - r + nl > ix->clen || memcmp(t + h - r, n, nl) != 0)) {
             pos = h + 1;
             continue;
         }
@@ -151,12 +158,36 @@ static size_t find(const struct agency_index *ix, const unsigned char *n, size_t
     return k;
 }
 
-size_t agency_index_filter(const struct agency_index *ix, const char *needle, size_t *out)
+/* 1 if entry e holds the needle (the same search, within the entry). */
+static int entry_holds(const struct agency_index *ix, size_t e, const unsigned char *n, size_t nl,
+                       size_t r)
 {
-    size_t nl = strlen(needle);
+    const unsigned char *t = ix->compact + ix->coff[e], *end = ix->compact + ix->coff[e + 1];
+    for (const unsigned char *p = t + r; p < end;) {
+        const unsigned char *hit = memchr(p, n[r], (size_t)(end - p));
+        if (!hit) return 0;
+        if (hit - r + nl <= end && memcmp(hit - r, n, nl) == 0) return 1;
+        p = hit + 1;
+    }
+    return 0;
+}
+
+size_t agency_index_filter(const struct agency_index *ix, const char *needle, const size_t *within,
+                           size_t nwithin, size_t *out)
+{
+    size_t nl = strlen(needle), k = 0;
     if (!nl || !ix->n) return 0;
     unsigned char *cn = xmalloc(6 * nl);
-    size_t k = find(ix, cn, compact(needle, nl, cn), out);
+    size_t cl = compact(needle, nl, cn);
+    /* Entry by entry costs more per entry than one pass over the whole text: worth it only
+     * when the earlier result is a small part of the list. */
+    if (within && nwithin <= ix->n / 8) {
+        size_t r = rarest(ix, cn, cl);
+        for (size_t j = 0; j < nwithin; j++)
+            if (entry_holds(ix, within[j], cn, cl, r)) out[k++] = within[j];
+    } else {
+        k = find(ix, cn, cl, out);
+    }
     free(cn);
     return k;
 }

@@ -34,7 +34,11 @@ void agency_index_free(struct agency_index *ix);
 long agency_index_find(const struct agency_index *ix, long id);
 
 /* Writes to out (room for ix->n) the entries, in order, whose name, district or province
- * contains needle (UTF-8); returns their number (0 for an empty needle). */
-size_t agency_index_filter(const struct agency_index *ix, const char *needle, size_t *out);
+ * contains needle (UTF-8); returns their number (0 for an empty needle). within (nwithin
+ * ascending entries, or NULL) is a result known to hold every match -- that of a substring
+ * of needle, as the user types on -- and is searched instead of the whole list when it is
+ * small. out may be within. */
+size_t agency_index_filter(const struct agency_index *ix, const char *needle, const size_t *within,
+                           size_t nwithin, size_t *out);
 
 #endif

@@ -23,7 +23,9 @@ struct picker {
     tt_field filter;
     int editing;            /* keys go to the filter field */
     struct agency_index ix; /* every agency, in Thai order */
-    size_t *found;          /* entries whose text holds the filter (NULL: no filter) */
+    size_t *found;          /* entries whose text holds the filter (room for ix.n) */
+    int filtered;           /* found holds the result (else: every entry) */
+    char *found_for;        /* the filter text of that result */
     size_t nfound;
     long id_entry; /* the entry whose id was typed, when found lacks it (-1: none) */
     long id_pos;   /* ... and the row it shows on */
@@ -73,25 +75,33 @@ static size_t entry_of(const struct picker *p, long r)
         if (r == p->id_pos) return (size_t)p->id_entry;
         r--;
     }
-    return p->found ? p->found[r] : (size_t)r;
+    return p->filtered ? p->found[r] : (size_t)r;
 }
 
-/* Finds the filter's text in the index: one pass over its search form per key. */
+/* Finds the filter's text in the index, into a buffer kept for the screen's life. A filter
+ * that holds the previous one keeps a subset of its rows, so typing on searches only those
+ * (when they are few). */
 static void find_text(struct picker *p)
 {
-    free(p->found);
-    p->found = NULL;
-    p->nfound = p->ix.n;
-    if (!p->filter.len) return;
-    p->found = xreallocarray(NULL, p->ix.n ? p->ix.n : 1, sizeof *p->found);
-    p->nfound = agency_index_filter(&p->ix, p->filter.text, p->found);
+    int narrower = p->filtered && p->found_for && strstr(p->filter.text, p->found_for);
+    p->filtered = p->filter.len > 0;
+    free(p->found_for);
+    p->found_for = NULL;
+    if (!p->filtered) {
+        p->nfound = p->ix.n;
+        return;
+    }
+    if (!p->found) p->found = xreallocarray(NULL, p->ix.n ? p->ix.n : 1, sizeof *p->found);
+    p->nfound = agency_index_filter(&p->ix, p->filter.text, narrower ? p->found : NULL,
+                                    narrower ? p->nfound : 0, p->found);
+    p->found_for = xstrdup(p->filter.text);
 }
 
 /* Adds the agency whose id was typed, in its place in the order, unless it is there. */
 static void find_id(struct picker *p)
 {
     p->id_entry = p->id_pos = -1;
-    long id = p->found ? id_from_filter(p->filter.text) : -1;
+    long id = p->filtered ? id_from_filter(p->filter.text) : -1;
     long e = id >= 0 ? agency_index_find(&p->ix, id) : -1;
     if (e < 0) return;
     size_t lo = 0, hi = p->nfound; /* found is ascending */
@@ -170,7 +180,7 @@ static long row_of(struct picker *p, long id)
     long e = agency_index_find(&p->ix, id);
     if (e < 0) return -1;
     if (p->id_entry == e) return p->id_pos;
-    if (!p->found) return e;
+    if (!p->filtered) return e;
     for (size_t i = 0; i < p->nfound; i++)
         if (p->found[i] == (size_t)e) return (long)i + (p->id_entry >= 0 && (long)i >= p->id_pos);
     return -1;
@@ -191,6 +201,7 @@ static void load(struct picker *p, struct ui_app *app)
     agency_index_free(&p->ix);
     free(p->found);
     p->found = NULL;
+    p->filtered = 0; /* the entries change: no earlier result applies */
     struct db_error err;
     p->loaded_at = db_data_stamp(app->db);
     if (db_view_agency_index_load(app->db, &p->ix, &err)) ui_message(app, 1, "%s", err.msg);
@@ -230,6 +241,7 @@ static void picker_leave(struct ui_screen *s, struct ui_app *app)
     free(p->page);
     agency_index_free(&p->ix);
     free(p->found);
+    free(p->found_for);
     tt_field_free(&p->filter);
     free((void *)p->t.cols);
     free(p);

@@ -123,7 +123,7 @@ static int holds(const char *field, const char *needle)
  * (strstr on the UTF-8 as stored), in order. */
 static void expect_filter_like_strstr(struct itadb *db, struct agency_index *ix, const char *needle)
 {
-    size_t *out = calloc(ix->n + 1, sizeof *out), k = agency_index_filter(ix, needle, out);
+    size_t *out = calloc(ix->n + 1, sizeof *out), k = agency_index_filter(ix, needle, NULL, 0, out);
     size_t want = 0;
     for (size_t i = 0; i < ix->n; i++) {
         struct agency a = {0};
@@ -162,8 +162,8 @@ Test(scope, the_picker_filter_finds_what_a_substring_search_finds)
         expect_filter_like_strstr(db, &ix, needles[i]);
     /* A field never runs into the next one. */
     size_t out[16];
-    cr_expect_eq(agency_index_filter(&ix, "แกพรรณา", out), 0);
-    cr_expect_eq(agency_index_filter(&ix, "", out), 0);
+    cr_expect_eq(agency_index_filter(&ix, "แกพรรณา", NULL, 0, out), 0);
+    cr_expect_eq(agency_index_filter(&ix, "", NULL, 0, out), 0);
     /* In the THAI collation's order (Latin letters before Thai ones). */
     static const char *const order[] = {"ABC school", "Café ๑๒ กรม😀ป่าไม้", "กองทุนสกลนคร"};
     for (size_t i = 0; i < 3; i++) {
@@ -175,4 +175,39 @@ Test(scope, the_picker_filter_finds_what_a_substring_search_finds)
     agency_index_free(&ix);
     db_close(db);
     free(path);
+}
+
+/* Typing on: the result of a longer filter searched within the shorter one's (the path taken
+ * when that result is small) equals a search of the whole list. */
+Test(scope, narrowing_a_filter_finds_what_a_whole_search_finds)
+{
+    struct agency_index ix = {0};
+    static const char *const parts[] = {"ศรี", "สะ", "เกษ", "นา", "บ้าน", "หนอง", "บัว", "😀", "ก"};
+    char name[256];
+    for (long i = 0; i < 800; i++) {
+        snprintf(name, sizeof name, "%s%s%s %ld", parts[i % 9], parts[(i / 9) % 9],
+                 parts[(i / 81) % 9], i);
+        agency_index_add(&ix, i + 1, name, i % 7 ? "อำเภอเมือง" : "ศรีสะเกษ", "จังหวัด");
+    }
+    size_t *order = calloc(800, sizeof *order);
+    for (size_t i = 0; i < 800; i++)
+        order[i] = 799 - i;
+    agency_index_permute(&ix, order, 800);
+    free(order);
+    static const char *const typed[][2] = {
+        {"ศรี", "ศรีสะ"},     {"😀", "😀ก"},  {"บ้านหนอง", "บ้านหนองบัว"},
+        {"นาบัว", "นาบัวศรี"}, {"ก", "กศรี"}, {"เกษ", "เกษ😀"}};
+    size_t *a = calloc(800, sizeof *a), *b = calloc(800, sizeof *b);
+    for (size_t t = 0; t < sizeof typed / sizeof typed[0]; t++) {
+        size_t na = agency_index_filter(&ix, typed[t][0], NULL, 0, a);
+        size_t nb = agency_index_filter(&ix, typed[t][1], NULL, 0, b);
+        size_t nn = agency_index_filter(&ix, typed[t][1], a, na, a); /* in place */
+        cr_expect_eq(nn, nb, "'%s' after '%s': %zu, whole list %zu", typed[t][1], typed[t][0], nn,
+                     nb);
+        cr_expect_arr_eq(a, b, nb * sizeof *a, "'%s' after '%s'", typed[t][1], typed[t][0]);
+        cr_expect_gt(nb, 0, "'%s' matches something", typed[t][1]);
+    }
+    free(a);
+    free(b);
+    agency_index_free(&ix);
 }
