@@ -237,6 +237,8 @@ int docx_document(FILE *out, const struct rep_doc *d)
     int rc = 0;
     for (size_t i = 0; i < d->n && !rc; i++) {
         const struct rep_block *b = &d->v[i];
+        if (b->new_page) /* the next agency's report starts a page */
+            fputs("<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>\n", out);
         switch (b->kind) {
         case REP_TITLE:
             para(out, "<w:pStyle w:val=\"Title\"/>",

@@ -238,6 +238,7 @@ static int put_blocks(struct pdf *p)
     int rc = 0;
     for (size_t i = 0; i < p->d->n && !rc; i++) {
         const struct rep_block *b = &p->d->v[i];
+        if (b->new_page && p->y > p->top) pdf_new_page(p); /* the next agency's report */
         switch (b->kind) {
         case REP_TITLE:
             put_title(p, b);

@@ -1,7 +1,7 @@
 #!/bin/bash
 # itadesk report over several agencies in one process: --province [--district] [--kind] and
-# --agency repeated, in text (a page per agency), CSV and HTML (one document); what the
-# filters keep, and the option errors.
+# --agency repeated, in text (a page per agency), CSV, HTML, PDF and Word (one document, a
+# page per agency); what the filters keep, and the option errors.
 set -u
 . "$(dirname "$0")/lib.sh"
 
@@ -44,6 +44,20 @@ run "$ITADESK" --db "$db" report progress --province สกลนคร --year 2
 expect_status 0
 grep -q เทศบาลตำบลพอกน้อย "$WORK/p.txt" && ok || fail "-o file lacks the agency"
 
+# PDF and Word: one document, each agency from a new page (the demo's agency 3 alone is one).
+run "$ITADESK" --db "$db" report progress --province สกลนคร --district พรรณานิคม --year 2568 \
+    --format pdf -o "$WORK/p.pdf"
+expect_status 0
+run "$ITADESK" --db "$db" report progress --agency 3 --year 2568 --format pdf -o "$WORK/one.pdf"
+expect_status 0
+one=$(pdfinfo "$WORK/one.pdf" | awk '/^Pages:/ { print $2 }')
+three=$(pdfinfo "$WORK/p.pdf" | awk '/^Pages:/ { print $2 }')
+[ "$three" -ge $((3 * one)) ] && ok || fail "3 agencies in $three PDF pages, one alone takes $one"
+run "$ITADESK" --db "$db" report oit --agency 1 --agency 2 --year 2567 --format docx -o "$WORK/o.docx"
+expect_status 0
+[ "$(unzip -p "$WORK/o.docx" word/document.xml | grep -o 'w:type="page"' | wc -l)" -eq 1 ] && ok ||
+    fail "two agencies in Word: one page break expected"
+
 # Errors: nothing matches, mixed or missing options, the analysis.
 run "$ITADESK" --db "$db" report oit --province ภูเก็ต --year 2567
 expect_status 1
@@ -53,6 +67,8 @@ expect_status 2
 run "$ITADESK" --db "$db" report oit --district พรรณานิคม --year 2567
 expect_status 2
 run "$ITADESK" --db "$db" report analysis --province สกลนคร --year 2567
+expect_status 2
+run "$ITADESK" --db "$db" report memo --agency 1 --agency 2 --year 2567
 expect_status 2
 run "$ITADESK" --db "$db" report oit --agency 1 --agency 999 --year 2567
 expect_status 1
