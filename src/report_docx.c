@@ -6,6 +6,7 @@
 #include <string.h>
 #include <zip.h>
 
+#include "report_docs.h"
 #include "report_docx.h"
 #include "text/tt_sanitize.h"
 #include "xalloc.h"
@@ -234,7 +235,7 @@ static int copy_out(zip_source_t *src, FILE *out)
     return rc;
 }
 
-int report_render_docx(const struct rep_doc *d, const struct report_render_opts *o, FILE *out)
+int report_docs_docx(const struct rep_doc *d, const struct report_render_opts *o, FILE *out)
 {
     zip_error_t err;
     zip_error_init(&err);

@@ -6,6 +6,7 @@
 
 #include "i18n.h"
 #include "report_data.h"
+#include "report_docs.h"
 #include "text/tt_iconv.h"
 
 void report_input_free(struct report_input *in)
@@ -69,8 +70,13 @@ int report_produce_doc(const struct rep_doc *d, const struct report_job *job, ch
             !report_format_is_binary(job->format) && (!name || strcmp(name, "UTF-8") != 0),
         .bom = job->bom,
     };
+    errno = 0;
     if (report_render(d, &o, out, len)) {
-        snprintf(err, errsz, "%s", strerror(ENOMEM));
+        if (*report_docs_missing())
+            snprintf(err, errsz, _("PDF and Word need the itadesk documents module: %s"),
+                     report_docs_missing());
+        else
+            snprintf(err, errsz, "%s", strerror(ENOMEM));
         return -1;
     }
     if (!report_format_is_binary(job->format) && report_encode(out, len, charset, err, errsz)) {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "report_cell.h"
+#include "report_docs.h"
 #include "text/tt_sanitize.h"
 #include "xalloc.h"
 
@@ -164,7 +165,7 @@ void rp_col_widths(const struct rp_fonts *f, const struct rep_table *t, char **c
     free(maxw);
 }
 
-void report_fonts_release(void)
+void report_docs_fonts_release(void)
 {
     pango_cairo_font_map_set_default(NULL);
     cairo_debug_reset_static_data();

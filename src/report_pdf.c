@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "report_cell.h"
+#include "report_docs.h"
 #include "report_pdf.h"
 #include "text/tt.h"
 #include "xalloc.h"
@@ -268,7 +269,7 @@ static int put_blocks(struct pdf *p)
     return rc;
 }
 
-int report_render_pdf(const struct rep_doc *d, const struct report_render_opts *o, FILE *out)
+int report_docs_pdf(const struct rep_doc *d, const struct report_render_opts *o, FILE *out)
 {
     struct pdf p = {.d = d, .page = 1};
     p.pw = d->landscape ? A4_H : A4_W;
