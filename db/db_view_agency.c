@@ -81,6 +81,18 @@ int db_view_agency_index_load(struct itadb *db, struct agency_index *ix, struct 
     return rc;
 }
 
+int db_view_agency_single(struct itadb *db, long *id, struct db_error *err)
+{
+    const char *doing = _("listing agencies");
+    sqlite3_stmt *st = db_prepare(db, "SELECT id FROM agency LIMIT 2", doing, err);
+    if (!st) return -1;
+    int n = 0, rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (n++ == 0) *id = (long)sqlite3_column_int64(st, 0);
+    if (db_finish(db, st, rc, doing, err)) return -1;
+    return n == 1 ? 0 : -1;
+}
+
 int db_view_agency_row(struct itadb *db, long id, struct db_view_agency *out, struct db_error *err)
 {
     const char *doing = _("listing agencies");

@@ -11,6 +11,9 @@
  * filtering in memory (agency_index.h). 0, or -1 with err (ix is then empty). */
 int db_view_agency_index_load(struct itadb *db, struct agency_index *ix, struct db_error *err);
 
+/* 0 with the id of the only agency; -1 when there are none or several (or on an error). */
+int db_view_agency_single(struct itadb *db, long *id, struct db_error *err);
+
 /* One row of the picker: owned strings, NULL when the column is empty. */
 struct db_view_agency {
     long id;

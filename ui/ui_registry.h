@@ -48,9 +48,6 @@ enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
       N_("Who may change, check or only read each agency's work"), ui_people_ops)                  \
     X(AUDIT, "audit", UI_KIND_SCREEN, 1, 11, "L", N_("Audit trail"), NULL,                         \
       N_("Who changed what and when, by user, item or date"), ui_audit_ops)                        \
-    X(OVERVIEW, "overview", UI_KIND_SCREEN, 1, 12, "v", N_("Province overview"), N_("province"),   \
-      N_("Every agency of the province: total, checklist, overdue measures, last change"),         \
-      ui_overview_ops)                                                                             \
     X(HELP, "help", UI_KIND_SCREEN, 0, 0, NULL, N_("Help"), NULL, NULL, ui_help_ops)               \
     X(MENU, "menu", UI_KIND_DIALOG, 0, 0, NULL, N_("Menu"), NULL, NULL, ui_menu_ops)               \
     X(CHOOSE, "choose", UI_KIND_DIALOG, 0, 0, NULL, N_("Choice"), NULL, NULL, ui_choose_ops)       \
@@ -69,6 +66,9 @@ enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
       N_("The year's published scores, total and level, entered and corrected"), ui_scores_ops)    \
     X(UNITS, "units", UI_KIND_SCREEN, 1, 9, "b", N_("Responsible units"), NULL,                    \
       N_("The agency's units: add, rename, merge duplicates, delete unused"), ui_units_ops)        \
+    X(OVERVIEW, "overview", UI_KIND_SCREEN, 1, 12, "v", N_("Province overview"), NULL,             \
+      N_("Every agency of the province: total, checklist, overdue measures, last change"),         \
+      ui_overview_ops)                                                                             \
     X(AGENCY_EDIT, "agency-editor", UI_KIND_EDITOR, 0, 0, NULL, N_("Agency"), NULL, NULL,          \
       ui_agency_edit_ops)
 

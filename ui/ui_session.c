@@ -39,17 +39,10 @@ void ui_screen_names(char *buf, size_t n)
  * year of the catalog); -1 when there are none or several. */
 static int ui_single_agency(struct ui_app *app, long *id, int *year)
 {
-    struct db_view_filter all = {NULL, -1};
-    struct db_view_agency row;
     struct db_view_year *years = NULL;
     struct db_error err;
-    long count = 0;
-    int n = 0;
     size_t ny = 0;
-    if (db_view_agency_count(app->db, &all, &count, &err) || count != 1) return -1;
-    if (db_view_agency_page(app->db, &all, 0, 1, 1, &row, &n, &err) || n != 1) return -1;
-    *id = row.id;
-    db_view_agency_free(&row, n);
+    if (db_view_agency_single(app->db, id, &err)) return -1;
     if (db_view_agency_years(app->db, *id, &years, &ny, &err) || !ny) {
         free(years);
         return -1;
