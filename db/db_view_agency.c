@@ -63,10 +63,9 @@ int db_view_agency_index_load(struct itadb *db, struct agency_index *ix, struct 
     *ix = (struct agency_index){0};
     long *order = NULL;
     size_t n = 0;
-    int rc = sqlite3_exec(db->sql, "BEGIN", NULL, NULL, NULL) == SQLITE_OK ? 0 : -1;
-    if (rc) db_error_set(err, db, _("listing agencies"));
-    if (!rc) rc = load_order(db, &order, &n, err) || load_rows(db, ix, err) ? -1 : 0;
-    if (sqlite3_get_autocommit(db->sql) == 0) sqlite3_exec(db->sql, "COMMIT", NULL, NULL, NULL);
+    int began = db_read_begin(db, err);
+    int rc = began < 0 || load_order(db, &order, &n, err) || load_rows(db, ix, err) ? -1 : 0;
+    db_read_end(db, began);
     size_t *at = xreallocarray(NULL, n ? n : 1, sizeof *at), k = 0;
     for (size_t i = 0; !rc && i < n; i++) {
         long e = find_sorted(ix, order[i]);

@@ -231,7 +231,7 @@ static void add_state(struct ui_doc *d, struct ui_app *app, const struct oit_row
     if (!p) return;
     snprintf(text, sizeof text, _("Pending: %s, saved when the other user's save is over"),
              oit_state_label(p->state));
-    ui_doc_add_wrapped(d, app->brk, 0, UI_ROLE_WARN, text, NULL, UI_ROLE_NORMAL);
+    ui_doc_add_wrapped(d, tt_brk_shared(), 0, UI_ROLE_WARN, text, NULL, UI_ROLE_NORMAL);
 }
 
 static void add_last_change(struct ui_doc *d, struct ui_app *app, const struct oit_row *r)
