@@ -31,7 +31,7 @@ struct aged {
 static int build(struct aged *e, struct ui_app *app)
 {
     ui_form_free(&e->form);
-    e->form = (struct ui_form){.brk = app->brk};
+    e->form = (struct ui_form){.brk = tt_brk_shared()};
     for (int i = 0; i < AGENCY_NFIELDS; i++) {
         int k = ui_form_add(&e->form, UI_FORM_LINE, agency_field_name(i), _(labels[i]), 1,
                             LIMIT_NAME, *agency_field(&e->a, i));

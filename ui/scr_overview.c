@@ -33,9 +33,9 @@ static const struct ui_column columns[NCOLS] = {
     [COL_NAME] = {N_("Agency"), 0, 22, TT_ALIGN_LEFT, 0, 0},
     [COL_DISTRICT] = {N_("District"), 0, 8, TT_ALIGN_LEFT, 3, 0},
     [COL_TOTAL] = {N_("Total"), 9, 0, TT_ALIGN_RIGHT, 0, 0},
-    [COL_LEVEL] = {N_("Level"), 8, 0, TT_ALIGN_LEFT, 4, 0},
+    [COL_LEVEL] = {N_("Level"), 8, 0, TT_ALIGN_LEFT, 2, 0},
     [COL_DONE] = {N_("OIT done"), 9, 0, TT_ALIGN_RIGHT, 0, 0},
-    [COL_CHECKED] = {N_("Checked"), 8, 0, TT_ALIGN_RIGHT, 2, 0},
+    [COL_CHECKED] = {N_("Checked"), 8, 0, TT_ALIGN_RIGHT, 4, 0},
     [COL_OVERDUE] = {N_("Overdue"), 8, 0, TT_ALIGN_RIGHT, 1, 0},
     [COL_LAST] = {N_("Last change"), 11, 0, TT_ALIGN_LEFT, 5, 0},
 };

@@ -34,6 +34,7 @@ struct picker {
     struct db_view_agency *page;  /* rows [page_off, page_off + page_n), read from the file */
     long page_off;
     int page_n;
+    struct ui_agency_delete deleting;
 };
 
 enum { COL_ID, COL_NAME, COL_DISTRICT, COL_PROVINCE, COL_YEARS, NCOLS };
@@ -317,8 +318,7 @@ static int picker_filter(struct ui_screen *s, struct ui_app *app, enum ui_action
 
 static long selected_id(struct picker *p)
 {
-    long i = p->t.sel - p->cache_off;
-    return p->count && i >= 0 && i < p->cache_n ? p->cache[i].id : -1;
+    return p->t.sel >= 0 && p->t.sel < p->count ? p->ix.id[entry_of(p, p->t.sel)] : -1;
 }
 
 /* +, e and Delete: a new agency, the selected one edited or deleted. */
@@ -327,7 +327,7 @@ static int picker_agency(struct ui_screen *s, struct ui_app *app, enum ui_action
     struct picker *p = s->st;
     long id = selected_id(p);
     if (a != UI_ACT_NEW && id <= 0) return UI_NONE;
-    p->stale = 1;
+    /* Back here after the save, the list is read again (picker_refresh: the file changed). */
     if (a == UI_ACT_DELETE) return ui_agency_delete(app, id, &p->deleting);
     ui_push(app, &ui_agency_edit_ops, a == UI_ACT_NEW ? NULL : &id);
     return UI_LAYOUT;
@@ -438,5 +438,4 @@ const struct ui_screen_ops ui_picker_ops = {
     .reload = picker_reload,
     .refresh = picker_refresh,
     .click = picker_click,
-    .refresh = picker_refresh,
 };

@@ -14,11 +14,17 @@
 #include "report_data.h"
 
 static const struct agency extra[] = {
-    {0, "เทศบาลตำบลนาแก", "เทศบาลตำบล", "พรรณานิคม", "สกลนคร"},
-    {0, "องค์การบริหารส่วนตำบลไร่", "องค์การบริหารส่วนตำบล", "พรรณานิคม", "สกลนคร"},
-    {0, "เทศบาลเมืองสกลนคร", "เทศบาลเมือง", "เมืองสกลนคร", "สกลนคร"},
-    {0, "กองทุนสกลนคร", "อื่น ๆ", "เมืองสกลนคร", "สกลนคร"},
-    {0, "เทศบาลตำบลเวียง", "เทศบาลตำบล", "เชียงของ", "เชียงราย"},
+    {.name = "เทศบาลตำบลนาแก", .kind = "เทศบาลตำบล", .district = "พรรณานิคม", .province = "สกลนคร"},
+    {.name = "องค์การบริหารส่วนตำบลไร่",
+     .kind = "องค์การบริหารส่วนตำบล",
+     .district = "พรรณานิคม",
+     .province = "สกลนคร"},
+    {.name = "เทศบาลเมืองสกลนคร",
+     .kind = "เทศบาลเมือง",
+     .district = "เมืองสกลนคร",
+     .province = "สกลนคร"},
+    {.name = "กองทุนสกลนคร", .kind = "อื่น ๆ", .district = "เมืองสกลนคร", .province = "สกลนคร"},
+    {.name = "เทศบาลตำบลเวียง", .kind = "เทศบาลตำบล", .district = "เชียงของ", .province = "เชียงราย"},
 };
 
 static struct itadb *scoped_db(char **path)
@@ -145,9 +151,10 @@ Test(scope, the_picker_filter_finds_what_a_substring_search_finds)
     char *path;
     struct itadb *db = scoped_db(&path);
     struct db_error err;
-    struct agency odd[] = {{0, "Café ๑๒ กรม😀ป่าไม้", NULL, "อ.เมือง", "จ.ตาก"},
-                           {0, "ABC school", "x", "", ""},
-                           {0, "中文 ทดสอบ e\xCC\x81", NULL, "😁", "ตาก"}};
+    struct agency odd[] = {
+        {.name = "Café ๑๒ กรม😀ป่าไม้", .kind = NULL, .district = "อ.เมือง", .province = "จ.ตาก"},
+        {.name = "ABC school", .kind = "x", .district = "", .province = ""},
+        {.name = "中文 ทดสอบ e\xCC\x81", .kind = NULL, .district = "😁", .province = "ตาก"}};
     for (size_t i = 0; i < 3; i++)
         cr_assert_geq(db_agency_add(db, &odd[i], &err), 0, "%s", err.msg);
     struct agency_index ix;
