@@ -32,7 +32,7 @@ type_text "นาแก"
 wait_for "1 จาก 4 หน่วยงาน"
 type_text $'\r'  # ends the filter
 type_text $'\r'  # opens the agency
-wait_for "ระดับผลการประเมิน" # a line of the dashboard only
+wait_for "ค่าเฉลี่ยทั้งประเทศ" # a line of the dashboard only
 deadline=$((SECONDS + 10)) # the title line names the agency drilled into
 until screen | head -1 | grep -qF "เทศบาลตำบลนาแก" || [ "$SECONDS" -ge "$deadline" ]; do sleep 0.1; done
 if screen | head -1 | grep -qF "เทศบาลตำบลนาแก"; then ok; else
