@@ -38,24 +38,23 @@ int db_collate_register(struct itadb *db, struct db_error *err)
     return -1;
 }
 
-int db_collate_fill_keys(struct itadb *db, struct db_error *err)
+int db_collate_keys_missing(struct itadb *db)
 {
-    /* A read first: most opens find nothing to fill and should not take the write lock. */
     sqlite3_stmt *st;
     if (sqlite3_prepare_v2(db->sql, "SELECT 1 FROM agency WHERE sort_key IS NULL LIMIT 1", -1, &st,
-                           NULL) != SQLITE_OK) {
-        db_error_set(err, db, _("setting up Thai sorting"));
+                           NULL) != SQLITE_OK)
         return -1;
-    }
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
-    if (rc == SQLITE_DONE) return 0;
-    if (rc != SQLITE_ROW ||
-        sqlite3_exec(db->sql,
+    return rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+}
+
+int db_collate_fill_keys(struct itadb *db, struct db_error *err)
+{
+    if (sqlite3_exec(db->sql,
                      "UPDATE agency SET sort_key = thai_sort_key(name) WHERE sort_key IS NULL",
-                     NULL, NULL, NULL) != SQLITE_OK) {
-        db_error_set(err, db, _("setting up Thai sorting"));
-        return -1;
-    }
-    return 0;
+                     NULL, NULL, NULL) == SQLITE_OK)
+        return 0;
+    db_error_set(err, db, _("setting up Thai sorting"));
+    return -1;
 }

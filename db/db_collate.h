@@ -8,8 +8,11 @@
  * never names them, so the stock sqlite3 shell can still open, check and change the file. */
 int db_collate_register(struct itadb *db, struct db_error *err);
 
-/* Computes the sort key of every agency that has none (new from another program, renamed
- * by one, or from before migration 006). Cheap when there is none. 0 or -1. */
+/* 1 when an agency has no sort key (added or renamed by another program, or from before
+ * migration 006), 0 when every one has, -1 on an error. One index probe. */
+int db_collate_keys_missing(struct itadb *db);
+
+/* Computes the missing sort keys, inside the caller's write transaction. 0 or -1. */
 int db_collate_fill_keys(struct itadb *db, struct db_error *err);
 
 #endif

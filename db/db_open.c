@@ -152,6 +152,20 @@ static int begin_unchecked(struct itadb *db, struct db_error *err)
     return 0;
 }
 
+/* Missing Thai sort keys are filled like a migration: storage upkeep, no role needed, and
+ * the write lock taken only when there is something to fill. */
+static int fill_sort_keys(struct itadb *db, struct db_error *err)
+{
+    int missing = db_collate_keys_missing(db);
+    if (missing <= 0) return 0; /* an error here only leaves the order as it was */
+    if (begin_unchecked(db, err)) return -1;
+    if (db_collate_fill_keys(db, err)) {
+        db_rollback(db);
+        return -1;
+    }
+    return db_commit(db, err);
+}
+
 /* Whoever creates the file, or upgrades it to the schema with people, becomes its first
  * admin (for every agency): `itadesk init` does both. */
 static int add_first_admin(struct itadb *db, struct db_error *err)
@@ -326,7 +340,7 @@ static struct itadb *open_file(const char *path, const char *login, int flags, i
         db_close(db);
         return NULL;
     }
-    if (!readonly && target >= DB_SCHEMA_SORT_KEY && db_collate_fill_keys(db, err)) {
+    if (!readonly && target >= DB_SCHEMA_SORT_KEY && fill_sort_keys(db, err)) {
         db_close(db);
         return NULL;
     }

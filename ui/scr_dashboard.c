@@ -22,6 +22,7 @@ struct dash {
     int loaded;
     long agency_id; /* what it shows */
     int year;
+    unsigned long long stamp; /* db_data_stamp when it was read */
     struct ita_result r;
     struct db_view_oit_group *groups;
     size_t ngroups;
@@ -46,6 +47,7 @@ static int load(struct dash *d, struct ui_app *app)
     unload(d);
     d->agency_id = app->agency_id;
     d->year = app->year;
+    d->stamp = db_data_stamp(app->db);
     struct db_error err;
     int began = db_read_begin(app->db, &err); /* the counts match the result: one snapshot */
     if (ui_load_result(app, &d->r)) {
@@ -292,12 +294,19 @@ static void dash_figure(struct ui_app *app, char *buf, size_t n)
 }
 
 /* Back on the dashboard (or idle): a reviewer may have sent work back meanwhile. */
+/* Back in view, or idle: read again when anything was saved since (a tick in the checklist
+ * shows here when the user comes back), and the count of items sent back. */
 static int dash_refresh(struct ui_screen *s, struct ui_app *app)
 {
     struct dash *d = s->st;
+    int flags = UI_NONE;
+    if (db_data_stamp(app->db) != d->stamp) {
+        load(d, app);
+        flags = UI_LAYOUT;
+    }
     struct db_error err;
     long n = d->loaded ? db_oit_returned_count(app->db, app->agency_id, app->year, &err) : -1;
-    if (n < 0 || n == d->returned) return UI_NONE;
+    if (n < 0 || n == d->returned) return flags;
     d->returned = n;
     return UI_LAYOUT;
 }

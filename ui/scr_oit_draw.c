@@ -254,10 +254,10 @@ static void add_review(struct ui_doc *d, struct ui_app *app, const struct oit_ro
     char text[4096];
     snprintf(text, sizeof text, _("Review: %s by %s"), review_verdict_label(r->review, 0),
              r->reviewed_by ? r->reviewed_by : "?");
-    ui_doc_add_wrapped(d, app->brk, 0, r->review == REVIEW_RETURNED ? UI_ROLE_WARN : UI_ROLE_GOOD,
+    ui_doc_add_wrapped(d, tt_brk_shared(), 0, r->review == REVIEW_RETURNED ? UI_ROLE_WARN : UI_ROLE_GOOD,
                        text, NULL, UI_ROLE_NORMAL);
     if (r->review_comment)
-        ui_doc_add_wrapped(d, app->brk, 1, UI_ROLE_NORMAL, r->review_comment, NULL, UI_ROLE_NORMAL);
+        ui_doc_add_wrapped(d, tt_brk_shared(), 1, UI_ROLE_NORMAL, r->review_comment, NULL, UI_ROLE_NORMAL);
 }
 
 static void build_detail(struct oit_scr *sc, struct ui_app *app, const struct oit_row *r, int w)
