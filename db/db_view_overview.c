@@ -6,9 +6,10 @@
 #include "i18n.h"
 #include "xalloc.h"
 
-/* One pass per child table (CROSS JOIN: agency by agency, through its index), grouped by agency, joined to the agencies in scope: a province of
- * 400 agencies reads its rows once instead of one correlated subquery per agency and column.
- * ?1 province, ?2 year, ?3 today, ?4 district, ?5 kind. */
+/* One pass per child table (CROSS JOIN: agency by agency, through its index), grouped by agency,
+ * joined to the agencies in scope: a province of 400 agencies reads its rows once instead of one
+ * correlated subquery per agency and column. ?1 province, ?2 year, ?3 today, ?4 district, ?5 kind.
+ */
 #define SCOPE_SQL                                                                                  \
     " a.province = ?1 AND (?4 IS NULL OR a.district = ?4) AND (?5 IS NULL OR a.kind = ?5)"
 static const char overview_sql[] =
@@ -20,14 +21,17 @@ static const char overview_sql[] =
     "   FROM s CROSS JOIN measure m ON m.agency_id = s.id AND m.plan_year IN (?2, ?2 + 1)"
     "   GROUP BY m.agency_id),"
     " f(agency_id, last) AS (SELECT f.agency_id, max(f.updated_at)"
-    "   FROM s CROSS JOIN finding f ON f.agency_id = s.id AND f.year = ?2 GROUP BY f.agency_id)"
+    "   FROM s CROSS JOIN finding f ON f.agency_id = s.id AND f.year = ?2 GROUP BY f.agency_id),"
+    " v(agency_id, checked) AS (SELECT v.agency_id, sum(v.verdict = 'checked')"
+    "   FROM s CROSS JOIN oit_review v ON v.agency_id = s.id AND v.year = ?2 GROUP BY v.agency_id)"
     " SELECT a.id, a.name, a.district, a.kind, r.total_entered, nullif(r.level_entered, ''),"
     "  (SELECT count(*) FROM oit_item WHERE year = ?2), coalesce(o.done, 0),"
     "  coalesce(m.overdue, 0),"
-    "  nullif(max(coalesce(o.last, ''), coalesce(m.last, ''), coalesce(f.last, '')), '')"
+    "  nullif(max(coalesce(o.last, ''), coalesce(m.last, ''), coalesce(f.last, '')), ''),"
+    "  coalesce(v.checked, 0)"
     " FROM agency a LEFT JOIN assessment r ON r.agency_id = a.id AND r.year = ?2"
     " LEFT JOIN o ON o.agency_id = a.id LEFT JOIN m ON m.agency_id = a.id"
-    " LEFT JOIN f ON f.agency_id = a.id"
+    " LEFT JOIN f ON f.agency_id = a.id LEFT JOIN v ON v.agency_id = a.id"
     " WHERE" SCOPE_SQL " ORDER BY a.sort_key, a.id";
 
 int db_view_overview(struct itadb *db, const struct agency_scope *scope, int year,
@@ -65,6 +69,10 @@ int db_view_overview(struct itadb *db, const struct agency_scope *scope, int yea
             .overdue = sqlite3_column_int(st, 8),
             .last_change = db_column_strdup(st, 9),
         };
+        /* Checked is a share of the year's items, as done is: a reviewer can only check
+         * what an officer marked done, so it never exceeds done. */
+        r->checked_set = r->oit_items > 0;
+        if (r->checked_set) r->checked = 100.0 * sqlite3_column_int(st, 10) / r->oit_items;
     }
     if (db_finish(db, st, rc, doing, err)) {
         db_view_overview_free(*out, *n);

@@ -16,7 +16,7 @@ struct db_view_overview_row {
     char *level;          /* the level as entered, NULL when none */
     int oit_items;        /* items in the year's catalog */
     int oit_done;         /* of them, ticked done */
-    int checked_set;      /* review data exists (issue 14); else the column shows "-" */
+    int checked_set;      /* the year has OIT items; else the column shows "-" */
     double checked;       /* percent of the items a reviewer checked */
     int overdue;          /* measures of the year (or planned for the next) past their end
                              date and not done */

@@ -187,12 +187,15 @@ static int load(struct overview *o, struct ui_app *app)
 
 static void last_change_text(struct ui_app *app, const char *iso, char *out, size_t n)
 {
-    char local[32];
+    char local[64];
     tt_date d;
+    /* The local day only: "2026-11-22 08:02", or in Thai "22 พ.ย. 2569 08:02" (Buddhist
+     * era), loses its time after the last space. */
     timefmt_local(iso, local, sizeof local);
-    local[10] = '\0'; /* the date part: "YYYY-MM-DD" */
-    char *text = tt_date_parse(local, &d) == TT_DATE_OK
-                     ? tt_date_format(d, app->thai ? TT_DATE_ABBR_YY : TT_DATE_ISO)
+    char *space = strrchr(local, ' ');
+    if (space) *space = '\0';
+    char *text = app->thai && tt_date_parse(local, &d) == TT_DATE_OK
+                     ? tt_date_format(d, TT_DATE_ABBR_YY)
                      : NULL;
     snprintf(out, n, "%s", text ? text : local);
     free(text);

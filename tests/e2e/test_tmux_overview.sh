@@ -15,6 +15,10 @@ for name in เทศบาลตำบลนาแก องค์การบ�
 done
 "$ITADESK" --db "$db" agency add เทศบาลเมืองสกลนคร --district เมืองสกลนคร --province สกลนคร \
     >/dev/null || echo "FAIL: agency add"
+# A reviewer's check shows in the overview's "checked" column: 1 of 2567's 35 items = 3%.
+"$ITADESK" --db "$db" oit set --agency เทศบาลเมืองสกลนคร --year 2567 O1 --state done >/dev/null &&
+    "$ITADESK" --db "$db" oit check O1 --agency เทศบาลเมืองสกลนคร --year 2567 >/dev/null ||
+    echo "FAIL: oit set/check"
 
 TM new-session -d -s itadesk -x 80 -y 24 \
     "env LC_ALL=C.UTF-8 LANGUAGE=th ITADESK_TODAY=2025-05-01 HOME='$HOME' \
@@ -27,6 +31,13 @@ type_text "v"
 wait_for "จังหวัดสกลนคร ปีงบประมาณ 2567"
 wait_for "4 จาก 4 หน่วยงาน"
 wait_for "เทศบาลเมืองสกลนคร"
+TM resize-window -t itadesk -x 130 -y 24 # the checked column is right of 80 columns
+wait_for "ตรวจแล้ว"
+row=$(screen | grep -F "เทศบาลเมืองสกลนคร")
+# done 3% then checked 3%; the other agencies have nothing checked (0%)
+if [ "$(printf '%s\n' "$row" | grep -o '3%' | wc -l)" -eq 2 ]; then ok; else
+    OUT=$(screen); fail "the checked column does not show the reviewer's check: $row"; fi
+TM resize-window -t itadesk -x 80 -y 24
 
 type_text "นาแก"
 wait_for "1 จาก 4 หน่วยงาน"
