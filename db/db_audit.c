@@ -260,13 +260,18 @@ int db_audit_list(struct itadb *db, const struct audit_query *q, struct audit_ro
                   struct db_error *err)
 {
     /* The newest `limit` matching rows, then back in order. */
+    /* Two texts, not "(?1 < 0 OR agency_id = ?1)": an OR keeps SQLite from the agency's
+     * index, and one agency's newest rows were found by walking the whole trail (84 ms on
+     * the main menu at 30,000 agencies). */
+#define AUDIT_LIST_SQL(agency)                                                                     \
+    "SELECT * FROM (SELECT id, coalesce(agency_id, -1), at, login, entity, key, field, old,"       \
+    " new FROM audit WHERE " agency " AND (?2 IS NULL OR login = ?2)"                              \
+    " AND (?3 IS NULL OR instr(key, ?3) > 0) AND (?4 IS NULL OR at >= ?4)"                         \
+    " ORDER BY id DESC LIMIT ?5) ORDER BY id"
     sqlite3_stmt *st = db_prepare(
-        db,
-        "SELECT * FROM (SELECT id, coalesce(agency_id, -1), at, login, entity, key, field, old,"
-        " new FROM audit WHERE (?1 < 0 OR agency_id = ?1) AND (?2 IS NULL OR login = ?2)"
-        " AND (?3 IS NULL OR instr(key, ?3) > 0) AND (?4 IS NULL OR at >= ?4)"
-        " ORDER BY id DESC LIMIT ?5) ORDER BY id",
+        db, q->agency_id < 0 ? AUDIT_LIST_SQL("?1 < 0") : AUDIT_LIST_SQL("agency_id = ?1"),
         _("reading the audit"), err);
+#undef AUDIT_LIST_SQL
     if (!st) return -1;
     sqlite3_bind_int64(st, 1, q->agency_id);
     db_bind_text_or_null(st, 2, q->login);
