@@ -8,32 +8,13 @@
 
 #include "report_docs.h"
 #include "report_docx.h"
+#include "report_xml.h"
 #include "text/tt_sanitize.h"
 #include "xalloc.h"
 
 void docx_esc(FILE *out, const char *text)
 {
-    char *s = tt_sanitize(text ? text : "", TT_SAN_MULTILINE);
-    if (!s) return;
-    for (const char *p = s; *p; p++) {
-        switch (*p) {
-        case '&':
-            fputs("&amp;", out);
-            break;
-        case '<':
-            fputs("&lt;", out);
-            break;
-        case '>':
-            fputs("&gt;", out);
-            break;
-        case '"':
-            fputs("&quot;", out);
-            break;
-        default:
-            fputc(*p, out);
-        }
-    }
-    free(s);
+    report_xml_esc(out, text, NULL);
 }
 
 static const char content_types[] =

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "report_xml.h"
 #include "report_cell.h"
 #include "text/tt.h"
 
@@ -38,33 +39,7 @@ static const char style[] =
 /* Sanitised and escaped; '\n' becomes <br>. */
 static void esc(FILE *out, const char *text)
 {
-    char *s = tt_sanitize(text ? text : "", TT_SAN_MULTILINE);
-    if (!s) return;
-    for (const char *p = s; *p; p++) {
-        switch (*p) {
-        case '&':
-            fputs("&amp;", out);
-            break;
-        case '<':
-            fputs("&lt;", out);
-            break;
-        case '>':
-            fputs("&gt;", out);
-            break;
-        case '"':
-            fputs("&quot;", out);
-            break;
-        case '\'':
-            fputs("&#39;", out);
-            break;
-        case '\n':
-            fputs("<br>", out);
-            break;
-        default:
-            fputc(*p, out);
-        }
-    }
-    free(s);
+    report_xml_esc(out, text, "<br>");
 }
 
 static void tagged(FILE *out, const char *open, const char *text, const char *close)
