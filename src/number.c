@@ -12,8 +12,7 @@
 
 #define MAX_DIGITS 15 /* a double holds 15 significant decimal digits exactly */
 
-/* ASCII copy of text with Thai digits mapped and blanks around it removed. */
-static char *plain_copy(const char *text)
+char *number_plain_copy(const char *text)
 {
     char *s = tt_digits_to_ascii(text ? text : "");
     if (!s) s = xstrdup(""); /* only out of memory gets here; "" is refused below */
@@ -75,7 +74,7 @@ static int significant_digits_ok(const char *digits)
 
 static int parse(const char *text, int allow_sign, int grouping, double *out)
 {
-    char *s = plain_copy(text);
+    char *s = number_plain_copy(text);
     char *digits = xmalloc(strlen(s) + 2);
     const char *p = s;
     int negative = allow_sign && *p == '-';
@@ -106,7 +105,7 @@ int number_parse_amount(const char *text, double *out)
 
 int number_parse_int(const char *text, long min, long max, long *out)
 {
-    char *s = plain_copy(text);
+    char *s = number_plain_copy(text);
     size_t n = strlen(s);
     int ok = n > 0 && n <= 18 && strspn(s, "0123456789") == n;
     long v = ok ? strtol(s, NULL, 10) : 0;

@@ -6,6 +6,10 @@
 #ifndef ITADESK_NUMBER_H
 #define ITADESK_NUMBER_H
 
+/* An ASCII copy of text (Thai digits mapped to 0-9) without the blanks around it; the
+ * caller frees it. Never NULL. */
+char *number_plain_copy(const char *text);
+
 /* A decimal: an optional '-', digits, and at most one '.' followed by digits ("50",
  * "99.79", "-5" (so that a range check can say what is wrong), ".5" and "5." are refused).
  * At most 15 significant digits, so the value is exact to the last one typed.

@@ -14,21 +14,6 @@
 #include "xalloc.h"
 #include "text/tt.h"
 
-static char *trimmed_ascii(const char *text)
-{
-    char *s = tt_digits_to_ascii(text);
-    if (!s) return NULL;
-    char *start = s;
-    while (*start == ' ' || *start == '\t')
-        start++;
-    size_t n = strlen(start);
-    while (n && (start[n - 1] == ' ' || start[n - 1] == '\t'))
-        n--;
-    memmove(s, start, n);
-    s[n] = '\0';
-    return s;
-}
-
 int score_parse_number(const char *text, double *out)
 {
     return number_parse_decimal(text, out);
@@ -45,7 +30,7 @@ static int all_digits(const char *s)
 /* "9" → indicator, "i3"/"e12" → question, "O17"/"o17" → OIT item, total, level. */
 int score_parse_item(const char *cell, struct score_row *row)
 {
-    char *s = trimmed_ascii(cell);
+    char *s = number_plain_copy(cell);
     int ok = 0;
     if (s && strlen(s) < sizeof row->item) {
         if (strcasecmp(s, "total") == 0 || strcasecmp(s, "level") == 0) {
@@ -76,7 +61,7 @@ int score_parse_item(const char *cell, struct score_row *row)
 static int check_header(const struct csv_record *h)
 {
     if (h->n != 2) return -1;
-    char *a = trimmed_ascii(h->fields[0]), *b = trimmed_ascii(h->fields[1]);
+    char *a = number_plain_copy(h->fields[0]), *b = number_plain_copy(h->fields[1]);
     int ok = a && b && strcasecmp(a, "item") == 0 && strcasecmp(b, "score") == 0;
     free(a);
     free(b);
@@ -114,7 +99,7 @@ static int parse_row(const char *file, const struct csv_record *rec, struct strs
 
 int score_parse_value(struct score_row *row, const char *text, char *why, size_t whysz)
 {
-    char *t0 = trimmed_ascii(text ? text : "");
+    char *t0 = number_plain_copy(text ? text : "");
     row->clear = t0 && strcmp(t0, "-") == 0; /* an empty cell stays an error: a value forgotten */
     free(t0);
     if (row->clear) return 0;
