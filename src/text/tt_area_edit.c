@@ -177,7 +177,6 @@ static int cut_to_limit(const tt_area *a, char *t, size_t have)
 enum tt_area_result tt_area_paste(tt_area *a, const char *text)
 {
     char *t = tt_normalize(text);
-    if (!t) return TT_AREA_NOMEM;
     int cut = cut_to_limit(a, t, tt_area_count(a));
     if (!*t) {
         free(t);
@@ -197,7 +196,6 @@ enum tt_area_result tt_area_paste(tt_area *a, const char *text)
 enum tt_area_result tt_area_replace(tt_area *a, const char *text)
 {
     char *t = tt_normalize(text);
-    if (!t) return TT_AREA_NOMEM;
     int cut = cut_to_limit(a, t, 0);
     size_t common = 0;
     while (t[common] && t[common] == a->f.text[common])

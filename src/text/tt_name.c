@@ -98,7 +98,6 @@ static char *one_pass(const char *s)
     char *folded = fold_spaces(s);
     char *thai = tt_normalize(folded);
     free(folded);
-    if (!thai) thai = xstrdup(""); /* tt_normalize is NULL only out of memory */
     folded = fold_spaces(thai);
     free(thai);
     return nfc(folded);

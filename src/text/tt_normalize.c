@@ -79,14 +79,13 @@ char *tt_normalize(const char *s)
     if (!s) s = "";
     size_t cap = strlen(s) + 2;
     wchar_t *src = xmalloc(cap * sizeof *src), *dst = xmalloc(cap * sizeof *dst);
-    char *out = NULL;
     size_t n = compose_thai(src, decode_fixing_controls(s, src));
     /* th_wnormalize(dst, src, size) converts at most size - 2 code points per Thai chunk
      * (libthai 0.1.29 loses one to its own terminator), and a chunk cut short loses its
-     * marks, so size must be n + 2. It returns 0 both for "" and on malloc failure. */
+     * marks, so size must be n + 2. It returns 0 for "" and also when every code point was
+     * a mark with no base (่ี alone), which it drops: the result is then "", never NULL. */
     size_t m = n ? th_wnormalize(dst, src, n + 2) : 0;
-    if (n == 0 || m > 0)
-        out = encode(dst, compose_thai(dst, m)); /* its removals can create new pairs */
+    char *out = encode(dst, compose_thai(dst, m)); /* its removals can create new pairs */
     free(src);
     free(dst);
     return out;

@@ -288,6 +288,13 @@ Test(area, paste_is_normalised_and_one_step)
     cr_expect_str_eq(text(), "x");
 }
 
+Test(area, paste_of_marks_alone_is_refused_not_out_of_memory)
+{
+    type_utf8("x");
+    cr_expect_eq(tt_area_paste(&a, "\xE0\xB8\xB5\xE0\xB9\x88"), TT_AREA_REFUSED);
+    cr_expect_str_eq(text(), "x");
+}
+
 Test(area, long_paste_wraps)
 {
     char *big = malloc(64 * strlen(para) + 1);

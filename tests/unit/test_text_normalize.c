@@ -55,3 +55,11 @@ Test(normalize, is_idempotent_on_clean_text)
     const char *t = "การประเมินคุณธรรมและความโปร่งใส น้ำ ผู้ใหญ่ เกี๊ยว";
     EXPECT_NORM(t, t);
 }
+
+/* libthai drops marks with no base; text made only of them normalises to "" (it once came
+ * back NULL, and pasting ี่ into a note said "out of memory"). */
+Test(normalize, marks_alone_become_empty)
+{
+    EXPECT_NORM("\xE0\xB8\xB5\xE0\xB9\x88", "");
+    EXPECT_NORM("\xE0\xB9\x88", "");
+}
