@@ -56,8 +56,11 @@ enum cli_opt {
 #define OPT_USER (1ull << 38)    /* audit --user LOGIN */
 #define OPT_COMMENT (1ull << 39) /* a reviewer's --comment */
 #define OPT_ROLE (1ull << 40)    /* user add|set --role ROLE */
+#define OPT_SET (1ull << 41)     /* whatif --set CODE=SCORE (repeated) */
+#define OPT_TARGET (1ull << 42)  /* whatif --target LEVEL */
 
 #define CLI_MAX_AGENCIES 256 /* --agency repeated; more: use --province */
+#define CLI_MAX_SETS 128     /* whatif --set repeated */
 
 struct cli_args {
     const char *agencies[CLI_MAX_AGENCIES]; /* every --agency, in order (agency = the last) */
@@ -76,6 +79,9 @@ struct cli_args {
     char indicators[256], items[1024]; /* repeated --indicator / --item, space-separated */
     int has_indicators, has_items;
     const char *role, *comment, *user, *since, *round, *review;
+    const char *sets[CLI_MAX_SETS]; /* every whatif --set, in order */
+    int nsets;
+    const char *target; /* whatif --target LEVEL */
     int thai_digits, arabic_digits, bom, force;
     int demo;
     int help;
@@ -145,5 +151,9 @@ int cmd_keys(int argc, char **argv, struct cli_args *a);
 int cmd_unit(int argc, char **argv, struct cli_args *a);
 int cmd_finding(int argc, char **argv, struct cli_args *a);
 int cmd_constraint(int argc, char **argv, struct cli_args *a);
+int cmd_whatif(int argc, char **argv, struct cli_args *a);
+
+/* 1 when the messages are in Thai (LANGUAGE, LC_ALL, LC_MESSAGES or LANG says th). */
+int cli_thai(void);
 
 #endif

@@ -61,6 +61,8 @@ static const struct option long_options[] = {
     {"since", required_argument, NULL, 16},
     {"round", required_argument, NULL, 17},
     {"review", required_argument, NULL, 18},
+    {"set", required_argument, NULL, 19},
+    {"target", required_argument, NULL, 20},
     {NULL, 0, NULL, 0},
 };
 
@@ -159,6 +161,10 @@ static unsigned long long opt_bit(int c)
         return OPT_ROUND;
     case 18:
         return OPT_REVIEW;
+    case 19:
+        return OPT_SET;
+    case 20:
+        return OPT_TARGET;
     default:
         return 0;
     }
@@ -335,6 +341,13 @@ static void store(struct cli_args *a, int c, const char *arg)
         break;
     case 18:
         a->review = arg;
+        break;
+    case 19:
+        if (a->nsets < CLI_MAX_SETS) a->sets[a->nsets] = arg;
+        a->nsets++; /* counted past the limit, so that whatif refuses instead of dropping */
+        break;
+    case 20:
+        a->target = arg;
         break;
     }
 }

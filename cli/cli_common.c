@@ -187,3 +187,13 @@ void cli_text(FILE *out, const char *text)
     fputs(safe ? safe : "", out);
     free(safe);
 }
+
+int cli_thai(void)
+{
+    static const char *const names[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        const char *v = getenv(names[i]);
+        if (v && *v) return strncmp(v, "th", 2) == 0;
+    }
+    return 0;
+}

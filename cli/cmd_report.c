@@ -14,7 +14,7 @@
 
 #define REPORT_OPTS                                                                                \
     (OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | OPT_ENCODING | OPT_THAI_DIGITS | OPT_BOM |      \
-     OPT_OUTPUT | OPT_FORCE | OPT_PRINTER | OPT_ARABIC_DIGITS | OPT_ABOUT | OPT_PROVINCE | \
+     OPT_OUTPUT | OPT_FORCE | OPT_PRINTER | OPT_ARABIC_DIGITS | OPT_ABOUT | OPT_PROVINCE |         \
      OPT_DISTRICT | OPT_KIND)
 
 static void print_help(void)
@@ -50,17 +50,6 @@ static void print_help(void)
             "agency of a province, narrowed by --district and --kind (names as stored). One\n"
             "document: each agency's report in Thai order of name, on a new page when printed.\n"),
           stdout);
-}
-
-/* Messages speak Thai: the catalog's Thai names then, else the English ones. */
-static int messages_in_thai(void)
-{
-    static const char *const names[] = {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"};
-    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
-        const char *v = getenv(names[i]);
-        if (v && *v) return strncmp(v, "th", 2) == 0;
-    }
-    return 0;
 }
 
 /* The options that choose the agencies. */
@@ -158,7 +147,7 @@ static int run(struct itadb *db, const struct cli_args *a, struct report_job *jo
         cli_error("%s", err.msg);
         return EXIT_ERROR;
     }
-    in.english = !messages_in_thai();
+    in.english = !cli_thai();
     char *buf = NULL, why[1024];
     size_t len = 0;
     int rc = EXIT_ERROR;
@@ -251,7 +240,7 @@ static int run_many(struct itadb *db, const struct cli_args *a, struct report_jo
     char *buf = NULL, why[1024] = "", title[512];
     size_t len = 0;
     FILE *out = open_memstream(&buf, &len);
-    int english = !messages_in_thai(), rc = out ? EXIT_OK : EXIT_ERROR;
+    int english = !cli_thai(), rc = out ? EXIT_OK : EXIT_ERROR;
     for (size_t i = 0; i < n && rc == EXIT_OK; i++) {
         struct report_input in;
         struct db_error err = {{0}};

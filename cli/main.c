@@ -24,7 +24,7 @@ static const struct command commands[] = {
     {"score", cmd_score},     {"check", cmd_check},           {"oit", cmd_oit},
     {"measure", cmd_measure}, {"report", cmd_report},         {"unit", cmd_unit},
     {"finding", cmd_finding}, {"constraint", cmd_constraint}, {"keys", cmd_keys},
-    {"user", cmd_user},       {"audit", cmd_audit},
+    {"user", cmd_user},       {"audit", cmd_audit},           {"whatif", cmd_whatif},
 };
 
 /* One entry per form of the command: the syntax is never translated, its purpose is,
@@ -67,6 +67,9 @@ static const struct usage_line usage_lines[] = {
     {"itadesk constraint list|add|set ID|delete ID --agency ID --year YEAR\n"
      "            [--area staff|budget|technology|area|economy] [--text TEXT]",
      N_("the constraints of the analysis")},
+    {"itadesk whatif --agency ID --year YEAR [--set O12=100]... [--target LEVEL]",
+     N_("what-if: indicators 9 and 10, OIT mean, total and level if OIT items were scored\n"
+        "      differently, and the fewest items that reach the next level (nothing is saved)")},
     {"itadesk check", N_("integrity and reference check")},
     {"itadesk oit list --agency ID --year YEAR [--state STATE] [--unit NAME]\n"
      "            [--review checked|returned|none] [--format text|csv]",
