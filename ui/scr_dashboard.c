@@ -14,6 +14,7 @@
 #include "ui_plans.h"
 #include "ui_result.h"
 #include "ui_screens.h"
+#include "ui_whatif.h"
 #include "xalloc.h"
 
 #define TWO_COLUMNS_MIN 100 /* columns from which the two halves stand side by side */
@@ -29,6 +30,7 @@ struct dash {
     int measures_next[ITA_STATE_COUNT], measures_this[ITA_STATE_COUNT];
     long returned; /* OIT items a reviewer sent back to the officers */
     struct ui_doc left, right;
+    struct ui_whatif_panel whatif; /* the what-if section (ui_whatif.h) */
     int two;
     struct ui_rect lr, rr;
 };
@@ -190,6 +192,18 @@ static void add_measures(struct dash *d, struct ui_app *app, struct ui_doc *doc)
     add_measure_line(doc, label, d->measures_this);
 }
 
+/* What-if: the figures with the session's marks and what it takes, under the measures. */
+static void add_whatif(struct dash *d, struct ui_app *app, struct ui_doc *doc)
+{
+    ui_doc_gap(doc);
+    ui_whatif_panel_load(&d->whatif, app);
+    ui_whatif_panel_build(&d->whatif, app, doc->width, 1);
+    for (size_t i = 0; i < d->whatif.doc.n; i++) {
+        const struct ui_doc_line *l = &d->whatif.doc.v[i];
+        ui_doc_add(doc, l->indent, l->role, l->text, l->right, l->right_role, l->bar);
+    }
+}
+
 static void build(struct dash *d, struct ui_app *app, int left_w, int right_w)
 {
     long top = d->left.top;
@@ -211,6 +225,7 @@ static void build(struct dash *d, struct ui_app *app, int left_w, int right_w)
     if (!d->two) ui_doc_gap(rest);
     add_oit(d, app, rest);
     add_measures(d, app, rest);
+    add_whatif(d, app, rest);
     d->left.top = top;
 }
 
@@ -230,6 +245,7 @@ static void dash_leave(struct ui_screen *s, struct ui_app *app)
     unload(d);
     ui_doc_free(&d->left);
     ui_doc_free(&d->right);
+    ui_whatif_panel_free(&d->whatif);
     free(d);
 }
 
@@ -264,8 +280,26 @@ static int dash_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
     return ui_doc_handle(&d->left, a);
 }
 
+/* What-if: z and V choose an item to mark (ui_whatif_choose); N takes every mark off. */
+static int dash_whatif(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct dash *d = s->st;
+    if (a == UI_ACT_WHATIF_CLEAR) {
+        size_t n = ui_whatif_clear(app);
+        ui_message(
+            app, 0,
+            ngettext("%zu what-if mark taken off", "%zu what-if marks taken off", (unsigned long)n),
+            n);
+        return UI_LAYOUT;
+    }
+    return ui_whatif_choose(app, &d->whatif, a == UI_ACT_WHATIF_DONE ? 100 : 50);
+}
+
 static const struct ui_handler dash_handlers[] = {
     UI_HANDLE_MOVES(dash_move),
+    {UI_ACT_WHATIF_DONE, dash_whatif},
+    {UI_ACT_WHATIF_HALF, dash_whatif},
+    {UI_ACT_WHATIF_CLEAR, dash_whatif},
     {0, NULL},
 };
 

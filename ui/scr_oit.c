@@ -119,13 +119,14 @@ static void oit_leave(struct ui_screen *s, struct ui_app *app)
     ui_doc_free(&sc->doc);
     tt_field_free(&sc->search);
     oit_free_units(sc);
+    ui_whatif_panel_free(&sc->whatif);
     free(sc);
 }
 
 static void oit_layout(struct ui_screen *s, struct ui_app *app)
 {
     struct oit_scr *sc = s->st;
-    oit_layout_areas(sc, s->area);
+    oit_layout_areas(sc, app, s->area);
     ui_table_layout(&sc->t, sc->list);
     set_lines(sc);
     skip_heading(sc, 1);
@@ -159,6 +160,30 @@ static int mark(struct oit_scr *sc, enum ui_action a)
     }
     oit_view_toggle_group(&sc->v, sc->v.group_of[row]);
     return UI_DRAW;
+}
+
+/* What-if: marks the selected item at score (again: takes the mark off). Session only. */
+static int whatif_mark(struct oit_scr *sc, struct ui_app *app, double score)
+{
+    const struct oit_row *r = oit_selected(sc);
+    if (!r) return UI_NONE;
+    int m = ui_whatif_toggle(app, r->code, score);
+    if (m < 0)
+        ui_message(app, 1, "%s", _("No room for another what-if mark."));
+    else if (m)
+        ui_message(app, 0, _("%s: if %g (what-if only, not saved)"), r->code, score);
+    else
+        ui_message(app, 0, _("%s: what-if mark taken off"), r->code);
+    return UI_LAYOUT;
+}
+
+static int whatif_clear(struct ui_app *app)
+{
+    size_t n = ui_whatif_clear(app);
+    ui_message(
+        app, 0,
+        ngettext("%zu what-if mark taken off", "%zu what-if marks taken off", (unsigned long)n), n);
+    return UI_LAYOUT;
 }
 
 static int history(struct oit_scr *sc, struct ui_app *app)
@@ -200,6 +225,9 @@ OIT_HANDLER(do_mark, return mark(sc, a);)
 OIT_HANDLER(do_unmark_all, oit_view_clear_marks(&sc->v); return UI_DRAW;)
 OIT_HANDLER(do_filter, sc->searching = 1; return UI_DRAW;)
 OIT_HANDLER(do_jump, return start_jump(sc, "");)
+OIT_HANDLER(do_whatif_done, return whatif_mark(sc, app, 100);)
+OIT_HANDLER(do_whatif_half, return whatif_mark(sc, app, 50);)
+OIT_HANDLER(do_whatif_clear, return whatif_clear(app);)
 OIT_HANDLER(do_move, return move_in(sc, a);)
 
 static const struct ui_handler oit_handlers[] = {
@@ -220,6 +248,9 @@ static const struct ui_handler oit_handlers[] = {
     {UI_ACT_UNMARK_ALL, do_unmark_all},
     {UI_ACT_FILTER, do_filter},
     {UI_ACT_JUMP, do_jump},
+    {UI_ACT_WHATIF_DONE, do_whatif_done},
+    {UI_ACT_WHATIF_HALF, do_whatif_half},
+    {UI_ACT_WHATIF_CLEAR, do_whatif_clear},
     UI_HANDLE_MOVES(do_move),
     {0, NULL},
 };

@@ -15,8 +15,25 @@
 
 #define GROUP_BAR_COLS 10
 
-void oit_layout_areas(struct oit_scr *sc, struct ui_rect a)
+#define WHATIF_MAX_LINES 6 /* of the what-if panel, under its rule */
+
+/* The bottom of the screen for the what-if panel while items are marked: its lines, at
+ * most WHATIF_MAX_LINES and a third of the screen. */
+static struct ui_rect whatif_layout(struct oit_scr *sc, struct ui_app *app, struct ui_rect *a)
 {
+    if (!ui_whatif_count(app) || a->h < 12 || ui_whatif_panel_load(&sc->whatif, app))
+        return (struct ui_rect){0};
+    ui_whatif_panel_build(&sc->whatif, app, a->w - 2, 0);
+    int h = (int)sc->whatif.doc.n;
+    if (h > WHATIF_MAX_LINES) h = WHATIF_MAX_LINES;
+    if (h > a->h / 3) h = a->h / 3;
+    a->h -= h + 1;
+    return (struct ui_rect){a->y + a->h, a->x, h + 1, a->w};
+}
+
+void oit_layout_areas(struct oit_scr *sc, struct ui_app *app, struct ui_rect a)
+{
+    sc->whatif_area = whatif_layout(sc, app, &a);
     sc->info = (struct ui_rect){a.y, a.x + 1, 2, a.w - 2};
     struct ui_rect body = {a.y + 2, a.x, a.h - 2, a.w};
     sc->pane = (struct ui_rect){0};
@@ -116,9 +133,8 @@ static void draw_heading(struct oit_scr *sc, struct ui_app *app, int y, int g)
     }
 }
 
-static const char *cell_text(const struct oit_scr *sc, struct ui_app *app,
-                             const struct oit_row *r, long row, int c, char *buf, size_t n,
-                             enum ui_role *role)
+static const char *cell_text(const struct oit_scr *sc, struct ui_app *app, const struct oit_row *r,
+                             long row, int c, char *buf, size_t n, enum ui_role *role)
 {
     *role = UI_ROLE_NORMAL;
     const struct oit_pending *p;
@@ -140,10 +156,16 @@ static const char *cell_text(const struct oit_scr *sc, struct ui_app *app,
         return buf;
     case OIT_COL_CODE:
         return r->code;
-    case OIT_COL_TITLE:
-        if (r->known && r->title_th) return r->title_th;
-        *role = UI_ROLE_WARN;
-        return _("(title not known in the catalog)");
+    case OIT_COL_TITLE: {
+        char prefix[64];
+        ui_whatif_title_prefix(app, r->code, prefix, sizeof prefix);
+        int known = r->known && r->title_th;
+        snprintf(buf, n, "%s%s", prefix,
+                 known ? r->title_th : _("(title not known in the catalog)"));
+        if (!known) *role = UI_ROLE_WARN;
+        if (prefix[0]) *role = UI_ROLE_HEADER;
+        return buf;
+    }
     case OIT_COL_UNIT:
         return r->unit_name ? r->unit_name : "-";
     default:
@@ -159,7 +181,7 @@ static void draw_item(struct oit_scr *sc, struct ui_app *app, int y, long line)
     int selected = line == sc->t.sel;
     for (int c = 0; c < OIT_NCOLS; c++) {
         if (!sc->t.width[c]) continue;
-        char buf[64];
+        char buf[1024];
         enum ui_role role;
         const char *text = cell_text(sc, app, r, row, c, buf, sizeof buf, &role);
         ui_put(app, y, sc->t.x[c], sc->t.width[c], text, TT_ALIGN_LEFT,
@@ -254,10 +276,12 @@ static void add_review(struct ui_doc *d, struct ui_app *app, const struct oit_ro
     char text[4096];
     snprintf(text, sizeof text, _("Review: %s by %s"), review_verdict_label(r->review, 0),
              r->reviewed_by ? r->reviewed_by : "?");
-    ui_doc_add_wrapped(d, tt_brk_shared(), 0, r->review == REVIEW_RETURNED ? UI_ROLE_WARN : UI_ROLE_GOOD,
-                       text, NULL, UI_ROLE_NORMAL);
+    ui_doc_add_wrapped(d, tt_brk_shared(), 0,
+                       r->review == REVIEW_RETURNED ? UI_ROLE_WARN : UI_ROLE_GOOD, text, NULL,
+                       UI_ROLE_NORMAL);
     if (r->review_comment)
-        ui_doc_add_wrapped(d, tt_brk_shared(), 1, UI_ROLE_NORMAL, r->review_comment, NULL, UI_ROLE_NORMAL);
+        ui_doc_add_wrapped(d, tt_brk_shared(), 1, UI_ROLE_NORMAL, r->review_comment, NULL,
+                           UI_ROLE_NORMAL);
 }
 
 static void build_detail(struct oit_scr *sc, struct ui_app *app, const struct oit_row *r, int w)
@@ -321,8 +345,20 @@ static void draw_detail(struct oit_scr *sc, struct ui_app *app, struct ui_rect a
     ui_doc_draw(&sc->doc, app, area);
 }
 
+/* The what-if panel under a rule: rebuilt each time, as scores may have changed. */
+static void draw_whatif(struct oit_scr *sc, struct ui_app *app)
+{
+    struct ui_rect a = sc->whatif_area;
+    if (!a.h) return;
+    if (ui_whatif_panel_load(&sc->whatif, app) == 0)
+        ui_whatif_panel_build(&sc->whatif, app, a.w - 2, 0);
+    ui_hline(app, a.y, a.x, a.w);
+    ui_doc_draw(&sc->whatif.doc, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
+}
+
 void oit_draw(struct oit_scr *sc, struct ui_app *app)
 {
+    draw_whatif(sc, app);
     draw_progress(sc, app, sc->info.y);
     draw_filter(sc, app, sc->info.y + 1);
     if (sc->full) {

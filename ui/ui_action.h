@@ -52,6 +52,14 @@
       UI_SCR_OIT | UI_SCR_PLANS)                                                                   \
     X(JUMP, "jump", "O", N_("Jump to an item by typing its code (O12, or just 12)"), NULL,         \
       UI_SCR_OIT)                                                                                  \
+    X(WHATIF_DONE, "what-if-done", "z",                                                            \
+      N_("What-if: mark an item as if done (100), again to take the mark off (never saved)"),      \
+      NULL, UI_SCR_OIT | UI_SCR_DASH)                                                              \
+    X(WHATIF_HALF, "what-if-half", "V",                                                            \
+      N_("What-if: mark an item as if half done (50), again to take the mark off (never saved)"),  \
+      NULL, UI_SCR_OIT | UI_SCR_DASH)                                                              \
+    X(WHATIF_CLEAR, "what-if-clear", "N", N_("What-if: take every what-if mark off"), NULL,        \
+      UI_SCR_OIT | UI_SCR_DASH)                                                                    \
     X(SAVE, "save", "F2 C-s", N_("Save the text being edited"), NULL,                              \
       UI_SCR_ASK | UI_SCR_PROMPT | UI_SCR_NOTE | UI_SCR_EDITORS)                                   \
     X(NEXT_FIELD, "next-field", "Tab", N_("Go to the next field, or the next part of the plan"),   \

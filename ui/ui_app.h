@@ -12,6 +12,7 @@
 #include "ui_config.h"
 #include "ui_retry.h"
 #include "ui_theme.h"
+#include "whatif.h"
 
 #define UI_MIN_ROWS 10
 #define UI_MIN_COLS 40
@@ -31,6 +32,14 @@ struct ui_rect {
 
 struct ui_app;
 struct ui_screen;
+
+/* What-if marks of one agency and year (ui_whatif.h): in the session only, never saved. */
+struct ui_whatif_marks {
+    long agency_id;
+    int year;
+    struct whatif_set sets[WHATIF_MAX_SETS];
+    size_t n;
+};
 
 /* One row of a screen's function table (neomutt's function tables are the model): the
  * handler of one action on that screen. Returns UI_* flags; UI_UNHANDLED passes the action
@@ -113,7 +122,8 @@ struct ui_app {
     int ascii;            /* ASCII lines and bars (ascii = on, NCURSES_NO_UTF8_ACS, no UTF-8) */
     int mouse_y, mouse_x; /* the last press, to tell a double click */
     double mouse_ms;
-    struct ui_retries retries; /* changes waiting for a busy database (ui_retry.h) */
+    struct ui_retries retries;     /* changes waiting for a busy database (ui_retry.h) */
+    struct ui_whatif_marks whatif; /* what-if marks (ui_whatif.h) */
 };
 
 /* Pushes a screen; 0, or -1 (its enter failed and said why). */

@@ -11,6 +11,7 @@
 #include "ui_doc.h"
 #include "ui_oit_view.h"
 #include "ui_table.h"
+#include "ui_whatif.h"
 
 enum { OIT_COL_STATE, OIT_COL_CODE, OIT_COL_TITLE, OIT_COL_UNIT, OIT_COL_LINK, OIT_NCOLS };
 
@@ -36,6 +37,8 @@ struct oit_scr {
     char **units;    /* the units a chooser offered */
     size_t nunits;
     struct db_busy_hook busy;
+    struct ui_whatif_panel whatif; /* shown under the list while items have what-if marks */
+    struct ui_rect whatif_area;    /* h == 0: not shown */
 };
 
 /* scr_oit.c */
@@ -45,7 +48,8 @@ int oit_reload_all(struct oit_scr *sc, struct ui_app *app);
 
 /* scr_oit_draw.c */
 void oit_draw(struct oit_scr *sc, struct ui_app *app);
-void oit_layout_areas(struct oit_scr *sc, struct ui_rect area);
+/* The areas of the screen; the what-if panel's at the bottom while items are marked. */
+void oit_layout_areas(struct oit_scr *sc, struct ui_app *app, struct ui_rect area);
 
 /* A state change waiting for a busy database (ui_retry.h): shown, then saved or given up. */
 struct oit_pending {

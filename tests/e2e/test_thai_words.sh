@@ -20,6 +20,7 @@ th measure list --agency 1 --year 2568
 th measure show 1
 for kind in summary indicators oit analysis; do th report "$kind" --agency 1 --year 2567; done
 th report progress --agency 1 --year 2568
+th whatif --agency 1 --year 2567 --set O12=100 --set O34=50
 
 # The scan finds what it must (else it would pass on anything).
 printf 'บันทึกโดย tester เมื่อ 2025-03-01\nสถานะ: not-done (seed 000)\n' >"$WORK/bad.txt"

@@ -80,4 +80,16 @@ expect_status 0
 expect_out_re "^level +pass +pass, good$"
 expect_out "nothing more, the year with these marks is there"
 
+# In Thai: the same figures, the level and the labels in Thai (test_thai_words checks that no
+# English word is left).
+OUT=$(LANGUAGE=th "$ITADESK" --db "$db" whatif --agency "$agency" --year 2567 --set O12=100 \
+    --set O13=100 --set O14=100 --set O17=100 --set O19=100 2>&1)
+CMD="whatif in Thai"
+expect_out "สมมุติ (ไม่บันทึกสิ่งใด): O12=100 O13=100 O14=100 O17=100 O19=100"
+expect_out_re "^ตัวชี้วัดที่ 9 +76\.79 +97\.50$"
+expect_out_re "^ค่าเฉลี่ย OIT +80\.90 +91\.25$"
+expect_out_re "^คะแนนรวม +90\.49 +94\.63$"
+expect_out_re "^ระดับผลการประเมิน +ผ่าน +ผ่าน$"
+expect_out "สิ่งที่ต้องทำ: ผ่าน เป็นระดับสูงสุดของเกณฑ์ปี 2567 แล้ว"
+
 finish
