@@ -6,6 +6,7 @@
 #include "db_result.h"
 #include "grade.h"
 #include "helper_db.h"
+#include "helper_ita.h"
 #include "score.h"
 
 /* Seed 000 (FY 2567) as published by ITAS. */
@@ -15,16 +16,7 @@ static const double seed000[10] = {99.79, 100,   99.17, 96.67, 100,
 static void seed_indicators(struct score_indicator out[10], const double v[10])
 {
     for (int i = 0; i < 10; i++)
-        out[i] = (struct score_indicator){
-            .no = i + 1,
-            .tool = i < 5   ? ITA_IIT
-                    : i < 8 ? ITA_EIT
-                            : ITA_OIT,
-            .weight = i < 5   ? 6
-                      : i < 8 ? 10
-                              : 20,
-            .entered = {true, v[i]},
-        };
+        out[i] = th_indicator(i + 1, v[i]);
 }
 
 Test(score, rounds_to_two_decimals_as_itas_prints)

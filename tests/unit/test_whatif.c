@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "helper_ita.h"
 #include "whatif.h"
 #include "xalloc.h"
 
@@ -87,16 +88,7 @@ static void make_year(struct whatif_year *y, const double ind[10], const struct 
     y->r.year = 2567;
     y->r.n_ind = 10;
     for (int i = 0; i < 10; i++)
-        y->r.ind[i].s = (struct score_indicator){
-            .no = i + 1,
-            .tool = i < 5   ? ITA_IIT
-                    : i < 8 ? ITA_EIT
-                            : ITA_OIT,
-            .weight = i < 5   ? 6
-                      : i < 8 ? 10
-                              : 20,
-            .entered = {ind[i] >= 0, ind[i]},
-        };
+        y->r.ind[i].s = th_indicator(i + 1, ind[i]);
     y->r.rule = (struct grade_rule){GRADE_LEVELS, bands, nbands};
     y->items = xcalloc(35, sizeof *y->items);
     for (int n = 1; n <= 35; n++) {
@@ -113,6 +105,15 @@ static void free_year(struct whatif_year *y)
     for (size_t i = 0; i < y->n_items; i++)
         free(y->items[i].group_key);
     free(y->items);
+}
+
+/* Seed 000's FY 2567 under a rule, from tests/data. */
+static void seed_year(struct whatif_year *y, const struct grade_band *bands, size_t nbands)
+{
+    double ind[10];
+    struct oit_scores s;
+    load_seed000(ind, &s);
+    make_year(y, ind, &s, bands, nbands);
 }
 
 /* Half away from zero at two decimals, as ITAS prints (this test's own rounding). */
@@ -188,11 +189,8 @@ Test(whatif, seed000_2567_five_items_done_by_the_formula)
 
 Test(whatif, a_published_value_moves_by_what_the_marks_change)
 {
-    double ind[10];
-    struct oit_scores s;
-    load_seed000(ind, &s);
     struct whatif_year y;
-    make_year(&y, ind, &s, pass_2567, 2);
+    seed_year(&y, pass_2567, 2);
     struct whatif_point now, p;
     whatif_predict(&y, NULL, 0, &now);
     /* Indicator 10: published 85.00, its items (nine at 100, O34 at 0) give 90.00. */
@@ -214,11 +212,8 @@ Test(whatif, a_published_value_moves_by_what_the_marks_change)
 
 Test(whatif, the_top_level_and_a_target_below)
 {
-    double ind[10];
-    struct oit_scores s;
-    load_seed000(ind, &s);
     struct whatif_year y;
-    make_year(&y, ind, &s, pass_2567, 2);
+    seed_year(&y, pass_2567, 2);
     struct whatif_takes t;
     whatif_takes(&y, NULL, 0, NULL, &t);
     cr_assert_eq(t.status, WHATIF_TAKES_TOP);
@@ -240,11 +235,8 @@ static struct grade_band levels_2568[] = {
 
 Test(whatif, every_tool_at_85_for_good_and_a_tool_the_oit_cannot_move)
 {
-    double ind[10];
-    struct oit_scores s;
-    load_seed000(ind, &s);
     struct whatif_year y;
-    make_year(&y, ind, &s, levels_2568, 5);
+    seed_year(&y, levels_2568, 5);
     struct whatif_point now;
     whatif_predict(&y, NULL, 0, &now);
     cr_assert_str_eq(now.band->label_th, "ผ่าน", "OIT 80.90 is under 85");
@@ -350,16 +342,13 @@ static struct grade_band fine[] = {
 
 Test(whatif, seed000_what_it_takes_is_the_fewest_for_every_level)
 {
-    double ind[10];
-    struct oit_scores s;
-    load_seed000(ind, &s);
     struct whatif_year y;
-    make_year(&y, ind, &s, fine, sizeof fine / sizeof fine[0]);
+    seed_year(&y, fine, sizeof fine / sizeof fine[0]);
     check_minimal(&y, NULL, 0, "seed 000, fine bands");
     struct whatif_set half = {"O12", 50};
     check_minimal(&y, &half, 1, "seed 000 with O12 half done");
     free_year(&y);
-    make_year(&y, ind, &s, levels_2568, 5);
+    seed_year(&y, levels_2568, 5);
     check_minimal(&y, NULL, 0, "seed 000, 2568's rule");
     free_year(&y);
 }
