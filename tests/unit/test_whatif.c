@@ -283,7 +283,7 @@ static int fewest_by_every_subset(const struct whatif_year *y, const struct what
         int bits = __builtin_popcount(mask);
         if (best >= 0 && bits >= best) continue;
         size_t n = nsets;
-        memcpy(work, sets, nsets * sizeof *work);
+        if (nsets) memcpy(work, sets, nsets * sizeof *work);
         for (int c = 0; c < nc; c++)
             if (mask & (1u << c)) {
                 snprintf(work[n].code, sizeof work[n].code, "%s", cand[c]);
