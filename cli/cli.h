@@ -139,6 +139,7 @@ void cli_text(FILE *out, const char *text);
 
 int cmd_user(int argc, char **argv, struct cli_args *a);
 int cmd_audit(int argc, char **argv, struct cli_args *a);
+int cmd_framework(int argc, char **argv, struct cli_args *a);
 int cmd_init(int argc, char **argv, struct cli_args *a);
 int cmd_agency(int argc, char **argv, struct cli_args *a);
 int cmd_import(int argc, char **argv, struct cli_args *a);

@@ -25,6 +25,7 @@ static const struct command commands[] = {
     {"measure", cmd_measure}, {"report", cmd_report},         {"unit", cmd_unit},
     {"finding", cmd_finding}, {"constraint", cmd_constraint}, {"keys", cmd_keys},
     {"user", cmd_user},       {"audit", cmd_audit},           {"whatif", cmd_whatif},
+    {"framework", cmd_framework},
 };
 
 /* One entry per form of the command: the syntax is never translated, its purpose is,
@@ -113,6 +114,15 @@ static const struct usage_line usage_lines[] = {
      N_("a reviewer's verdict on a monitoring-round report")},
     {"itadesk audit [--agency ID] [--user LOGIN] [--since DATE] [--format text|csv]",
      N_("who changed what and when")},
+    {"itadesk framework list", N_("the fiscal years' frameworks")},
+    {"itadesk framework show YEAR",
+     N_("a year's grading levels, indicators, OIT items and what is still unknown")},
+    {"itadesk framework copy FROM TO",
+     N_("start the framework of year TO from year FROM (admins only)")},
+    {"itadesk framework import YEAR FILE",
+     N_("replace a year's framework with a catalog file, all or nothing (admins only)")},
+    {"itadesk framework export YEAR [-o FILE [--force]]",
+     N_("write a year's framework as a catalog file that import reads back")},
     {"itadesk --help | --version", N_("this help; the version")},
 };
 
