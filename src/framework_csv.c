@@ -371,8 +371,8 @@ static void parse_free(struct parse *p)
     fw_catalog_free(&p->c);
 }
 
-static int parse_rows(const char *file, struct csv_reader *rd, const int *map, struct parse *p,
-                      char *err, size_t errsz)
+static int parse_rows(const char *file, struct csv_reader *rd, const struct csv_record *header,
+                      const int *map, struct parse *p, char *err, size_t errsz)
 {
     struct csv_record rec = {0};
     char why[200];
@@ -389,7 +389,8 @@ static int parse_rows(const char *file, struct csv_reader *rd, const int *map, s
         free(where);
     }
     if (!rc && st == CSV_ERROR) {
-        csv_error_message(file, &rec, fw_columns, 0, why, err, errsz);
+        csv_error_message(file, &rec, (const char *const *)header->fields, header->n, why, err,
+                          errsz);
         rc = -1;
     }
     csv_record_free(&rec);
@@ -412,7 +413,7 @@ int fw_parse_csv(const char *file, const char *buf, size_t len, int year, struct
         snprintf(err, errsz, _("%s:1: no header row"), file);
         goto out;
     }
-    if (map_header(file, &header, map, err, errsz) || parse_rows(file, &rd, map, &p, err, errsz))
+    if (map_header(file, &header, map, err, errsz) || parse_rows(file, &rd, &header, map, &p, err, errsz))
         goto out;
     if (!p.seen_framework) {
         no_framework_row(file, err, errsz);

@@ -24,7 +24,7 @@
       UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_IND | UI_SCR_OIT | UI_SCR_ANALYSIS |      \
           UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_MENU | UI_SCR_CHOOSE | UI_SCR_PRINT |             \
           UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | UI_SCR_UNITS | UI_SCR_PEOPLE |             \
-          UI_SCR_OVERVIEW)                                                                         \
+          UI_SCR_OVERVIEW | UI_SCR_FRAMEWORK)                                                      \
     X(FILTER, "filter", "/", N_("Filter the list by typing (Thai or Latin), or search the help"),  \
       N_("filter"), UI_SCR_PICKER | UI_SCR_OIT | UI_SCR_HELP | UI_SCR_AUDIT | UI_SCR_OVERVIEW)     \
     X(TICK, "tick", "Space", N_("Tick the item done, or back to not done (saved at once)"),        \
@@ -73,11 +73,11 @@
     X(EXTERNAL_EDITOR, "external-editor", "C-e",                                                   \
       N_("Edit the field in $VISUAL or $EDITOR (vi by default)"), NULL, UI_SCR_EDITORS)            \
     X(NEW, "new", "+ Insert",                                                                      \
-      N_("Add a new line: an agency, a measure, a finding, a constraint, a unit, a score or a "    \
-         "person's role"),                                                                         \
+      N_("Add a new line: an agency, a measure, a finding, a constraint, a unit, a score, a "      \
+         "person's role or a fiscal year's framework (a copy of the one shown)"),                  \
       N_("new"),                                                                                   \
       UI_SCR_PICKER | UI_SCR_PLANS | UI_SCR_ANALYSIS | UI_SCR_SCORES | UI_SCR_UNITS |              \
-          UI_SCR_PEOPLE)                                                                           \
+          UI_SCR_PEOPLE | UI_SCR_FRAMEWORK)                                                        \
     X(EDIT, "edit", "e", N_("Edit the agency: name, place, signer and preparer"), NULL,            \
       UI_SCR_PICKER | UI_SCR_DASH)                                                                 \
     X(DELETE, "delete", "Delete",                                                                  \

@@ -70,7 +70,12 @@ enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
       N_("Every agency of the province: total, checklist, overdue measures, last change"),         \
       ui_overview_ops)                                                                             \
     X(AGENCY_EDIT, "agency-editor", UI_KIND_EDITOR, 0, 0, NULL, N_("Agency"), NULL, NULL,          \
-      ui_agency_edit_ops)
+      ui_agency_edit_ops)                                                                          \
+    X(FRAMEWORK, "framework", UI_KIND_SCREEN, 1, 13, "F", N_("Framework administration"), NULL,    \
+      N_("The year's levels, indicators, weights and OIT items; what is still unknown"),           \
+      ui_framework_ops)                                                                            \
+    X(FRAMEWORK_EDIT, "framework-editor", UI_KIND_EDITOR, 1, 0, NULL, N_("Framework line"), NULL,  \
+      NULL, ui_framework_edit_ops)
 
 /* The registry's row numbers, in order. */
 enum ui_scr_id {
@@ -98,13 +103,14 @@ enum { UI_SCR_PLACES_ = UI_SCREENS(UI_SCR_PLACE_BIT) 0u }; /* (an enum: not re-e
     ((kind) == UI_KIND_DIALOG ? (unsigned)UI_SCR_##id : 0u) |
 enum { UI_SCR_DIALOGS_ = UI_SCREENS(UI_SCR_DIALOG_BIT) 0u };
 #define UI_SCR_DIALOGS ((unsigned)UI_SCR_DIALOGS_)
-#define UI_SCR_EDITORS (UI_SCR_MEASURE_EDIT | UI_SCR_ANALYSIS_EDIT | UI_SCR_AGENCY_EDIT)
+#define UI_SCR_EDITORS                                                                             \
+    (UI_SCR_MEASURE_EDIT | UI_SCR_ANALYSIS_EDIT | UI_SCR_AGENCY_EDIT | UI_SCR_FRAMEWORK_EDIT)
 /* Screens that scroll a list or a document with the moving keys. */
 #define UI_SCR_SCROLL                                                                              \
     (UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL |        \
      UI_SCR_OIT | UI_SCR_ANALYSIS | UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_HELP | UI_SCR_MENU |    \
      UI_SCR_CHOOSE | UI_SCR_HISTORY | UI_SCR_PRINT | UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | \
-     UI_SCR_UNITS | UI_SCR_PEOPLE | UI_SCR_AUDIT | UI_SCR_OVERVIEW)
+     UI_SCR_UNITS | UI_SCR_PEOPLE | UI_SCR_AUDIT | UI_SCR_OVERVIEW | UI_SCR_FRAMEWORK)
 /* The screens of a year's results (the result of the assessment). */
 #define UI_SCR_RESULT (UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL)
 

@@ -1,0 +1,35 @@
+#include "ui_framework.h"
+
+#include <string.h>
+
+#include "i18n.h"
+
+/* The stored words and what the screens say for them. */
+static const char *const gradings[][2] = {
+    {"letters", N_("letter grades")},
+    {"pass", N_("pass or fail")},
+    {"levels", N_("levels")},
+    {"unknown", N_("not published")},
+};
+static const char *const statuses[][2] = {
+    {"complete", N_("complete")},
+    {"partial", N_("partial")},
+    {"provisional", N_("provisional")},
+};
+
+static const char *label(const char *const (*words)[2], size_t n, const char *word)
+{
+    for (size_t i = 0; word && i < n; i++)
+        if (strcmp(words[i][0], word) == 0) return _(words[i][1]);
+    return word ? word : "-";
+}
+
+const char *ui_fw_grading_label(const char *grading)
+{
+    return label(gradings, sizeof gradings / sizeof gradings[0], grading);
+}
+
+const char *ui_fw_status_label(const char *status)
+{
+    return label(statuses, sizeof statuses / sizeof statuses[0], status);
+}

@@ -1,0 +1,21 @@
+/* Shared by the framework screen and its editor. */
+#ifndef ITADESK_UI_FRAMEWORK_H
+#define ITADESK_UI_FRAMEWORK_H
+
+#include <stddef.h>
+
+#include "framework.h"
+
+/* ui_framework_edit_ops (ui_screens.h): arg: const struct ui_fw_edit_arg *; the editor
+ * keeps its own copy of the catalog. */
+struct ui_fw_edit_arg {
+    const struct fw_catalog *c;
+    enum fw_record r;
+    size_t i;
+};
+
+/* The translated words for a year's grading kind and catalog status. */
+const char *ui_fw_grading_label(const char *grading);
+const char *ui_fw_status_label(const char *status);
+
+#endif
