@@ -72,7 +72,7 @@ static void show_head(const struct fw_catalog *c)
         snprintf(rank, sizeof rank, "%d", b->rank);
         fw_format_number(b->min_total, min, sizeof min);
         if (b->min_each_tool.set) fw_format_number(b->min_each_tool.v, each, sizeof each);
-        const char *cells[] = {rank, b->label_th, min, each, b->passed ? _("yes") : _("no")};
+        const char *cells[] = {rank, b->label_th, min, each, b->passed ? _("passing") : _("not passing")};
         cli_row(stdout, cols, cells, 5);
     }
 }
@@ -81,7 +81,7 @@ static void show_indicators(const struct fw_catalog *c)
 {
     static const struct cli_col cols[] = {
         {4, TT_ALIGN_RIGHT}, {5, TT_ALIGN_LEFT}, {7, TT_ALIGN_RIGHT}, {0, TT_ALIGN_LEFT}};
-    const char *head[] = {_("no"), _("tool"), _("weight"), _("indicator")};
+    const char *head[] = {_("No."), _("tool"), _("weight"), _("indicator")};
     putchar('\n');
     cli_row(stdout, cols, head, 4);
     for (size_t i = 0; i < c->n_inds; i++) {

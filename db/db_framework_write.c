@@ -216,6 +216,9 @@ int db_framework_copy(struct itadb *db, int from, int to, struct db_error *err)
         rc = db_framework_load(db, from, &src, err) ? -1 : 0;
     }
     if (!rc) {
+        /* Copied rows are not an admin's edits yet: a later catalog shipped for that year
+         * may still fill them; an edit marks each row it changes. */
+        w.now[0] = '\0';
         src.year = to;
         char how[64];
         snprintf(how, sizeof how, "copy of %d", from);

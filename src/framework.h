@@ -129,7 +129,7 @@ enum fw_gap_kind {
 struct fw_gap {
     enum fw_gap_kind kind;
     char *what;   /* the item code, group key or band label */
-    char *detail; /* the title, or the confidence word */
+    char *detail; /* the item's title or the level's label */
 };
 /* Fills *gaps (malloc'd) in catalog order. Returns how many. */
 size_t fw_gaps(const struct fw_catalog *c, struct fw_gap **gaps);

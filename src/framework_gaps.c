@@ -1,4 +1,5 @@
 /* What a year's catalog does not know yet: the list an admin works through. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,7 +60,11 @@ size_t fw_gaps(const struct fw_catalog *c, struct fw_gap **gaps)
     size_t n = 0;
     if (c->grading && strcmp(c->grading, "unknown") == 0) add(&v, &n, FW_GAP_RULE, "", "");
     for (size_t i = 0; i < c->n_bands; i++)
-        if (!c->bands[i].certain) add(&v, &n, FW_GAP_BAND, c->bands[i].label_th, "");
+        if (!c->bands[i].certain) {
+            char rank[16];
+            snprintf(rank, sizeof rank, "%d", c->bands[i].rank);
+            add(&v, &n, FW_GAP_BAND, rank, c->bands[i].label_th);
+        }
     item_gaps(c, &v, &n);
     *gaps = v;
     return n;

@@ -294,6 +294,18 @@ static int line_record(const struct fw *f, const struct line *l, enum fw_record 
         *r = FW_REC_ITEM, *i = l->i;
         return 0;
     case L_GAP:
+        if (f->gaps[l->i].kind == FW_GAP_BAND) {
+            for (size_t k = 0; k < f->c.n_bands; k++)
+                if (f->c.bands[k].rank == atoi(f->gaps[l->i].what)) {
+                    *r = FW_REC_BAND, *i = k;
+                    return 0;
+                }
+            return -1;
+        }
+        if (f->gaps[l->i].kind == FW_GAP_RULE) {
+            *r = FW_REC_FRAMEWORK, *i = 0;
+            return 0;
+        }
         for (size_t k = 0; k < f->c.n_items; k++)
             if (strcmp(f->c.items[k].code, f->gaps[l->i].what) == 0) {
                 *r = FW_REC_ITEM, *i = k;

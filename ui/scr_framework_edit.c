@@ -29,7 +29,7 @@ struct fwed {
 };
 
 static const struct ui_form_choice tools[] = {{"IIT", "IIT"}, {"EIT", "EIT"}, {"OIT", "OIT"}};
-static const struct ui_form_choice yes_no[] = {{"1", N_("yes")}, {"0", N_("no")}};
+static const struct ui_form_choice yes_no[] = {{"1", N_("passing")}, {"0", N_("not passing")}};
 static const struct ui_form_choice gradings[] = {{"letters", N_("letter grades")},
                                                  {"pass", N_("pass or fail")},
                                                  {"levels", N_("levels")},
@@ -56,9 +56,9 @@ static void build_item(struct fwed *e)
     add_line(e, "title", _("Title"), LIMIT_TITLE, it->title_th);
     ui_form_add(&e->form, UI_FORM_TEXT, "components", _("Required components"), 4, LIMIT_TEXT,
                 it->components_th);
-    add_line(e, "group", _("Group (9.1, or the topic heading)"), LIMIT_NAME, it->group_key);
+    add_line(e, "group", _("Group"), LIMIT_NAME, it->group_key);
     add_line(e, "group_title", _("Group name"), LIMIT_NAME, it->group_title);
-    add_line(e, "indicator", _("Indicator (9 or 10)"), 2, ind);
+    add_line(e, "indicator", _("Indicator"), 2, ind);
 }
 
 static void build_indicator(struct fwed *e)
@@ -66,7 +66,7 @@ static void build_indicator(struct fwed *e)
     const struct fw_indicator *d = &e->c.inds[e->i];
     add_line(e, "name", _("Indicator name"), LIMIT_NAME, d->name_th);
     ui_form_add_choice(&e->form, "tool", _("Tool"), tools, 3, ita_tool_name(d->tool));
-    add_number(e, "weight", _("Weight (percent of the total)"), 1, d->weight);
+    add_number(e, "weight", _("Weight (%)"), 1, d->weight);
 }
 
 static void build_band(struct fwed *e)
@@ -74,8 +74,7 @@ static void build_band(struct fwed *e)
     const struct fw_band *b = &e->c.bands[e->i];
     add_line(e, "label", _("Level"), LIMIT_NAME, b->label_th);
     add_number(e, "min_total", _("Lowest total"), 1, b->min_total);
-    add_number(e, "min_each", _("Lowest score of every tool (empty: no condition)"),
-               b->min_each_tool.set, b->min_each_tool.v);
+    add_number(e, "min_each", _("Each tool at least"), b->min_each_tool.set, b->min_each_tool.v);
     ui_form_add_choice(&e->form, "passed", _("Counts as passing"), yes_no, 2,
                        b->passed ? "1" : "0");
 }
@@ -83,7 +82,7 @@ static void build_band(struct fwed *e)
 static void build_rule(struct fwed *e)
 {
     ui_form_add_choice(&e->form, "grading", _("Grading"), gradings, 4, e->c.grading);
-    add_number(e, "pass_mark", _("Pass mark (empty: none)"), e->c.pass_mark.set, e->c.pass_mark.v);
+    add_number(e, "pass_mark", _("Pass mark"), e->c.pass_mark.set, e->c.pass_mark.v);
 }
 
 static void build(struct fwed *e)
