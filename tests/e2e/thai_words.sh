@@ -8,7 +8,7 @@
 THAI_WORDS_DATA=$(for f in "$ITADESK_SOURCE_DIR"/db/catalogs/*.csv "$ITADESK_SOURCE_DIR"/db/demo/*.csv; do
     tail -n +2 "$f"
 done | grep -oE '[A-Za-z]{2,}' | sort -u |
-    grep -vxE 'done|not|in|progress|partial|complete|provisional|seed|letters|pass|levels|unknown' |
+    grep -vxE 'done|not|in|progress|partial|complete|provisional|seed|letters|pass|levels|unknown|sure|medium|low' |
     tr '\n' ' ')
 thai_words() {
     awk -v data="$THAI_WORDS_DATA" '
