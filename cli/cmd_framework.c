@@ -11,7 +11,7 @@
 #include "report_out.h"
 
 static const struct cli_col year_cols[] = {
-    {6, TT_ALIGN_RIGHT},  {10, TT_ALIGN_LEFT},  {12, TT_ALIGN_LEFT}, {10, TT_ALIGN_RIGHT},
+    {10, TT_ALIGN_RIGHT}, {16, TT_ALIGN_LEFT},  {12, TT_ALIGN_LEFT}, {10, TT_ALIGN_RIGHT},
     {10, TT_ALIGN_RIGHT}, {10, TT_ALIGN_RIGHT}, {0, TT_ALIGN_LEFT}};
 
 static int fw_list(struct itadb *db, struct cli_args *a)
@@ -34,7 +34,8 @@ static int fw_list(struct itadb *db, struct cli_args *a)
         snprintf(nit, sizeof nit, "%ld", rows[i].items);
         snprintf(ne, sizeof ne, "%ld", rows[i].edited);
         snprintf(na, sizeof na, "%ld", rows[i].assessments);
-        const char *cells[] = {y, rows[i].grading, rows[i].status, ni, nit, ne, na};
+        const char *cells[] = {
+            y, fw_grading_label(rows[i].grading), fw_status_label(rows[i].status), ni, nit, ne, na};
         cli_row(stdout, year_cols, cells, 7);
     }
     fw_year_rows_free(rows, n);
@@ -57,8 +58,8 @@ static void show_head(const struct fw_catalog *c)
 {
     char pass[40] = "-";
     if (c->pass_mark.set) fw_format_number(c->pass_mark.v, pass, sizeof pass);
-    printf(_("Fiscal year %d: grading %s, pass mark %s, catalog %s\n"), c->year, c->grading, pass,
-           c->status);
+    printf(_("Fiscal year %d: grading %s, pass mark %s, catalog %s\n"), c->year,
+           fw_grading_label(c->grading), pass, fw_status_label(c->status));
     static const struct cli_col cols[] = {{4, TT_ALIGN_RIGHT},
                                           {24, TT_ALIGN_LEFT},
                                           {8, TT_ALIGN_RIGHT},
@@ -72,7 +73,8 @@ static void show_head(const struct fw_catalog *c)
         snprintf(rank, sizeof rank, "%d", b->rank);
         fw_format_number(b->min_total, min, sizeof min);
         if (b->min_each_tool.set) fw_format_number(b->min_each_tool.v, each, sizeof each);
-        const char *cells[] = {rank, b->label_th, min, each, b->passed ? _("passing") : _("not passing")};
+        const char *cells[] = {rank, b->label_th, min, each,
+                               b->passed ? _("passing") : _("not passing")};
         cli_row(stdout, cols, cells, 5);
     }
 }
@@ -80,7 +82,7 @@ static void show_head(const struct fw_catalog *c)
 static void show_indicators(const struct fw_catalog *c)
 {
     static const struct cli_col cols[] = {
-        {4, TT_ALIGN_RIGHT}, {5, TT_ALIGN_LEFT}, {7, TT_ALIGN_RIGHT}, {0, TT_ALIGN_LEFT}};
+        {4, TT_ALIGN_RIGHT}, {10, TT_ALIGN_LEFT}, {8, TT_ALIGN_RIGHT}, {0, TT_ALIGN_LEFT}};
     const char *head[] = {_("No."), _("tool"), _("weight"), _("indicator")};
     putchar('\n');
     cli_row(stdout, cols, head, 4);
@@ -96,8 +98,8 @@ static void show_indicators(const struct fw_catalog *c)
 static void show_items(const struct fw_catalog *c)
 {
     static const struct cli_col cols[] = {
-        {5, TT_ALIGN_LEFT}, {6, TT_ALIGN_LEFT}, {4, TT_ALIGN_RIGHT}, {0, TT_ALIGN_LEFT}};
-    const char *head[] = {_("item"), _("group"), _("ind."), _("title")};
+        {6, TT_ALIGN_LEFT}, {10, TT_ALIGN_LEFT}, {9, TT_ALIGN_RIGHT}, {0, TT_ALIGN_LEFT}};
+    const char *head[] = {_("item"), _("group"), _("indicator"), _("item title")};
     putchar('\n');
     cli_row(stdout, cols, head, 4);
     for (size_t i = 0; i < c->n_items; i++) {

@@ -1,4 +1,5 @@
 #include "framework.h"
+#include "framework_cols.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -110,32 +111,6 @@ void fw_format_number(double v, char *out, size_t outsz)
 }
 
 /* ---- the catalog file ---- */
-
-enum col {
-    C_RECORD,
-    C_CODE,
-    C_TITLE_TH,
-    C_TITLE_EN,
-    C_TOOL,
-    C_WEIGHT,
-    C_INDICATOR,
-    C_SEQ,
-    C_GROUP_KEY,
-    C_GROUP_TITLE,
-    C_COMPONENTS,
-    C_KNOWN,
-    C_CONFIDENCE,
-    C_MIN_TOTAL,
-    C_MIN_EACH,
-    C_PASSED,
-    C_CERTAIN,
-    C_GRADING,
-    C_PASS_MARK,
-    C_STATUS,
-    C_NOTE,
-    C_NATIONAL,
-    C_COUNT
-};
 
 const char *const fw_columns[C_COUNT] = {
     "record",       "code",      "title_th",      "title_en",        "tool",          "weight",

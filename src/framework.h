@@ -137,6 +137,11 @@ void fw_gaps_free(struct fw_gap *gaps, size_t n);
 /* The translated sentence for a kind ("title unknown"). */
 const char *fw_gap_label(enum fw_gap_kind k);
 
+/* The translated words for a year's grading kind and catalog status ("levels" and
+ * "partial" as stored). */
+const char *fw_grading_label(const char *grading);
+const char *fw_status_label(const char *status);
+
 /* Shortest decimal that reads back as v ("6", "85", "12.5"). */
 void fw_format_number(double v, char *out, size_t outsz);
 

@@ -6,36 +6,11 @@
 #include "csv.h"
 #include "field_limits.h"
 #include "framework.h"
+#include "framework_cols.h"
 #include "i18n.h"
 #include "number.h"
 #include "text/tt_sanitize.h"
 #include "xalloc.h"
-
-enum col {
-    C_RECORD,
-    C_CODE,
-    C_TITLE_TH,
-    C_TITLE_EN,
-    C_TOOL,
-    C_WEIGHT,
-    C_INDICATOR,
-    C_SEQ,
-    C_GROUP_KEY,
-    C_GROUP_TITLE,
-    C_COMPONENTS,
-    C_KNOWN,
-    C_CONFIDENCE,
-    C_MIN_TOTAL,
-    C_MIN_EACH,
-    C_PASSED,
-    C_CERTAIN,
-    C_GRADING,
-    C_PASS_MARK,
-    C_STATUS,
-    C_NOTE,
-    C_NATIONAL,
-    C_COUNT
-};
 
 /* One row being read: where it is (for messages) and its cells in fw_columns order. */
 struct rd {
@@ -413,7 +388,8 @@ int fw_parse_csv(const char *file, const char *buf, size_t len, int year, struct
         snprintf(err, errsz, _("%s:1: no header row"), file);
         goto out;
     }
-    if (map_header(file, &header, map, err, errsz) || parse_rows(file, &rd, &header, map, &p, err, errsz))
+    if (map_header(file, &header, map, err, errsz) ||
+        parse_rows(file, &rd, &header, map, &p, err, errsz))
         goto out;
     if (!p.seen_framework) {
         no_framework_row(file, err, errsz);

@@ -140,7 +140,7 @@ static void rule_cells(const struct fw *f, int col, struct ui_cell *out)
 {
     if (col == COL_TITLE) {
         snprintf(out->buf, sizeof out->buf, _("Grading: %s; catalog %s"),
-                 ui_fw_grading_label(f->c.grading), ui_fw_status_label(f->c.status));
+                 fw_grading_label(f->c.grading), fw_status_label(f->c.status));
         out->text = out->buf;
     } else if (col == COL_INFO && f->c.pass_mark.set) {
         char n[40];

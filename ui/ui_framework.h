@@ -14,8 +14,4 @@ struct ui_fw_edit_arg {
     size_t i;
 };
 
-/* The translated words for a year's grading kind and catalog status. */
-const char *ui_fw_grading_label(const char *grading);
-const char *ui_fw_status_label(const char *status);
-
 #endif

@@ -89,6 +89,18 @@ expect_err "OIT item O2 of 2568 is on agencies' checklists"
 sqlite3 "$db" .dump >"$WORK/after.sql"
 cmp -s "$WORK/before.sql" "$WORK/after.sql" && ok || fail "a refused import changed the database"
 
+# Thai output: no English words (only the allowed names and codes).
+. "$(dirname "$0")/thai_words.sh"
+for cmd in "framework list" "framework show 2568" "framework show 2569"; do
+    run env LANGUAGE=th "$ITADESK" --db "$db" $cmd
+    printf '%s\n' "$OUT" >"$WORK/th.txt"
+    words=$(thai_words "$WORK/th.txt")
+    [ -z "$words" ] && ok || fail "English words in Thai '$cmd': $words"
+done
+run env LANGUAGE=th "$ITADESK" --db "$db" framework show 2568
+expect_out "ปีงบประมาณ 2568: การตัดสินผล หลายระดับ เกณฑ์ผ่าน 85"
+expect_out "ยังไม่ทราบ: 30 รายการ"
+
 I framework show 2599
 expect_status 1
 expect_err "there is no framework for fiscal year 2599"

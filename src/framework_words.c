@@ -1,7 +1,7 @@
-#include "ui_framework.h"
-
+/* The words stored for a year's grading and catalog status, and what people read. */
 #include <string.h>
 
+#include "framework.h"
 #include "i18n.h"
 
 /* The stored words and what the screens say for them. */
@@ -24,12 +24,12 @@ static const char *label(const char *const (*words)[2], size_t n, const char *wo
     return word ? word : "-";
 }
 
-const char *ui_fw_grading_label(const char *grading)
+const char *fw_grading_label(const char *grading)
 {
     return label(gradings, sizeof gradings / sizeof gradings[0], grading);
 }
 
-const char *ui_fw_status_label(const char *status)
+const char *fw_status_label(const char *status)
 {
     return label(statuses, sizeof statuses / sizeof statuses[0], status);
 }
