@@ -95,6 +95,23 @@ static void show_indicators(const struct fw_catalog *c)
     }
 }
 
+static void show_questions(const struct fw_catalog *c)
+{
+    if (!c->n_questions) return;
+    static const struct cli_col cols[] = {
+        {6, TT_ALIGN_LEFT}, {10, TT_ALIGN_LEFT}, {9, TT_ALIGN_RIGHT}, {0, TT_ALIGN_LEFT}};
+    const char *head[] = {_("question"), _("tool"), _("indicator"), _("text")};
+    putchar('\n');
+    cli_row(stdout, cols, head, 4);
+    for (size_t i = 0; i < c->n_questions; i++) {
+        const struct fw_question *q = &c->questions[i];
+        char no[16] = "-";
+        if (q->indicator_no) snprintf(no, sizeof no, "%d", q->indicator_no);
+        const char *cells[] = {q->code, ita_tool_name(q->tool), no, q->text_th};
+        cli_row(stdout, cols, cells, 4);
+    }
+}
+
 static void show_items(const struct fw_catalog *c)
 {
     static const struct cli_col cols[] = {
@@ -132,6 +149,7 @@ static int fw_show(struct itadb *db, struct cli_args *a)
     if (load_year(db, a->pos[1], &c)) return EXIT_ERROR;
     show_head(&c);
     show_indicators(&c);
+    show_questions(&c);
     show_items(&c);
     show_gaps(&c);
     fw_catalog_free(&c);

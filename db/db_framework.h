@@ -39,7 +39,8 @@ int db_framework_import(struct itadb *db, const struct fw_catalog *c, const char
 
 /* Replaces record i of kind r of `edited` (a catalog loaded earlier and changed on the
  * screen) in the stored catalog of its year; other rows stay as stored now, whatever
- * changed since the screen loaded. */
+ * changed since the screen loaded, except that an item's group name goes to every item of
+ * its group (a group has one name). */
 int db_framework_put(struct itadb *db, const struct fw_catalog *edited, enum fw_record r, size_t i,
                      struct db_error *err);
 

@@ -253,6 +253,8 @@ int db_framework_put(struct itadb *db, const struct fw_catalog *edited, enum fw_
     if (!rc) {
         fw_catalog_copy(&want, &now);
         fw_put_record(&want, edited, r, i);
+        if (r == FW_REC_ITEM)
+            fw_name_group(&want, edited->items[i].group_key, edited->items[i].group_title);
         rc = check(&want, err) || store_diff(&w, &now, &want);
     }
     fw_catalog_free(&now);

@@ -359,3 +359,13 @@ size_t fw_record_count(const struct fw_catalog *c, enum fw_record r)
 {
     return record_count(c, r);
 }
+
+void fw_name_group(struct fw_catalog *c, const char *group_key, const char *title)
+{
+    for (size_t i = 0; i < c->n_items; i++)
+        if (strcmp(c->items[i].group_key, group_key) == 0 &&
+            strcmp(c->items[i].group_title, title) != 0) {
+            free(c->items[i].group_title);
+            c->items[i].group_title = xstrdup(title);
+        }
+}

@@ -101,6 +101,9 @@ size_t fw_record_count(const struct fw_catalog *c, enum fw_record r);
 void fw_put_record(struct fw_catalog *dst, const struct fw_catalog *src, enum fw_record r,
                    size_t i);
 
+/* A group's name is the group's, not one item's: every item of group_key gets title. */
+void fw_name_group(struct fw_catalog *c, const char *group_key, const char *title);
+
 /* Writes the catalog file (header and every record, CRLF as RFC 4180). */
 void fw_write_csv(FILE *out, const struct fw_catalog *c);
 

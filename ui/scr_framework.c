@@ -17,7 +17,7 @@
 #include "ui_table.h"
 #include "xalloc.h"
 
-enum line_kind { L_HEAD, L_RULE, L_BAND, L_IND, L_ITEM, L_GAP };
+enum line_kind { L_HEAD, L_RULE, L_BAND, L_IND, L_QUESTION, L_ITEM, L_GAP };
 struct line {
     enum line_kind kind;
     size_t i;          /* index in its list */
@@ -59,6 +59,9 @@ static void build_lines(struct fw *f)
     add_line(f, L_HEAD, 0, _("Indicators: tool and weight"));
     for (size_t i = 0; i < f->c.n_inds; i++)
         add_line(f, L_IND, i, NULL);
+    if (f->c.n_questions) add_line(f, L_HEAD, 0, _("Survey questions"));
+    for (size_t i = 0; i < f->c.n_questions; i++)
+        add_line(f, L_QUESTION, i, NULL);
     add_line(f, L_HEAD, 0, _("OIT items"));
     for (size_t i = 0; i < f->c.n_items; i++)
         add_line(f, L_ITEM, i, NULL);
@@ -192,6 +195,25 @@ static void ind_cells(const struct fw_indicator *d, int col, struct ui_cell *out
     }
 }
 
+static void question_cells(const struct fw_question *q, int col, struct ui_cell *out)
+{
+    switch (col) {
+    case COL_CODE:
+        out->text = q->code;
+        break;
+    case COL_TITLE:
+        out->text = q->text_th;
+        break;
+    default:
+        if (q->indicator_no)
+            snprintf(out->buf, sizeof out->buf, _("%s, indicator %d"), ita_tool_name(q->tool),
+                     q->indicator_no);
+        else
+            snprintf(out->buf, sizeof out->buf, "%s", ita_tool_name(q->tool));
+        out->text = out->buf;
+    }
+}
+
 static void item_cells(const struct fw_item *it, int col, struct ui_cell *out)
 {
     switch (col) {
@@ -244,6 +266,9 @@ static void cell(void *ctx, long row, int col, struct ui_cell *out)
     case L_IND:
         ind_cells(&f->c.inds[l->i], col, out);
         break;
+    case L_QUESTION:
+        question_cells(&f->c.questions[l->i], col, out);
+        break;
     case L_ITEM:
         item_cells(&f->c.items[l->i], col, out);
         break;
@@ -290,6 +315,9 @@ static int line_record(const struct fw *f, const struct line *l, enum fw_record 
     case L_IND:
         *r = FW_REC_INDICATOR, *i = l->i;
         return 0;
+    case L_QUESTION:
+        *r = FW_REC_QUESTION, *i = l->i;
+        return 0;
     case L_ITEM:
         *r = FW_REC_ITEM, *i = l->i;
         return 0;
@@ -306,8 +334,11 @@ static int line_record(const struct fw *f, const struct line *l, enum fw_record 
             *r = FW_REC_FRAMEWORK, *i = 0;
             return 0;
         }
+        /* An item's gap opens the item; a group's, the group's first item. */
         for (size_t k = 0; k < f->c.n_items; k++)
-            if (strcmp(f->c.items[k].code, f->gaps[l->i].what) == 0) {
+            if (strcmp(f->gaps[l->i].kind == FW_GAP_GROUP_NAME ? f->c.items[k].group_key
+                                                               : f->c.items[k].code,
+                       f->gaps[l->i].what) == 0) {
                 *r = FW_REC_ITEM, *i = k;
                 return 0;
             }

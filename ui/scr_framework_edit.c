@@ -61,6 +61,16 @@ static void build_item(struct fwed *e)
     add_line(e, "indicator", _("Indicator"), 2, ind);
 }
 
+static void build_question(struct fwed *e)
+{
+    const struct fw_question *q = &e->c.questions[e->i];
+    char ind[16] = "";
+    if (q->indicator_no) snprintf(ind, sizeof ind, "%d", q->indicator_no);
+    ui_form_add(&e->form, UI_FORM_TEXT, "text", _("Question text"), 3, LIMIT_TEXT, q->text_th);
+    ui_form_add_choice(&e->form, "tool", _("Tool"), tools, 2, ita_tool_name(q->tool));
+    add_line(e, "indicator", _("Indicator"), 2, ind);
+}
+
 static void build_indicator(struct fwed *e)
 {
     const struct fw_indicator *d = &e->c.inds[e->i];
@@ -95,6 +105,9 @@ static void build(struct fwed *e)
         break;
     case FW_REC_INDICATOR:
         build_indicator(e);
+        break;
+    case FW_REC_QUESTION:
+        build_question(e);
         break;
     case FW_REC_BAND:
         build_band(e);
@@ -140,6 +153,9 @@ static void fwed_draw(struct ui_screen *s, struct ui_app *app)
         break;
     case FW_REC_INDICATOR:
         snprintf(what, sizeof what, _("Indicator %d"), e->c.inds[e->i].no);
+        break;
+    case FW_REC_QUESTION:
+        snprintf(what, sizeof what, _("Question %s"), e->c.questions[e->i].code);
         break;
     case FW_REC_BAND:
         snprintf(what, sizeof what, _("Level %d"), e->c.bands[e->i].rank);
@@ -205,6 +221,18 @@ static int apply_indicator(struct fwed *e)
     return 0;
 }
 
+static int apply_question(struct fwed *e)
+{
+    struct fw_question *q = &e->c.questions[e->i];
+    struct opt_score ind;
+    if (read_number(e, "indicator", 1, 1, 99, &ind)) return -1;
+    q->indicator_no = ind.set ? (int)ind.v : 0;
+    q->text_th = take(e, "text", q->text_th);
+    int t = ita_tool_parse(ui_form_value(&e->form, "tool"));
+    if (t >= 0) q->tool = (enum ita_tool)t;
+    return 0;
+}
+
 static int apply_band(struct fwed *e)
 {
     struct fw_band *b = &e->c.bands[e->i];
@@ -235,6 +263,8 @@ static int apply(struct fwed *e)
         return apply_item(e);
     case FW_REC_INDICATOR:
         return apply_indicator(e);
+    case FW_REC_QUESTION:
+        return apply_question(e);
     case FW_REC_BAND:
         return apply_band(e);
     default:

@@ -107,6 +107,24 @@ expect_err "there is no framework for fiscal year 2599"
 I framework frobnicate
 expect_status 2
 
+# A weight of 2567 changed: agency 1's computed 2567 total follows at once (it is derived
+# from the catalog whenever it is shown); the published one stays as entered.
+I score --agency 1 --year 2567
+expect_out "total:      entered 90.49, computed 90.49"
+I framework export 2567 -o "$WORK/2567.csv"
+sed -e 's/^\(indicator,9,[^,]*,[^,]*,OIT,\)20,/\130,/' \
+    -e 's/^\(indicator,10,[^,]*,[^,]*,OIT,\)20,/\110,/' "$WORK/2567.csv" >"$WORK/2567-w.csv"
+I framework import 2567 "$WORK/2567-w.csv"
+expect_status 0
+I score --agency 1 --year 2567
+expect_out_re "^ *9 .* OIT +30 "
+# Indicator 9 (76.79) gains 10 points of weight, indicator 10 (85.00 as published)
+# loses them: 90.49 + 0.10 x (76.79 - 85.00) = 89.67.
+expect_out_re "^total: +entered 90\\.49, computed 89\\.67 +≠$"
+I framework import 2567 "$WORK/2567.csv"
+I score --agency 1 --year 2567
+expect_out "total:      entered 90.49, computed 90.49"
+
 # --- an upgrade from schema 008 ---
 old="$WORK/old.db"
 for f in "$ITADESK_SOURCE_DIR"/db/schema/00[1-8]_*.sql; do

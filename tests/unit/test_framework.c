@@ -432,3 +432,35 @@ Test(framework, an_upgraded_database_gets_the_corrections_and_keeps_an_admin_edi
     db_close(db);
     free(path);
 }
+
+Test(framework, a_group_name_goes_to_every_item_of_the_group)
+{
+    struct itadb *db = th_open_fresh(NULL, 0);
+    struct fw_catalog c;
+    load(db, 2567, &c);
+    size_t i;
+    struct fw_item *o30 = item(&c, "O30", &i);
+    cr_assert_str_eq(o30->group_key, "10");
+    free(o30->group_title);
+    o30->group_title = strdup("การป้องกันการทุจริต");
+    struct db_error err = {{0}};
+    cr_assert_eq(db_framework_put(db, &c, FW_REC_ITEM, i, &err), 0, "%s", err.msg);
+    fw_catalog_free(&c);
+    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM oit_item WHERE year = 2567"
+                                  " AND group_key = '10' AND group_title = 'การป้องกันการทุจริต'"
+                                  " AND edited_at IS NOT NULL"),
+                 10);
+    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM audit WHERE entity = 'oit_item'"
+                                  " AND field = 'group_title' AND key LIKE '2567/O%'"),
+                 10);
+    /* Nothing else was touched. */
+    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM oit_item WHERE edited_at IS NOT NULL"), 10);
+    load(db, 2567, &c);
+    struct fw_gap *g;
+    size_t n = fw_gaps(&c, &g);
+    for (size_t k = 0; k < n; k++)
+        cr_assert(g[k].kind != FW_GAP_GROUP_NAME, "group %s still unnamed", g[k].what);
+    fw_gaps_free(g, n);
+    fw_catalog_free(&c);
+    db_close(db);
+}

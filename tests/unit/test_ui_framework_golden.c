@@ -26,6 +26,9 @@ static const struct fw_case cases[] = {
      "Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Enter", 0},
     {"framework-item", "1 2568 framework", "End Enter", 0},
     {"framework-copy", "1 2568 framework", "+", 0},
+    {"framework-help", "1 2568 framework", "?", 0},
+    {"framework-question", "1 2567 framework",
+     "Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Down Enter", 0},
     {"framework-refused", "1 2568 framework", "Down Enter", 1}, /* as a viewer */
 };
 
