@@ -22,6 +22,12 @@ void th_golden_compare(const char *file, const char *dump);
 /* No line of dump wider than cols columns. */
 void th_check_widths(const char *file, const char *dump, int cols);
 
+/* One golden case on the database at path, opened as login: the script's keys on
+ * "AGENCY YEAR SCREEN" at rows x cols, the screen checked (widths; the table's borders
+ * when table) and compared with tests/golden/NAME-th|en-COLSxROWS.txt. */
+void th_golden_case(const char *path, const char *login, const char *name, const char *args,
+                    const char *script, int table, int thai, int rows, int cols);
+
 /* Every line with '|' borders (but the title and status lines) has them in the same
  * display columns. */
 void th_check_alignment(const char *file, const char *dump, int rows);

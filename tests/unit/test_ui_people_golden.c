@@ -57,21 +57,9 @@ static void run_all(int thai, int rows, int cols)
     char *path = make_db();
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const struct people_case *c = &cases[i];
-        struct db_error err = {{0}};
         int as_viewer = strcmp(c->name, "people-refused") == 0;
-        struct itadb *db = db_open(path, as_viewer ? "malee" : "tester", 0, &err);
-        cr_assert_not_null(db, "%s", err.msg);
-        struct ui_session *s = th_ui_start(db, c->args, rows, cols, NULL);
-        cr_assert_eq(ui_session_keys(s, c->script), 0, "bad script: %s", c->script);
-        char *dump = th_ui_dump(s);
-        ui_session_end(s);
-        db_close(db);
-        char file[128];
-        snprintf(file, sizeof file, "%s-%s-%dx%d", c->name, thai ? "th" : "en", cols, rows);
-        th_check_widths(file, dump, cols);
-        if (c->table) th_check_alignment(file, dump, rows);
-        th_golden_compare(file, dump);
-        free(dump);
+        th_golden_case(path, as_viewer ? "malee" : "tester", c->name, c->args, c->script, c->table,
+                       thai, rows, cols);
     }
     free(path);
 }
