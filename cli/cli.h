@@ -58,6 +58,8 @@ enum cli_opt {
 #define OPT_ROLE (1ull << 40)    /* user add|set --role ROLE */
 #define OPT_SET (1ull << 41)     /* whatif --set CODE=SCORE (repeated) */
 #define OPT_TARGET (1ull << 42)  /* whatif --target LEVEL */
+#define OPT_FROM_TO (1ull << 43) /* oit carry|map --from YEAR --to YEAR */
+#define OPT_APPLY (1ull << 44)   /* oit carry --apply: change, not only show */
 
 #define CLI_MAX_AGENCIES 256 /* --agency repeated; more: use --province */
 #define CLI_MAX_SETS 128     /* whatif --set repeated */
@@ -82,6 +84,8 @@ struct cli_args {
     const char *sets[CLI_MAX_SETS]; /* every whatif --set, in order */
     int nsets;
     const char *target; /* whatif --target LEVEL */
+    const char *from, *to; /* --from YEAR --to YEAR */
+    int apply;
     int thai_digits, arabic_digits, bom, force;
     int demo;
     int help;
@@ -146,6 +150,9 @@ int cmd_import(int argc, char **argv, struct cli_args *a);
 int cmd_score(int argc, char **argv, struct cli_args *a);
 int cmd_check(int argc, char **argv, struct cli_args *a);
 int cmd_oit(int argc, char **argv, struct cli_args *a);
+/* oit carry and oit map (cli/cmd_oit_carry.c), options already parsed. */
+int cmd_oit_carry(struct cli_args *a);
+int cmd_oit_map(struct cli_args *a);
 int cmd_measure(int argc, char **argv, struct cli_args *a);
 int cmd_report(int argc, char **argv, struct cli_args *a);
 int cmd_keys(int argc, char **argv, struct cli_args *a);

@@ -63,6 +63,9 @@ static const struct option long_options[] = {
     {"review", required_argument, NULL, 18},
     {"set", required_argument, NULL, 19},
     {"target", required_argument, NULL, 20},
+    {"from", required_argument, NULL, 21},
+    {"to", required_argument, NULL, 22},
+    {"apply", no_argument, NULL, 23},
     {NULL, 0, NULL, 0},
 };
 
@@ -165,6 +168,11 @@ static unsigned long long opt_bit(int c)
         return OPT_SET;
     case 20:
         return OPT_TARGET;
+    case 21:
+    case 22:
+        return OPT_FROM_TO;
+    case 23:
+        return OPT_APPLY;
     default:
         return 0;
     }
@@ -348,6 +356,15 @@ static void store(struct cli_args *a, int c, const char *arg)
         break;
     case 20:
         a->target = arg;
+        break;
+    case 21:
+        a->from = arg;
+        break;
+    case 22:
+        a->to = arg;
+        break;
+    case 23:
+        a->apply = 1;
         break;
     }
 }

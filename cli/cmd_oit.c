@@ -29,7 +29,7 @@ static void print_row_text(const struct oit_row *r)
         cli_cell(stdout, _("(title unknown in this year's catalog)"), 44, TT_ALIGN_LEFT);
     fputs("  ", stdout);
     cli_cell(stdout, r->unit_name ? r->unit_name : "-", 18, TT_ALIGN_LEFT);
-    printf("  %s", r->evidence_url ? _("link") : "-");
+    printf("  %s", r->evidence_url ? r->recheck ? _("link (to re-check)") : _("link") : "-");
     if (r->review != REVIEW_NONE) {
         printf("  %s", review_verdict_label(r->review, 0));
         if (r->review_comment) {
@@ -67,8 +67,8 @@ static void print_csv(const char *agency, int year, const struct oit_row *rows, 
     static const char *const header[] = {
         "year",       "agency",           "id",           "group",         "title_th",
         "status",     "responsible_unit", "evidence_url", "progress_note", "score",
-        "updated_by", "updated_at"};
-    csv_write_row(stdout, header, 12, CSV_WRITE_SAFE);
+        "updated_by", "updated_at", "evidence_recheck"};
+    csv_write_row(stdout, header, 13, CSV_WRITE_SAFE);
     char y[8];
     snprintf(y, sizeof y, "%d", year);
     for (size_t i = 0; i < n; i++) {
@@ -87,8 +87,9 @@ static void print_csv(const char *agency, int year, const struct oit_row *rows, 
                                r->note,
                                score,
                                r->updated_by,
-                               r->updated_at};
-        csv_write_row(stdout, cells, 12, CSV_WRITE_SAFE);
+                               r->updated_at,
+                               r->recheck ? "yes" : ""};
+        csv_write_row(stdout, cells, 13, CSV_WRITE_SAFE);
     }
 }
 
@@ -197,13 +198,21 @@ int cmd_oit(int argc, char **argv, struct cli_args *a)
 {
     unsigned long long allowed = OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_STATE | OPT_UNIT | OPT_FORMAT |
                        OPT_URL | OPT_NOTE | OPT_SCORE;
+    const char *verb = argc >= 2 ? argv[1] : "";
+    /* carry and map take their own options: --from, --to, --apply. */
+    if (strcmp(verb, "carry") == 0 || strcmp(verb, "map") == 0) {
+        unsigned long long own = OPT_DB | OPT_FROM_TO | (*verb == 'c' ? OPT_AGENCY | OPT_APPLY : 0);
+        if (cli_parse(argc, argv, own, *verb == 'c' ? "oit carry" : "oit map", a)) return EXIT_USAGE;
+        return *verb == 'c' ? cmd_oit_carry(a) : cmd_oit_map(a);
+    }
     if (cli_parse(argc, argv, allowed | OPT_REVIEW | OPT_COMMENT, "oit", a)) return EXIT_USAGE;
-    const char *verb = a->npos >= 1 ? a->pos[0] : "";
+    verb = a->npos >= 1 ? a->pos[0] : "";
     int list = strcmp(verb, "list") == 0;
     int set = strcmp(verb, "set") == 0;
     int review = strcmp(verb, "check") == 0 || strcmp(verb, "return") == 0;
     if (!list && !set && !review) {
-        cli_usage_error("oit", _("expected 'list', 'set CODE', 'check CODE' or 'return CODE'"));
+        cli_usage_error("oit", _("expected 'list', 'set CODE', 'check CODE', 'return CODE', "
+                                 "'carry' or 'map'"));
         return EXIT_USAGE;
     }
     struct itadb *db = cli_open(a, list ? DB_OPEN_READONLY : 0);

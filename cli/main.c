@@ -78,6 +78,12 @@ static const struct usage_line usage_lines[] = {
     {"itadesk oit set --agency ID --year YEAR CODE [--state done|not-done|in-progress]\n"
      "            [--unit NAME] [--url URL] [--note TEXT] [--score 0|50|100|-]",
      N_("change one OIT item")},
+    {"itadesk oit carry --agency ID --from YEAR --to YEAR [--apply]",
+     N_("carry units, evidence links (to re-check) and notes into another year's checklist by\n"
+        "      matching items; shows the mapping first, changes only with --apply")},
+    {"itadesk oit map list|set FROM=TO...|clear [CODE...] --from YEAR --to YEAR",
+     N_("the stored mapping of OIT items between two years, before titles (O9=-: no "
+        "successor; admins)")},
     {"itadesk import oit FILE --agency ID --year YEAR [--encoding ...]",
      N_("read an OIT checklist (id,responsible_unit,status,progress_note)")},
     {"itadesk measure list --agency ID --year PLAN-YEAR [--format text|csv]",

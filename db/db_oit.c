@@ -17,7 +17,7 @@ static const char list_sql[] =
     "SELECT i.code, i.seq, i.group_key, i.group_title, coalesce(i.indicator_no, 0), i.title_th,"
     " i.components_th, i.known, coalesce(s.state, 'not-done'), coalesce(s.unit_id, 0), u.name,"
     " s.evidence_url, s.note, s.score, s.updated_by, s.updated_at, coalesce(s.version, 0),"
-    " r.verdict, r.comment, r.reviewed_by"
+    " r.verdict, r.comment, r.reviewed_by, coalesce(s.evidence_recheck, 0)"
     " FROM oit_item i"
     " LEFT JOIN oit_status s ON s.agency_id = ?1 AND s.year = i.year AND s.code = i.code"
     " LEFT JOIN oit_review r ON r.agency_id = ?1 AND r.year = i.year AND r.code = i.code"
@@ -50,6 +50,7 @@ static void row_from(sqlite3_stmt *st, struct oit_row *r)
     r->review = verdict < 0 ? REVIEW_NONE : (enum review_verdict)verdict;
     r->review_comment = db_column_strdup(st, 18);
     r->reviewed_by = db_column_strdup(st, 19);
+    r->recheck = sqlite3_column_int(st, 20);
 }
 
 static int query_rows(struct itadb *db, long agency_id, int year, const char *code,
@@ -115,7 +116,7 @@ static long ensure_unit(struct itadb *db, long agency_id, const char *name, stru
 
 /* The row as it will be after the change, and the audit of what differs. */
 struct oit_values {
-    const char *state, *unit, *url, *note;
+    const char *state, *unit, *url, *note, *recheck; /* recheck: "1" or NULL */
     char score[16];
 };
 
@@ -125,6 +126,7 @@ static void values_of(const struct oit_row *r, struct oit_values *v)
     v->unit = r->unit_name;
     v->url = r->evidence_url;
     v->note = r->note;
+    v->recheck = r->recheck ? "1" : NULL;
     v->score[0] = '\0';
     if (r->score.set) snprintf(v->score, sizeof v->score, "%g", r->score.v);
 }
@@ -163,7 +165,9 @@ static void apply_change(const struct oit_change *c, const char *unit, struct oi
 {
     if (c->fields & OIT_SET_STATE) v->state = ita_state_word(c->state);
     if (c->fields & OIT_SET_UNIT) v->unit = empty_as_null(unit);
-    if (c->fields & OIT_SET_URL) v->url = empty_as_null(c->url);
+    /* Saving the link, even unchanged, is someone confirming it: no more re-check. */
+    if (c->fields & OIT_SET_URL) v->url = empty_as_null(c->url), v->recheck = NULL;
+    if (c->fields & OIT_SET_RECHECK) v->recheck = c->recheck && v->url ? "1" : NULL;
     if (c->fields & OIT_SET_NOTE) v->note = empty_as_null(c->note);
     if (c->fields & OIT_SET_SCORE) {
         v->score[0] = '\0';
@@ -180,11 +184,11 @@ static int same(const char *a, const char *b)
 static int audit_diff(struct itadb *db, const char *key, const struct oit_values *o,
                       const struct oit_values *n, struct db_error *err)
 {
-    const char *fields[] = {"state", "unit", "evidence_url", "note", "score"};
-    const char *olds[] = {o->state, o->unit, o->url, o->note, empty_as_null(o->score)};
-    const char *news[] = {n->state, n->unit, n->url, n->note, empty_as_null(n->score)};
+    const char *fields[] = {"state", "unit", "evidence_url", "note", "score", "evidence_recheck"};
+    const char *olds[] = {o->state, o->unit, o->url, o->note, empty_as_null(o->score), o->recheck};
+    const char *news[] = {n->state, n->unit, n->url, n->note, empty_as_null(n->score), n->recheck};
     int changed = 0;
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < 6; i++) {
         if (same(olds[i], news[i])) continue;
         if (db_audit_add(db, "oit_status", key, fields[i], olds[i], news[i], err)) return -1;
         changed++;
@@ -200,9 +204,11 @@ static int write_row(struct itadb *db, long agency_id, int year, const char *cod
     sqlite3_stmt *st = db_prepare(
         db,
         "INSERT INTO oit_status (agency_id, year, code, state, unit_id, evidence_url, note, score,"
-        " updated_by, updated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)"
+        " updated_by, updated_at, version, evidence_recheck)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1, ?11)"
         " ON CONFLICT DO UPDATE SET state = excluded.state, unit_id = excluded.unit_id,"
         " evidence_url = excluded.evidence_url, note = excluded.note, score = excluded.score,"
+        " evidence_recheck = excluded.evidence_recheck,"
         " updated_by = excluded.updated_by, updated_at = excluded.updated_at,"
         " version = version + 1",
         _("saving the OIT item"), err);
@@ -219,6 +225,7 @@ static int write_row(struct itadb *db, long agency_id, int year, const char *cod
     if (v->score[0]) sqlite3_bind_double(st, 8, atof(v->score));
     sqlite3_bind_text(st, 9, db->login, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 10, now, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 11, v->recheck != NULL);
     int rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc == SQLITE_DONE) return 0;
@@ -236,8 +243,7 @@ static void conflict_message(const struct oit_row *r, struct db_error *err)
                     timefmt_local(r->updated_at, when, sizeof when));
 }
 
-/* One item's change inside the caller's transaction. */
-static enum db_save save_in_txn(struct itadb *db, long agency_id, int year, const char *code,
+enum db_save db_oit_save_in_txn(struct itadb *db, long agency_id, int year, const char *code,
                                 long expected_version, const struct oit_change *change,
                                 struct db_error *err)
 {
@@ -279,7 +285,7 @@ enum db_save db_oit_save(struct itadb *db, long agency_id, int year, const char 
                          struct db_error *err)
 {
     if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return DB_SAVE_FAILED;
-    enum db_save r = save_in_txn(db, agency_id, year, code, expected_version, change, err);
+    enum db_save r = db_oit_save_in_txn(db, agency_id, year, code, expected_version, change, err);
     if (r != DB_SAVED) {
         db_rollback(db);
         return r;
@@ -293,7 +299,7 @@ long db_oit_save_many(struct itadb *db, long agency_id, int year, const char *co
     if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return -1;
     long changed = 0;
     for (size_t i = 0; i < n; i++) {
-        enum db_save r = save_in_txn(db, agency_id, year, codes[i], OIT_ANY_VERSION, change, err);
+        enum db_save r = db_oit_save_in_txn(db, agency_id, year, codes[i], OIT_ANY_VERSION, change, err);
         if (r == DB_SAVE_FAILED) {
             db_rollback(db);
             return -1;
@@ -310,7 +316,7 @@ long db_oit_import(struct itadb *db, long agency_id, int year, const char *file,
     long changed = 0;
     for (size_t i = 0; i < n; i++) {
         enum db_save r =
-            save_in_txn(db, agency_id, year, rows[i].code, OIT_ANY_VERSION, &rows[i].change, err);
+            db_oit_save_in_txn(db, agency_id, year, rows[i].code, OIT_ANY_VERSION, &rows[i].change, err);
         if (r == DB_SAVE_FAILED) {
             char why[sizeof err->msg];
             snprintf(why, sizeof why, "%s", err->msg);

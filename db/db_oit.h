@@ -14,6 +14,7 @@ enum oit_field {
     OIT_SET_URL = 1 << 2,
     OIT_SET_NOTE = 1 << 3,
     OIT_SET_SCORE = 1 << 4,
+    OIT_SET_RECHECK = 1 << 5, /* after URL: a carried link waits to be re-checked */
 };
 
 /* What a user changes; only the fields named in `fields` are touched. An empty
@@ -25,6 +26,7 @@ struct oit_change {
     const char *url;
     const char *note;
     struct opt_score score;
+    int recheck; /* OIT_SET_RECHECK; saving the link (OIT_SET_URL) alone clears the flag */
 };
 
 enum db_save {
@@ -55,6 +57,12 @@ enum db_save db_oit_save(struct itadb *db, long agency_id, int year, const char 
  * Returns the number of items changed, or -1. */
 long db_oit_save_many(struct itadb *db, long agency_id, int year, const char *const *codes,
                       size_t n, const struct oit_change *change, struct db_error *err);
+
+/* db_oit_save's work inside a transaction the caller began (db_begin, DB_CAP_EDIT on
+ * agency_id): for a change of several items that must be all or nothing. */
+enum db_save db_oit_save_in_txn(struct itadb *db, long agency_id, int year, const char *code,
+                                long expected_version, const struct oit_change *change,
+                                struct db_error *err);
 
 struct oit_import_row {
     long line;

@@ -38,6 +38,8 @@ struct oit_row {
     char *updated_at; /* UTC, ISO 8601 */
     long version;     /* 0: never saved for this agency */
 
+    int recheck; /* the evidence link was carried from another year: re-check it */
+
     enum review_verdict review; /* of the item as it is now */
     char *review_comment;
     char *reviewed_by;

@@ -169,6 +169,12 @@ static const char *cell_text(const struct oit_scr *sc, struct ui_app *app, const
     case OIT_COL_UNIT:
         return r->unit_name ? r->unit_name : "-";
     default:
+        if (r->evidence_url && *r->evidence_url && r->recheck) {
+            /* TRANSLATORS: in the Link column: a link carried from last year, to re-check
+             * (at most 5 columns). */
+            *role = UI_ROLE_WARN;
+            return _("check");
+        }
         /* TRANSLATORS: in the Link column when the item has an evidence link. */
         return r->evidence_url && *r->evidence_url ? _("yes") : "-";
     }
@@ -308,6 +314,11 @@ static void build_detail(struct oit_scr *sc, struct ui_app *app, const struct oi
     ui_doc_gap(d);
     add_field(d, app, _("Responsible unit:"), r->unit_name ? r->unit_name : "-");
     add_field(d, app, _("Evidence link:"), r->evidence_url ? r->evidence_url : "-");
+    if (r->evidence_url && r->recheck)
+        ui_doc_add_wrapped(d, tt_brk_shared(), 1, UI_ROLE_WARN,
+                           _("To re-check: carried from another year's checklist. Open it, then "
+                             "save the link again (l) to confirm it."),
+                           NULL, UI_ROLE_NORMAL);
     if (r->score.set) {
         char score[32];
         snprintf(score, sizeof score, "%g", r->score.v);

@@ -11,7 +11,12 @@ const char *ui_audit_item(const char *entity, const char *key, char *buf, size_t
 {
     const char *e = entity ? entity : "", *k = key ? key : "";
     const char *slash = strchr(k, '/'), *last = strrchr(k, '/');
-    if (slash && last > slash) { /* agency/year/code: the code and the year */
+    if (slash && last > slash && strcmp(e, "oit_map") == 0) { /* from/to/code */
+        snprintf(buf, n, "%s %.*s>%.*s", last + 1, (int)(slash - k), k, (int)(last - slash - 1),
+                 slash + 1);
+    } else if (slash && last > slash && strcmp(e, "oit_carry") == 0) { /* agency/from/to */
+        snprintf(buf, n, _("OIT %.*s>%s"), (int)(last - slash - 1), slash + 1, last + 1);
+    } else if (slash && last > slash) { /* agency/year/code: the code and the year */
         snprintf(buf, n, "%s %.*s", last + 1, (int)(last - slash - 1), slash + 1);
     } else if (strcmp(e, "measure") == 0) {
         snprintf(buf, n, _("measure %s"), k);
@@ -44,6 +49,9 @@ const char *ui_audit_field(const char *field)
         {"name", N_("name")},
         {"title", N_("title")},
         {"status", N_("status")},
+        {"evidence_recheck", N_("link to re-check")},
+        {"to_code", N_("maps to")},
+        {"carried", N_("carried")},
     };
     if (!field) return "";
     if (strncmp(field, "role:", 5) == 0) return _("role");
