@@ -64,10 +64,19 @@ static void print_text(const char *agency, int year, const struct oit_row *rows,
 static void print_csv(const char *agency, int year, const struct oit_row *rows, size_t n,
                       const struct oit_filter *f)
 {
-    static const char *const header[] = {
-        "year",       "agency",           "id",           "group",         "title_th",
-        "status",     "responsible_unit", "evidence_url", "progress_note", "score",
-        "updated_by", "updated_at", "evidence_recheck"};
+    static const char *const header[] = {"year",
+                                         "agency",
+                                         "id",
+                                         "group",
+                                         "title_th",
+                                         "status",
+                                         "responsible_unit",
+                                         "evidence_url",
+                                         "progress_note",
+                                         "score",
+                                         "updated_by",
+                                         "updated_at",
+                                         "evidence_recheck"};
     csv_write_row(stdout, header, 13, CSV_WRITE_SAFE);
     char y[8];
     snprintf(y, sizeof y, "%d", year);
@@ -196,13 +205,14 @@ static int oit_review(struct cli_args *a, struct itadb *db, long agency_id, int 
 
 int cmd_oit(int argc, char **argv, struct cli_args *a)
 {
-    unsigned long long allowed = OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_STATE | OPT_UNIT | OPT_FORMAT |
-                       OPT_URL | OPT_NOTE | OPT_SCORE;
+    unsigned long long allowed = OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_STATE | OPT_UNIT |
+                                 OPT_FORMAT | OPT_URL | OPT_NOTE | OPT_SCORE;
     const char *verb = argc >= 2 ? argv[1] : "";
     /* carry and map take their own options: --from, --to, --apply. */
     if (strcmp(verb, "carry") == 0 || strcmp(verb, "map") == 0) {
         unsigned long long own = OPT_DB | OPT_FROM_TO | (*verb == 'c' ? OPT_AGENCY | OPT_APPLY : 0);
-        if (cli_parse(argc, argv, own, *verb == 'c' ? "oit carry" : "oit map", a)) return EXIT_USAGE;
+        if (cli_parse(argc, argv, own, *verb == 'c' ? "oit carry" : "oit map", a))
+            return EXIT_USAGE;
         return *verb == 'c' ? cmd_oit_carry(a) : cmd_oit_map(a);
     }
     if (cli_parse(argc, argv, allowed | OPT_REVIEW | OPT_COMMENT, "oit", a)) return EXIT_USAGE;

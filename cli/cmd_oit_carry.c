@@ -25,38 +25,30 @@ static const char *source_label(enum oit_match_source s)
     switch (s) {
     case OIT_SRC_STORED:
         /* TRANSLATORS: where a pair of items comes from: an admin's stored mapping. */
-        return _("stored");
+        return _("by admin");
     case OIT_SRC_TITLE:
         /* TRANSLATORS: where a pair of items comes from: their titles are alike. */
-        return _("title");
+        return _("by title");
     default:
         return _("unknown title");
     }
 }
 
-/* "unit, link, note" as carried; kept ones after "kept:". */
+/* What the pair carries, and what the target keeps of its own. */
 static void what_moves(const struct oit_carry_row *r, char *buf, size_t n)
 {
-    const char *names[3] = {_("unit"), _("link"), _("note")};
-    enum oit_carry_do d[3] = {r->unit_do, r->url_do, r->note_do};
-    size_t used = 0;
-    buf[0] = '\0';
-    for (int pass = 0; pass < 2; pass++) {
-        int first = 1;
-        for (int i = 0; i < 3; i++) {
-            if (d[i] != (pass ? OIT_CARRY_SKIP : OIT_CARRY_YES)) continue;
-            const char *lead = first ? (pass ? (used ? _("; kept: ") : _("kept: ")) : "") : ", ";
-            used += (size_t)snprintf(buf + used, used < n ? n - used : 0, "%s%s", lead, names[i]);
-            if (used >= n) return;
-            first = 0;
-        }
-    }
-    if (!used) snprintf(buf, n, "-");
+    const char *moves = oit_carry_label(r->unit_do == OIT_CARRY_YES, r->url_do == OIT_CARRY_YES,
+                                        r->note_do == OIT_CARRY_YES);
+    const char *kept = oit_carry_label(r->unit_do == OIT_CARRY_SKIP, r->url_do == OIT_CARRY_SKIP,
+                                       r->note_do == OIT_CARRY_SKIP);
+    int used = snprintf(buf, n, "%s", *moves ? moves : "-");
+    if (*kept && used >= 0 && (size_t)used < n)
+        snprintf(buf + used, n - (size_t)used, _(" (kept: %s)"), kept);
 }
 
 static const struct cli_col pair_cols[] = {
-    {4, TT_ALIGN_LEFT}, {22, TT_ALIGN_LEFT}, {4, TT_ALIGN_LEFT}, {22, TT_ALIGN_LEFT},
-    {4, TT_ALIGN_RIGHT}, {6, TT_ALIGN_LEFT}, {0, TT_ALIGN_LEFT},
+    {4, TT_ALIGN_LEFT},  {22, TT_ALIGN_LEFT}, {4, TT_ALIGN_LEFT}, {22, TT_ALIGN_LEFT},
+    {4, TT_ALIGN_RIGHT}, {8, TT_ALIGN_LEFT},  {0, TT_ALIGN_LEFT},
 };
 
 static void print_pairs(const struct oit_carry_plan *p)
@@ -73,12 +65,9 @@ static void print_pairs(const struct oit_carry_plan *p)
         snprintf(conf, sizeof conf, "%d", r->pair.confidence);
         what_moves(r, moves, sizeof moves);
         const char *unknown = _("(title unknown in this year's catalog)");
-        const char *cells[] = {r->pair.from,
-                               r->from_title ? r->from_title : unknown,
-                               r->pair.to,
-                               r->to_title ? r->to_title : unknown,
-                               conf,
-                               source_label(r->pair.source),
+        const char *cells[] = {r->pair.from, r->from_title ? r->from_title : unknown,
+                               r->pair.to,   r->to_title ? r->to_title : unknown,
+                               conf,         source_label(r->pair.source),
                                moves};
         cli_row(stdout, pair_cols, cells, 7);
     }
@@ -197,7 +186,8 @@ static int map_list(struct itadb *db, int from, int to)
     }
     printf(_("Stored OIT mapping from %d to %d: %zu pairs\n"), from, to, n);
     for (size_t i = 0; i < n; i++)
-        printf("  %-4s -> %s\n", rules[i].from, rules[i].to[0] ? rules[i].to : _("- (no successor)"));
+        printf("  %-4s -> %s\n", rules[i].from,
+               rules[i].to[0] ? rules[i].to : _("- (no successor)"));
     free(rules);
     return EXIT_OK;
 }
@@ -255,7 +245,9 @@ int cmd_oit_map(struct cli_args *a)
     if (years_of(a, "oit map", &from, &to)) return EXIT_USAGE;
     struct itadb *db = cli_open(a, list ? DB_OPEN_READONLY : 0);
     if (!db) return EXIT_ERROR;
-    int rc = list ? map_list(db, from, to) : set ? map_set(a, db, from, to) : map_clear(a, db, from, to);
+    int rc = list  ? map_list(db, from, to)
+             : set ? map_set(a, db, from, to)
+                   : map_clear(a, db, from, to);
     db_close(db);
     return rc;
 }

@@ -299,7 +299,8 @@ long db_oit_save_many(struct itadb *db, long agency_id, int year, const char *co
     if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return -1;
     long changed = 0;
     for (size_t i = 0; i < n; i++) {
-        enum db_save r = db_oit_save_in_txn(db, agency_id, year, codes[i], OIT_ANY_VERSION, change, err);
+        enum db_save r =
+            db_oit_save_in_txn(db, agency_id, year, codes[i], OIT_ANY_VERSION, change, err);
         if (r == DB_SAVE_FAILED) {
             db_rollback(db);
             return -1;
@@ -315,8 +316,8 @@ long db_oit_import(struct itadb *db, long agency_id, int year, const char *file,
     if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return -1;
     long changed = 0;
     for (size_t i = 0; i < n; i++) {
-        enum db_save r =
-            db_oit_save_in_txn(db, agency_id, year, rows[i].code, OIT_ANY_VERSION, &rows[i].change, err);
+        enum db_save r = db_oit_save_in_txn(db, agency_id, year, rows[i].code, OIT_ANY_VERSION,
+                                            &rows[i].change, err);
         if (r == DB_SAVE_FAILED) {
             char why[sizeof err->msg];
             snprintf(why, sizeof why, "%s", err->msg);

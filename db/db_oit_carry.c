@@ -7,6 +7,7 @@
 
 #include "db_audit.h"
 #include "db_oit.h"
+#include "db_simple.h"
 #include "db_stmt.h"
 #include "i18n.h"
 #include "text/tt_wrap.h"
@@ -207,8 +208,8 @@ static void count_row(struct oit_carry_plan *p, const struct oit_carry_row *r)
     p->notes += r->note_do == OIT_CARRY_YES;
     p->skipped += (r->unit_do == OIT_CARRY_SKIP) + (r->url_do == OIT_CARRY_SKIP) +
                   (r->note_do == OIT_CARRY_SKIP);
-    p->items += r->unit_do == OIT_CARRY_YES || r->url_do == OIT_CARRY_YES ||
-                r->note_do == OIT_CARRY_YES;
+    p->items +=
+        r->unit_do == OIT_CARRY_YES || r->url_do == OIT_CARRY_YES || r->note_do == OIT_CARRY_YES;
 }
 
 /* Builds the plan from the two checklists and the rules (no transaction of its own). */
@@ -253,8 +254,8 @@ static void build_plan(struct oit_carry_plan *p, const struct oit_row *from, siz
 static int plan_in(struct itadb *db, long agency_id, int from_year, int to_year,
                    struct oit_carry_plan *p, struct db_error *err)
 {
-    *p = (struct oit_carry_plan){.agency_id = agency_id, .from_year = from_year,
-                                 .to_year = to_year};
+    *p =
+        (struct oit_carry_plan){.agency_id = agency_id, .from_year = from_year, .to_year = to_year};
     if (from_year == to_year) {
         db_error_printf(err, _("carrying needs two different years, not %d twice"), from_year);
         return -1;
@@ -341,4 +342,10 @@ void oit_carry_plan_free(struct oit_carry_plan *p)
     }
     free(p->rows);
     *p = (struct oit_carry_plan){0};
+}
+
+long db_oit_catalog_size(struct itadb *db, int year, struct db_error *err)
+{
+    return db_simple_long(db, "SELECT count(*) FROM oit_item WHERE year = ?1", year, 0,
+                          _("reading the catalog"), err);
 }

@@ -40,12 +40,12 @@ struct oit_carry_plan {
     int from_year, to_year;
     struct oit_carry_row *rows; /* one per FROM item, in catalog order */
     size_t n;
-    size_t to_items;              /* items in the TO catalog */
-    size_t mapped, unmapped;      /* FROM items with and without a TO item */
-    size_t items;                 /* mapped items with a value to carry */
-    size_t units, links, notes;   /* values to carry (or carried, after apply) */
-    size_t skipped;               /* values kept because the TO item has its own */
-    size_t stored;                /* pairs decided by a stored rule */
+    size_t to_items;            /* items in the TO catalog */
+    size_t mapped, unmapped;    /* FROM items with and without a TO item */
+    size_t items;               /* mapped items with a value to carry */
+    size_t units, links, notes; /* values to carry (or carried, after apply) */
+    size_t skipped;             /* values kept because the TO item has its own */
+    size_t stored;              /* pairs decided by a stored rule */
 };
 
 /* The plan for agency_id from from_year to to_year, read in one snapshot. */
@@ -58,5 +58,8 @@ int db_oit_carry_apply(struct itadb *db, long agency_id, int from_year, int to_y
                        struct oit_carry_plan *plan, struct db_error *err);
 
 void oit_carry_plan_free(struct oit_carry_plan *plan);
+
+/* How many OIT items the year's catalog lists, or -1. */
+long db_oit_catalog_size(struct itadb *db, int year, struct db_error *err);
 
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "text/tt_cursor.h"
 #include "text/tt_name.h"
 #include "text/tt_utf8.h"
@@ -212,10 +213,10 @@ static long index_of(const struct oit_match_item *items, size_t n, const char *c
     return -1;
 }
 
-/* Applies the stored rules; marks the TO items they take. */
+/* Applies the stored rules. The TO items they name stay open to the titles: an admin sending a
+ * second item into a merged one must not take it away from the first. */
 static void apply_rules(const struct oit_match_item *to, size_t nto,
-                        const struct oit_map_rule *rules, size_t nrules, struct oit_match *m,
-                        char *to_used)
+                        const struct oit_map_rule *rules, size_t nrules, struct oit_match *m)
 {
     for (size_t r = 0; r < nrules; r++) {
         for (size_t i = 0; i < m->n; i++) {
@@ -225,10 +226,7 @@ static void apply_rules(const struct oit_match_item *to, size_t nto,
             if (rules[r].to[0] && j < 0) break; /* a rule to an item TO no longer has */
             p->source = OIT_SRC_STORED;
             p->confidence = 100;
-            if (j >= 0) {
-                snprintf(p->to, sizeof p->to, "%s", to[j].code);
-                to_used[j] = 1;
-            }
+            if (j >= 0) snprintf(p->to, sizeof p->to, "%s", to[j].code);
         }
     }
 }
@@ -264,7 +262,7 @@ void oit_match_items(ThBrk *brk, const struct oit_match_item *from, size_t nfrom
         feat_of(brk, &to[j], &tf[j]);
         any_to |= tf[j].usable;
     }
-    apply_rules(to, nto, rules, nrules, out, to_used);
+    apply_rules(to, nto, rules, nrules, out);
 
     struct candidate *c = xcalloc(nfrom * nto + 1, sizeof *c);
     size_t nc = 0;
@@ -313,4 +311,21 @@ void oit_match_free(struct oit_match *m)
 {
     free(m->pairs);
     *m = (struct oit_match){0};
+}
+
+const char *oit_carry_label(int unit, int link, int note)
+{
+    /* One message per combination, so that each language words it its own way. */
+    static const char *const labels[8] = {
+        "",
+        N_("unit only"),
+        N_("link only"),
+        N_("unit, link"),
+        N_("note only"),
+        N_("unit, note"),
+        N_("link, note"),
+        N_("unit, link, note"),
+    };
+    int mask = (unit != 0) | (link != 0) << 1 | (note != 0) << 2;
+    return mask ? _(labels[mask]) : "";
 }

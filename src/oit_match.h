@@ -57,10 +57,10 @@ int oit_title_usable(const char *title, int known);
  * start of the other (an item grown by a merge keeps the words it started with). */
 int oit_title_similarity(ThBrk *brk, const char *a, const char *b);
 
-/* Maps every FROM item: first the stored rules (their TO code must be in TO; a rule may
- * send two items to one), then by title, one to one, the most similar pairs first, among
- * the items and TO items left, at or above OIT_MATCH_THRESHOLD. Fills out (free with
- * oit_match_free). */
+/* Maps every FROM item: first the stored rules (their TO code must be in TO; rules may send
+ * a second item into one the titles chose, as for a merged item), then the other items by
+ * title, one to one, the most similar pairs first, at or above OIT_MATCH_THRESHOLD. Fills
+ * out (free with oit_match_free). */
 void oit_match_items(ThBrk *brk, const struct oit_match_item *from, size_t nfrom,
                      const struct oit_match_item *to, size_t nto, const struct oit_map_rule *rules,
                      size_t nrules, struct oit_match *out);
@@ -69,5 +69,9 @@ void oit_match_items(ThBrk *brk, const struct oit_match_item *from, size_t nfrom
 const struct oit_match_pair *oit_match_find(const struct oit_match *m, const char *from);
 
 void oit_match_free(struct oit_match *m);
+
+/* What a pair carries, in the user's language: "unit, link, note", "note only"... from
+ * which of the three it carries (1 each); "" for none. */
+const char *oit_carry_label(int unit, int link, int note);
 
 #endif

@@ -229,6 +229,8 @@ OIT_HANDLER(do_whatif_done, return whatif_mark(sc, app, 100);)
 OIT_HANDLER(do_whatif_half, return whatif_mark(sc, app, 50);)
 OIT_HANDLER(do_whatif_clear, return whatif_clear(app);)
 OIT_HANDLER(do_move, return move_in(sc, a);)
+/* The carry screen shows the mapping; it carries only when asked there. */
+OIT_HANDLER(do_carry, ui_push(app, &ui_carry_ops, NULL); return UI_LAYOUT;)
 
 static const struct ui_handler oit_handlers[] = {
     {UI_ACT_OPEN, do_open},
@@ -251,6 +253,7 @@ static const struct ui_handler oit_handlers[] = {
     {UI_ACT_WHATIF_DONE, do_whatif_done},
     {UI_ACT_WHATIF_HALF, do_whatif_half},
     {UI_ACT_WHATIF_CLEAR, do_whatif_clear},
+    {UI_ACT_CARRY_OVER, do_carry},
     UI_HANDLE_MOVES(do_move),
     {0, NULL},
 };

@@ -24,7 +24,7 @@
       UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_IND | UI_SCR_OIT | UI_SCR_ANALYSIS |      \
           UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_MENU | UI_SCR_CHOOSE | UI_SCR_PRINT |             \
           UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | UI_SCR_UNITS | UI_SCR_PEOPLE |             \
-          UI_SCR_OVERVIEW | UI_SCR_FRAMEWORK)                                                      \
+          UI_SCR_OVERVIEW | UI_SCR_FRAMEWORK | UI_SCR_CARRY)                                       \
     X(FILTER, "filter", "/", N_("Filter the list by typing (Thai or Latin), or search the help"),  \
       N_("filter"), UI_SCR_PICKER | UI_SCR_OIT | UI_SCR_HELP | UI_SCR_AUDIT | UI_SCR_OVERVIEW)     \
     X(TICK, "tick", "Space", N_("Tick the item done, or back to not done (saved at once)"),        \
@@ -95,8 +95,8 @@
     X(BY_USER, "by-user", "I", N_("Show only the changes of one user"), N_("who"), UI_SCR_AUDIT)   \
     X(SINCE, "since", "T", N_("Show only the changes since a date"), N_("since"), UI_SCR_AUDIT)    \
     X(CARRY_OVER, "carry-over", "C",                                                               \
-      N_("Start next year's plan from this year's unfinished measures"), NULL,                     \
-      UI_SCR_PLANS | UI_SCR_ANALYSIS)                                                              \
+      N_("Carry into next year: unfinished measures, or the checklist"), NULL,                     \
+      UI_SCR_PLANS | UI_SCR_ANALYSIS | UI_SCR_OIT | UI_SCR_CARRY)                                  \
     X(DRAFTS, "drafts", "r", N_("Show your unsaved drafts, to restore one"), NULL, UI_SCR_PLACES)  \
     X(CONFIRM, "yes", "y", N_("Answer yes to the question asked"), NULL, UI_SCR_ASK)               \
     X(DISCARD, "discard", "D", N_("Discard the unsaved changes (or the draft)"), NULL, UI_SCR_ASK) \

@@ -28,6 +28,8 @@ static unsigned needs_on(const struct ui_app *app, enum ui_action a)
     if ((a == UI_ACT_NEW || a == UI_ACT_OPEN) && top && top->reg &&
         top->reg->id == UI_SCR_ID_PEOPLE)
         return DB_CAP_ADMIN;
+    /* On the carry screen "open" changes a stored pair of items: the framework is admins'. */
+    if (a == UI_ACT_OPEN && top && top->reg && top->reg->id == UI_SCR_ID_CARRY) return DB_CAP_ADMIN;
     return ui_action_needs(a);
 }
 

@@ -41,9 +41,9 @@ all_before=$(q "SELECT * FROM oit_status ORDER BY agency_id, year, code")
 run "$ITADESK" --db "$db" oit carry --agency "$agency" --from 2567 --to 2568
 expect_status 0
 expect_out "carrying the OIT checklist from 2567 to 2568"
-expect_out_re "^O1 +โครงสร้าง +O1 +โครงสร้างและอำนาจหน้าที่ +[0-9]+ +title +unit, link, note"
-expect_out_re "^O13 +E-Service +O10 +E–Service +100 +title +unit, link"
-expect_out_re "^O12 .* O11 .* kept: unit"
+expect_out_re "^O1 +โครงสร้าง +O1 +โครงสร้างและอำนาจหน้าที่ +[0-9]+ +by title +unit, link, note"
+expect_out_re "^O13 +E-Service +O10 +E–Service +100 +by title +unit, link"
+expect_out_re "^O12 .* O11 .* \(kept: unit only\)"
 expect_out "Not mapped ("
 expect_out_re "^  O6 +Q&A .*no title alike enough"
 expect_out_re "^Mapped [0-9]+ of 35 items of 2567 to 2568 \(0 by a stored mapping\); [0-9]+ not mapped\.$"
@@ -114,7 +114,7 @@ run "$ITADESK" --db "$db" oit map list --from 2567 --to 2568
 expect_out "2 pairs"
 expect_out_re "O6 +-> - \(no successor\)"
 run "$ITADESK" --db "$db" oit carry --agency 1 --from 2567 --to 2568
-expect_out_re "^O3 +อำนาจหน้าที่ +O1 .* 100 +stored"
+expect_out_re "^O3 +อำนาจหน้าที่ +O1 .* 100 +by admin"
 expect_out_re "^  O6 +Q&A .*stored mapping: no successor"
 expect_out_re "\(1 by a stored mapping\)"
 run "$ITADESK" --db "$db" oit map set --from 2567 --to 2568 O3=O99

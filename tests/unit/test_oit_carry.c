@@ -15,10 +15,11 @@
 static void set(struct itadb *db, int year, const char *code, unsigned fields, const char *unit,
                 const char *url, const char *note, enum ita_state state)
 {
-    struct oit_change c = {.fields = fields, .unit = unit, .url = url, .note = note, .state = state};
+    struct oit_change c = {
+        .fields = fields, .unit = unit, .url = url, .note = note, .state = state};
     struct db_error err = {{0}};
-    cr_assert_eq(db_oit_save(db, 1, year, code, OIT_ANY_VERSION, &c, &err), DB_SAVED, "%s %s",
-                 code, err.msg);
+    cr_assert_eq(db_oit_save(db, 1, year, code, OIT_ANY_VERSION, &c, &err), DB_SAVED, "%s %s", code,
+                 err.msg);
 }
 
 static struct oit_row get(struct itadb *db, int year, const char *code)
