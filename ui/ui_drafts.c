@@ -121,6 +121,8 @@ static void describe(const struct db_draft_info *d, char *buf, size_t n)
                  : strcmp(d->entity, "oit-link") == 0 ? _("evidence link of OIT item %s (%s)")
                                                       : _("new unit for OIT item %s (%s)"),
                  code + 1, at);
+    else if (strcmp(d->entity, "framework") == 0)
+        snprintf(buf, n, _("framework line %s (%s)"), d->key, at);
     else
         snprintf(buf, n, _("constraint %s (%s)"), d->key, at);
 }
