@@ -8,7 +8,7 @@
 #include "text/tt_fit.h"
 
 /* Exit codes of the command-line contract. */
-enum { EXIT_OK = 0, EXIT_ERROR = 1, EXIT_USAGE = 2 };
+enum { EXIT_OK = 0, EXIT_ERROR = 1, EXIT_USAGE = 2, EXIT_DUE = 3 /* remind: something is due */ };
 
 /* Options a subcommand may accept (a bit each). */
 enum cli_opt {
@@ -60,6 +60,7 @@ enum cli_opt {
 #define OPT_TARGET (1ull << 42)  /* whatif --target LEVEL */
 #define OPT_FROM_TO (1ull << 43) /* oit carry|map --from YEAR --to YEAR */
 #define OPT_APPLY (1ull << 44)   /* oit carry --apply: change, not only show */
+#define OPT_DAYS (1ull << 45)    /* remind --days N */
 
 #define CLI_MAX_AGENCIES 256 /* --agency repeated; more: use --province */
 #define CLI_MAX_SETS 128     /* whatif --set repeated */
@@ -83,9 +84,10 @@ struct cli_args {
     const char *role, *comment, *user, *since, *round, *review;
     const char *sets[CLI_MAX_SETS]; /* every whatif --set, in order */
     int nsets;
-    const char *target; /* whatif --target LEVEL */
+    const char *target;    /* whatif --target LEVEL */
     const char *from, *to; /* --from YEAR --to YEAR */
     int apply;
+    const char *days; /* remind --days N */
     int thai_digits, arabic_digits, bom, force;
     int demo;
     int help;
@@ -163,5 +165,7 @@ int cmd_whatif(int argc, char **argv, struct cli_args *a);
 
 /* 1 when the messages are in Thai (LANGUAGE, LC_ALL, LC_MESSAGES or LANG says th). */
 int cli_thai(void);
+int cmd_calendar(int argc, char **argv, struct cli_args *a);
+int cmd_remind(int argc, char **argv, struct cli_args *a);
 
 #endif

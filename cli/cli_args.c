@@ -66,6 +66,7 @@ static const struct option long_options[] = {
     {"from", required_argument, NULL, 21},
     {"to", required_argument, NULL, 22},
     {"apply", no_argument, NULL, 23},
+    {"days", required_argument, NULL, 24},
     {NULL, 0, NULL, 0},
 };
 
@@ -173,6 +174,8 @@ static unsigned long long opt_bit(int c)
         return OPT_FROM_TO;
     case 23:
         return OPT_APPLY;
+    case 24:
+        return OPT_DAYS;
     default:
         return 0;
     }
@@ -365,6 +368,9 @@ static void store(struct cli_args *a, int c, const char *arg)
         break;
     case 23:
         a->apply = 1;
+        break;
+    case 24:
+        a->days = arg;
         break;
     }
 }

@@ -20,12 +20,12 @@ struct command {
 };
 
 static const struct command commands[] = {
-    {"init", cmd_init},       {"agency", cmd_agency},         {"import", cmd_import},
-    {"score", cmd_score},     {"check", cmd_check},           {"oit", cmd_oit},
-    {"measure", cmd_measure}, {"report", cmd_report},         {"unit", cmd_unit},
-    {"finding", cmd_finding}, {"constraint", cmd_constraint}, {"keys", cmd_keys},
-    {"user", cmd_user},       {"audit", cmd_audit},           {"whatif", cmd_whatif},
-    {"framework", cmd_framework},
+    {"init", cmd_init},           {"agency", cmd_agency},         {"import", cmd_import},
+    {"score", cmd_score},         {"check", cmd_check},           {"oit", cmd_oit},
+    {"measure", cmd_measure},     {"report", cmd_report},         {"unit", cmd_unit},
+    {"finding", cmd_finding},     {"constraint", cmd_constraint}, {"keys", cmd_keys},
+    {"user", cmd_user},           {"audit", cmd_audit},           {"whatif", cmd_whatif},
+    {"framework", cmd_framework}, {"calendar", cmd_calendar},     {"remind", cmd_remind},
 };
 
 /* One entry per form of the command: the syntax is never translated, its purpose is,
@@ -129,6 +129,12 @@ static const struct usage_line usage_lines[] = {
      N_("replace a year's framework with a catalog file, all or nothing (admins only)")},
     {"itadesk framework export YEAR [-o FILE [--force]]",
      N_("write a year's framework as a catalog file that import reads back")},
+    {"itadesk calendar show YEAR",
+     N_("the year's ITA calendar: OIT window, clarification, results")},
+    {"itadesk calendar set YEAR KEY DATE|-",
+     N_("change one date of the calendar (admins only; KEY e.g. oit_open, DATE e.g. 1 มี.ค. 2569)")},
+    {"itadesk remind [--agency ID] [--user LOGIN] [--days N]",
+     N_("what is due: exit 3 when something is, 0 when nothing is (for a daily cron job)")},
     {"itadesk --help | --version", N_("this help; the version")},
 };
 

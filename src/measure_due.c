@@ -27,6 +27,12 @@ static long days_between(const char *a, const char *b)
 enum round_due measure_next_round(const struct measure *m, const char *today, int *months,
                                   char due[11])
 {
+    return measure_next_round_within(m, today, 30, months, due);
+}
+
+enum round_due measure_next_round_within(const struct measure *m, const char *today, int days,
+                                         int *months, char due[11])
+{
     int planned[4], n = measure_round_months(m->rounds, planned);
     due[0] = '\0';
     if (m->status == ITA_DONE) return ROUND_NONE;
@@ -37,7 +43,7 @@ enum round_due measure_next_round(const struct measure *m, const char *today, in
         measure_round_due(m, planned[i], due);
         if (!due[0]) return ROUND_LATER;
         long left = days_between(today, due);
-        return left < 0 ? ROUND_OVERDUE : left <= 30 ? ROUND_DUE : ROUND_LATER;
+        return left < 0 ? ROUND_OVERDUE : left <= days ? ROUND_DUE : ROUND_LATER;
     }
     return ROUND_NONE;
 }

@@ -138,6 +138,10 @@ enum round_due { ROUND_NONE, ROUND_LATER, ROUND_DUE, ROUND_OVERDUE };
 enum round_due measure_next_round(const struct measure *m, const char *today, int *months,
                                   char due[11]);
 
+/* The same with due meaning within `days` days (the to-do list's --days). */
+enum round_due measure_next_round_within(const struct measure *m, const char *today, int days,
+                                         int *months, char due[11]);
+
 /* "overdue", "due", "" for the list screens, translated. */
 const char *measure_round_label(enum round_due d);
 

@@ -576,3 +576,22 @@ const struct ui_screen_ops ui_analysis_ops = {
     .figure = analysis_figure,
     .click = plans_click,
 };
+
+void ui_plans_select_measure(struct ui_screen *s, long measure_id)
+{
+    struct plans *p = s->st;
+    if (s->ops != &ui_plans_ops) return;
+    p->tab = TAB_MEASURES;
+    for (size_t r = 0; r < p->v.nrows; r++)
+        if (p->v.rows[r] >= 0 && p->v.m[p->v.rows[r]].id == measure_id)
+            ui_table_select(&p->t[TAB_MEASURES], (long)r);
+}
+
+void ui_plans_select_finding(struct ui_screen *s, long finding_id)
+{
+    struct plans *p = s->st;
+    if (s->ops != &ui_plans_ops && s->ops != &ui_analysis_ops) return;
+    p->tab = TAB_FINDINGS;
+    for (size_t i = 0; i < p->v.nf; i++)
+        if (p->v.f[i].id == finding_id) ui_table_select(&p->t[TAB_FINDINGS], (long)i);
+}

@@ -24,7 +24,7 @@
       UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_IND | UI_SCR_OIT | UI_SCR_ANALYSIS |      \
           UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_MENU | UI_SCR_CHOOSE | UI_SCR_PRINT |             \
           UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | UI_SCR_UNITS | UI_SCR_PEOPLE |             \
-          UI_SCR_OVERVIEW | UI_SCR_FRAMEWORK | UI_SCR_CARRY)                                       \
+          UI_SCR_OVERVIEW | UI_SCR_FRAMEWORK | UI_SCR_CARRY | UI_SCR_TODO | UI_SCR_CALENDAR)       \
     X(FILTER, "filter", "/", N_("Filter the list by typing (Thai or Latin), or search the help"),  \
       N_("filter"), UI_SCR_PICKER | UI_SCR_OIT | UI_SCR_HELP | UI_SCR_AUDIT | UI_SCR_OVERVIEW)     \
     X(TICK, "tick", "Space", N_("Tick the item done, or back to not done (saved at once)"),        \
@@ -82,7 +82,8 @@
       UI_SCR_PICKER | UI_SCR_DASH)                                                                 \
     X(DELETE, "delete", "Delete",                                                                  \
       N_("Delete the selected line, or clear the selected score (asks first)"), NULL,              \
-      UI_SCR_PICKER | UI_SCR_PLANS | UI_SCR_ANALYSIS | UI_SCR_SCORES | UI_SCR_UNITS)               \
+      UI_SCR_PICKER | UI_SCR_PLANS | UI_SCR_ANALYSIS | UI_SCR_SCORES | UI_SCR_UNITS |              \
+          UI_SCR_CALENDAR)                                                                         \
     X(MOVE_UP, "move-up", "K", N_("Move the selected measure or finding up"), NULL,                \
       UI_SCR_PLANS | UI_SCR_ANALYSIS)                                                              \
     X(MOVE_DOWN, "move-down", "J", N_("Move the selected measure or finding down"), NULL,          \

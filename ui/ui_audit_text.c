@@ -5,6 +5,7 @@
 
 #include "db_role.h"
 #include "i18n.h"
+#include "ita_calendar.h"
 #include "oit.h"
 
 const char *ui_audit_item(const char *entity, const char *key, char *buf, size_t n)
@@ -28,6 +29,8 @@ const char *ui_audit_item(const char *entity, const char *key, char *buf, size_t
         snprintf(buf, n, _("user %s"), k);
     } else if (strcmp(e, "agency") == 0) {
         snprintf(buf, n, _("agency %s"), k);
+    } else if (strcmp(e, "calendar") == 0) {
+        snprintf(buf, n, _("ITA calendar %s"), k);
     } else {
         snprintf(buf, n, "%s %s", e, k);
     }
@@ -55,6 +58,8 @@ const char *ui_audit_field(const char *field)
     };
     if (!field) return "";
     if (strncmp(field, "role:", 5) == 0) return _("role");
+    int k = ita_cal_key_parse(field);
+    if (k >= 0) return ita_cal_key_label((enum ita_cal_key)k);
     if (strncmp(field, "round_", 6) == 0)
         return strstr(field, "_review_comment") ? _("reviewer's comment")
                : strstr(field, "_review")       ? _("review")

@@ -15,6 +15,12 @@
  * the user has a draft of it, asks first whether to restore it. 0 or -1. */
 int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year);
 
+/* On the plan or analysis screen s: shows the findings and selects finding_id (the to-do
+ * list jumps there). */
+void ui_plans_select_finding(struct ui_screen *s, long finding_id);
+/* On the plan screen s: shows the measures and selects measure_id (a round to check). */
+void ui_plans_select_measure(struct ui_screen *s, long measure_id);
+
 /* Opens the finding editor (id) or the constraint editor (heading 1..5 of the year). */
 int ui_open_finding(struct ui_app *app, long id);
 /* Opens the editor on a new finding of the assessed year, filled from a proposal when not

@@ -30,6 +30,8 @@ enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
     X(YEAR, "year", UI_KIND_DIALOG, 0, 0, NULL, N_("Fiscal year"), NULL, NULL, ui_year_ops)        \
     X(HOME, "home", UI_KIND_SCREEN, 1, 1, "H", N_("Main menu"), N_("main menu"),                   \
       N_("Everything itadesk does for this agency and year, one line each"), ui_home_ops)          \
+    X(TODO, "todo", UI_KIND_SCREEN, 1, 2, "Y", N_("To do"), NULL,                                  \
+      N_("What is overdue, due soon, sent back or still missing, for you"), ui_todo_ops)           \
     X(DASH, "dashboard", UI_KIND_SCREEN, 1, 2, "d", N_("Dashboard"), N_("dashboard"),              \
       N_("The year at a glance: total, level, indicators, checklist, measures"), ui_dashboard_ops) \
     X(IND, "indicators", UI_KIND_SCREEN, 1, 3, "i", N_("Indicators"), N_("indicators"),            \
@@ -75,9 +77,12 @@ enum ui_kind { UI_KIND_SCREEN, UI_KIND_DIALOG, UI_KIND_EDITOR };
       N_("The year's levels, indicators, weights and OIT items; what is still unknown"),           \
       ui_framework_ops)                                                                            \
     X(FRAMEWORK_EDIT, "framework-editor", UI_KIND_EDITOR, 1, 0, NULL, N_("Framework line"), NULL,  \
-      NULL, ui_framework_edit_ops)                                                              \
+      NULL, ui_framework_edit_ops)                                                                 \
     X(CARRY, "carry", UI_KIND_SCREEN, 1, 0, NULL, N_("Carry the checklist into the next year"),    \
-      NULL, NULL, ui_carry_ops)
+      NULL, NULL, ui_carry_ops)                                                                    \
+    X(CALENDAR, "calendar", UI_KIND_SCREEN, 1, 14, "Z", N_("ITA calendar"), NULL,                  \
+      N_("The year's dates: OIT answering, clarification, results (admins edit)"),                 \
+      ui_calendar_ops)
 
 /* The registry's row numbers, in order. */
 enum ui_scr_id {
@@ -112,8 +117,8 @@ enum { UI_SCR_DIALOGS_ = UI_SCREENS(UI_SCR_DIALOG_BIT) 0u };
     (UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL |        \
      UI_SCR_OIT | UI_SCR_ANALYSIS | UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_HELP | UI_SCR_MENU |    \
      UI_SCR_CHOOSE | UI_SCR_HISTORY | UI_SCR_PRINT | UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | \
-     UI_SCR_UNITS | UI_SCR_PEOPLE | UI_SCR_AUDIT | UI_SCR_OVERVIEW | UI_SCR_FRAMEWORK | \
-     UI_SCR_CARRY)
+     UI_SCR_UNITS | UI_SCR_PEOPLE | UI_SCR_AUDIT | UI_SCR_OVERVIEW | UI_SCR_FRAMEWORK |            \
+     UI_SCR_CARRY | UI_SCR_TODO | UI_SCR_CALENDAR)
 /* The screens of a year's results (the result of the assessment). */
 #define UI_SCR_RESULT (UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL)
 

@@ -21,7 +21,8 @@ unsigned ui_action_needs(enum ui_action a)
     return 0;
 }
 
-/* On the people screen "new" and "open" give or change a role: an admin's work. */
+/* On the people screen "new" and "open" give or change a role: an admin's work; on the
+ * calendar screen "open" and "delete" change a date. */
 static unsigned needs_on(const struct ui_app *app, enum ui_action a)
 {
     const struct ui_screen *top = app->depth ? app->stack[app->depth - 1] : NULL;
@@ -30,6 +31,10 @@ static unsigned needs_on(const struct ui_app *app, enum ui_action a)
         return DB_CAP_ADMIN;
     /* On the carry screen "open" changes a stored pair of items: the framework is admins'. */
     if (a == UI_ACT_OPEN && top && top->reg && top->reg->id == UI_SCR_ID_CARRY) return DB_CAP_ADMIN;
+    /* The ITA calendar is catalog data: admins over every agency change it. */
+    if ((a == UI_ACT_OPEN || a == UI_ACT_DELETE) && top && top->reg &&
+        top->reg->id == UI_SCR_ID_CALENDAR)
+        return DB_CAP_ADMIN;
     return ui_action_needs(a);
 }
 

@@ -65,7 +65,7 @@ bytes "$F9"
 wait_for "หน้านี้    ไปที่"
 right # the places
 wait_for "│ ภาพรวม"
-down 2 # dashboard, indicators, the OIT checklist
+down 3 # to do, dashboard, indicators, the OIT checklist
 enter
 wait_for "ดำเนินการแล้ว 27 จาก 35"
 [ "$(state_of O5)" = "not-done" ] && ok || fail "O5 was already done"
@@ -80,7 +80,7 @@ bytes "$F9"
 wait_for "หน้านี้"
 right
 wait_for "│ เมนูหลัก"
-down 4 # main menu, dashboard, indicators, analysis, the action plan
+down 5 # main menu, to do, dashboard, indicators, analysis, the action plan
 enter
 wait_for "มาตรการ 8"
 bytes "$F9"

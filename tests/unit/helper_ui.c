@@ -139,21 +139,27 @@ void th_check_alignment(const char *file, const char *dump, int rows)
     cr_expect_gt(nref, 0, "%s: no table borders found", file);
 }
 
-void th_golden_case(const char *path, const char *login, const char *name, const char *args,
-                    const char *script, int table, int thai, int rows, int cols)
+void th_golden_play(struct itadb *db, const char *name, const char *args, const char *script,
+                    int table, int thai, int rows, int cols)
 {
-    struct db_error err = {{0}};
-    struct itadb *db = db_open(path, login, 0, &err);
-    cr_assert_not_null(db, "%s", err.msg);
     struct ui_session *s = th_ui_start(db, args, rows, cols, NULL);
     cr_assert_eq(ui_session_keys(s, script), 0, "bad script: %s", script);
     char *dump = th_ui_dump(s);
     ui_session_end(s);
-    db_close(db);
     char file[128];
     snprintf(file, sizeof file, "%s-%s-%dx%d", name, thai ? "th" : "en", cols, rows);
     th_check_widths(file, dump, cols);
     if (table) th_check_alignment(file, dump, rows);
     th_golden_compare(file, dump);
     free(dump);
+}
+
+void th_golden_case(const char *path, const char *login, const char *name, const char *args,
+                    const char *script, int table, int thai, int rows, int cols)
+{
+    struct db_error err = {{0}};
+    struct itadb *db = db_open(path, login, 0, &err);
+    cr_assert_not_null(db, "%s", err.msg);
+    th_golden_play(db, name, args, script, table, thai, rows, cols);
+    db_close(db);
 }

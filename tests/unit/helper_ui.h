@@ -27,6 +27,9 @@ void th_check_widths(const char *file, const char *dump, int cols);
  * when table) and compared with tests/golden/NAME-th|en-COLSxROWS.txt. */
 void th_golden_case(const char *path, const char *login, const char *name, const char *args,
                     const char *script, int table, int thai, int rows, int cols);
+/* The same on a database already open. */
+void th_golden_play(struct itadb *db, const char *name, const char *args, const char *script,
+                    int table, int thai, int rows, int cols);
 
 /* Every line with '|' borders (but the title and status lines) has them in the same
  * display columns. */

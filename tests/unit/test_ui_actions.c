@@ -72,6 +72,6 @@ Test(ui_actions, screen_names_list_the_places)
 {
     char names[512];
     ui_reg_names(names, sizeof names);
-    cr_expect_str_eq(names, "picker, home, dashboard, indicators, oit, analysis, plans, reports, "
-                            "people, audit, scores, units, overview, framework");
+    cr_expect_str_eq(names, "picker, home, todo, dashboard, indicators, oit, analysis, plans, "
+                            "reports, people, audit, scores, units, overview, framework, calendar");
 }
