@@ -226,6 +226,21 @@ char *fw_record_key(const struct fw_catalog *c, enum fw_record r, size_t i)
     }
 }
 
+int fw_record_find(const struct fw_catalog *c, const char *key, enum fw_record *r, size_t *i)
+{
+    for (int k = 0; k < FW_REC_COUNT; k++)
+        for (size_t j = 0; j < fw_record_count(c, (enum fw_record)k); j++) {
+            char *have = fw_record_key(c, (enum fw_record)k, j);
+            int same = strcmp(have, key) == 0;
+            free(have);
+            if (same) {
+                *r = (enum fw_record)k, *i = j;
+                return 0;
+            }
+        }
+    return -1;
+}
+
 static size_t record_count(const struct fw_catalog *c, enum fw_record r)
 {
     switch (r) {

@@ -92,6 +92,9 @@ char **fw_record_cells(const struct fw_catalog *c, enum fw_record r, size_t i);
 void fw_cells_free(char **cells);
 /* The key of a record as the audit names it ("2568/O25", "2568/ind9", "2568/band2"). */
 char *fw_record_key(const struct fw_catalog *c, enum fw_record r, size_t i);
+/* The record whose fw_record_key is key (a draft names its record by it): 0 and *r, *i
+ * set, or -1 when c holds no such record (the catalog changed since). */
+int fw_record_find(const struct fw_catalog *c, const char *key, enum fw_record *r, size_t *i);
 
 /* How many records of kind r c holds (1 framework row). */
 size_t fw_record_count(const struct fw_catalog *c, enum fw_record r);

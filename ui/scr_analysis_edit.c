@@ -24,6 +24,7 @@ struct aedit {
     int year;
     struct ui_form form;
     struct ui_draft draft;
+    struct ui_draft_offer offer;
     struct ui_leave leave; /* while the leave question is open */
     char title[256];
 };
@@ -379,31 +380,13 @@ const struct ui_screen_ops ui_analysis_edit_ops = {
     .refresh = aedit_refresh,
 };
 
-static void after_draft_question(struct ui_app *app, void *ctx, enum ui_action answer)
+static void draft_restored(void *ctx, long base)
 {
     struct aedit *e = ctx;
-    struct db_error err;
-    char *body = NULL;
-    long base = 0;
-    if (answer == UI_ACT_BACK) {
-        ui_pop(app);
-        return;
-    }
-    if (answer == UI_ACT_DISCARD) {
-        ui_draft_done(app, &e->draft, &e->form);
-        return;
-    }
-    if (db_draft_get(app->db, e->draft.entity, e->draft.key, &body, &base, &err) == 1 &&
-        ui_form_decode(&e->form, body) == 0) {
-        if (e->constraint)
-            e->c.version = base;
-        else
-            e->f.version = base;
-        e->draft.base_version = base;
-        e->draft.draft_rev = ui_form_rev(&e->form);
-        ui_message(app, 0, "%s", _("The draft was restored; F2 saves it."));
-    }
-    free(body);
+    if (e->constraint)
+        e->c.version = base;
+    else
+        e->f.version = base;
 }
 
 /* Pushes the editor, then asks about a draft of the record if there is one. */
@@ -411,21 +394,8 @@ static int open_editor(struct ui_app *app, const struct aedit_arg *arg)
 {
     if (ui_push(app, &ui_analysis_edit_ops, arg)) return -1;
     struct aedit *e = ui_top(app)->st;
-    char *body = NULL;
-    struct db_error err;
-    if (db_draft_get(app->db, e->draft.entity, e->draft.key, &body, NULL, &err) != 1) return 0;
-    free(body);
-    struct ui_ask_arg q = {
-        .title = _("Unsaved draft"),
-        .text = _("You have an unsaved draft of this text."),
-        .keys = _("y: restore the draft   D twice: discard it   Esc: not now"),
-        .yes = _("Restore"),
-        .back = _("Not now"),
-        .answers = UI_ASK(UI_ACT_CONFIRM) | UI_ASK(UI_ACT_DISCARD),
-        .done = after_draft_question,
-        .ctx = e,
-    };
-    return ui_push(app, &ui_ask_ops, &q);
+    e->offer = (struct ui_draft_offer){&e->draft, &e->form, draft_restored, e};
+    return ui_draft_offer_back(app, &e->offer, _("You have an unsaved draft of this text."));
 }
 
 int ui_open_finding(struct ui_app *app, long id)

@@ -355,8 +355,28 @@ static int do_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
     if (!is_admin(app)) return refuse(app);
     struct ui_fw_edit_arg arg = {.c = &f->c};
     if (line_record(f, &f->lines[f->t.sel], &arg.r, &arg.i)) return UI_NONE;
-    ui_push(app, &ui_framework_edit_ops, &arg);
+    ui_open_framework_editor(app, &arg);
     return UI_LAYOUT;
+}
+
+int ui_open_framework_draft(struct ui_app *app, const char *key)
+{
+    struct fw_catalog c = {0};
+    struct db_error err = {{0}};
+    struct ui_fw_edit_arg arg = {.c = &c};
+    int year = atoi(key), rc = -1;
+    if (!is_admin(app)) {
+        refuse(app);
+    } else if (db_framework_load(app->db, year, &c, &err)) {
+        ui_message(app, 1, "%s", err.msg);
+    } else if (fw_record_find(&c, key, &arg.r, &arg.i)) {
+        ui_message(app, 1, _("Framework line %s no longer exists; its draft stays in the list."),
+                   key);
+    } else {
+        rc = ui_open_framework_editor(app, &arg);
+    }
+    fw_catalog_free(&c);
+    return rc;
 }
 
 static int year_typed(struct ui_app *app, void *ctx, const char *text, char *why, size_t whysz)

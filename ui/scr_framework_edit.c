@@ -25,6 +25,7 @@ struct fwed {
     size_t i;
     struct ui_form form;
     struct ui_draft draft;
+    struct ui_draft_offer offer;
     struct ui_leave leave;
 };
 
@@ -136,6 +137,7 @@ static void fwed_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct fwed *e = s->st;
     if (!e) return;
+    ui_draft_autosave(app, &e->draft, &e->form, 1); /* a signal or quit: keep the text */
     ui_form_free(&e->form);
     fw_catalog_free(&e->c);
     free(e);
@@ -295,7 +297,9 @@ static int save_editor(void *e, struct ui_app *app)
 static int fwed_key(struct ui_screen *s, struct ui_app *app, int key)
 {
     struct fwed *e = s->st;
-    return ui_form_key(&e->form, key);
+    int r = ui_form_key(&e->form, key);
+    if (!(r & UI_UNHANDLED)) ui_draft_autosave(app, &e->draft, &e->form, 0);
+    return r;
 }
 
 static int fwed_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
@@ -319,29 +323,55 @@ static int fwed_field(struct ui_screen *s, struct ui_app *app, enum ui_action a)
         ui_form_next(&e->form);
     else
         ui_form_prev(&e->form);
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
     return UI_DRAW;
 }
 
 static int fwed_undo(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct fwed *e = s->st;
-    return ui_form_undo(&e->form, a == UI_ACT_REDO);
+    int r = ui_form_undo(&e->form, a == UI_ACT_REDO);
+    ui_draft_autosave(app, &e->draft, &e->form, 0);
+    return r;
 }
 
 static int fwed_external(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct fwed *e = s->st;
-    return ui_form_external(&e->form, app);
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    int r = ui_form_external(&e->form, app);
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    return r;
+}
+
+/* Help, the menu, quit: keep the text as a draft first, then the app's handler. */
+static int fwed_keep(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct fwed *e = s->st;
+    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    return UI_UNHANDLED;
+}
+
+static int fwed_refresh(struct ui_screen *s, struct ui_app *app)
+{
+    struct fwed *e = s->st;
+    ui_draft_autosave(app, &e->draft, &e->form, 1); /* the user paused: keep the text */
+    return app->message[0] ? UI_DRAW : UI_NONE;
 }
 
 static const struct ui_handler fwed_handlers[] = {
     {UI_ACT_EXTERNAL_EDITOR, fwed_external},
     {UI_ACT_SAVE, fwed_save},
     {UI_ACT_BACK, fwed_back},
+    {UI_ACT_INTERRUPT, fwed_back},
     {UI_ACT_NEXT_FIELD, fwed_field},
     {UI_ACT_PREV_FIELD, fwed_field},
     {UI_ACT_UNDO, fwed_undo},
     {UI_ACT_REDO, fwed_undo},
+    {UI_ACT_HELP, fwed_keep},
+    {UI_ACT_MENU, fwed_keep},
+    {UI_ACT_QUIT, fwed_keep},
+    {UI_ACT_REDRAW, fwed_keep},
     {0, NULL},
 };
 
@@ -351,4 +381,13 @@ const struct ui_screen_ops ui_framework_edit_ops = {
     .draw = fwed_draw,
     .handlers = fwed_handlers,
     .key = fwed_key,
+    .refresh = fwed_refresh,
 };
+
+int ui_open_framework_editor(struct ui_app *app, const struct ui_fw_edit_arg *arg)
+{
+    if (ui_push(app, &ui_framework_edit_ops, arg)) return -1;
+    struct fwed *e = ui_top(app)->st;
+    e->offer = (struct ui_draft_offer){.draft = &e->draft, .form = &e->form};
+    return ui_draft_offer_back(app, &e->offer, _("You have an unsaved draft of this line."));
+}

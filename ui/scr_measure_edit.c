@@ -22,6 +22,7 @@ struct medit {
     struct draft_kv *init; /* the form's values when loaded */
     size_t ninit;
     struct ui_draft draft;
+    struct ui_draft_offer offer;
     struct ui_leave leave; /* while the leave question is open */
     int force_all;         /* after a conflict: the whole form goes over the newer record */
 };
@@ -274,29 +275,11 @@ const struct ui_screen_ops ui_measure_edit_ops = {
     .refresh = medit_refresh,
 };
 
-static void after_draft_question(struct ui_app *app, void *ctx, enum ui_action answer)
+/* A newer record than the draft's makes the save a conflict. */
+static void draft_restored(void *ctx, long base_version)
 {
     struct medit *e = ctx;
-    struct db_error err;
-    char *body = NULL;
-    long base_version = 0;
-    if (answer == UI_ACT_BACK) { /* later: the draft stays as it is */
-        ui_pop(app);
-        return;
-    }
-    if (answer == UI_ACT_DISCARD) {
-        ui_draft_done(app, &e->draft, &e->form);
-        ui_message(app, 0, "%s", _("The draft was discarded."));
-        return;
-    }
-    if (db_draft_get(app->db, "measure", e->draft.key, &body, &base_version, &err) == 1 &&
-        ui_form_decode(&e->form, body) == 0) {
-        e->base.version = base_version; /* a newer record makes the save a conflict */
-        e->draft.base_version = base_version;
-        e->draft.draft_rev = ui_form_rev(&e->form); /* it is in the database already */
-        ui_message(app, 0, "%s", _("The draft was restored; F2 saves it."));
-    }
-    free(body);
+    e->base.version = base_version;
 }
 
 int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year)
@@ -317,15 +300,6 @@ int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year)
                  base_version, e->base.version, e->base.updated_by ? e->base.updated_by : "?");
     else
         snprintf(text, sizeof text, "%s", _("You have an unsaved draft of this measure."));
-    struct ui_ask_arg q = {
-        .title = _("Unsaved draft"),
-        .text = text,
-        .keys = _("y: restore the draft   D twice: discard it   Esc: not now"),
-        .yes = _("Restore"),
-        .back = _("Not now"),
-        .answers = UI_ASK(UI_ACT_CONFIRM) | UI_ASK(UI_ACT_DISCARD),
-        .done = after_draft_question,
-        .ctx = e,
-    };
-    return ui_push(app, &ui_ask_ops, &q);
+    e->offer = (struct ui_draft_offer){&e->draft, &e->form, draft_restored, e};
+    return ui_draft_offer_back(app, &e->offer, text);
 }

@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "timefmt.h"
 #include "ui_dialog.h"
+#include "ui_framework.h"
 #include "ui_oit.h"
 #include "ui_plans.h"
 #include "xalloc.h"
@@ -69,6 +70,50 @@ void ui_draft_done(struct ui_app *app, struct ui_draft *d, const struct ui_form 
     d->saved_rev = d->draft_rev = ui_form_rev(form);
 }
 
+static void after_offer(struct ui_app *app, void *ctx, enum ui_action answer)
+{
+    struct ui_draft_offer *o = ctx;
+    struct db_error err;
+    char *body = NULL;
+    long base = 0;
+    if (answer == UI_ACT_BACK) {
+        ui_pop(app);
+        return;
+    }
+    if (answer == UI_ACT_DISCARD) {
+        ui_draft_done(app, o->draft, o->form);
+        ui_message(app, 0, "%s", _("The draft was discarded."));
+        return;
+    }
+    if (db_draft_get(app->db, o->draft->entity, o->draft->key, &body, &base, &err) == 1 &&
+        ui_form_decode(o->form, body) == 0) {
+        o->draft->base_version = base;
+        o->draft->draft_rev = ui_form_rev(o->form);
+        if (o->restored) o->restored(o->ctx, base);
+        ui_message(app, 0, "%s", _("The draft was restored; F2 saves it."));
+    }
+    free(body);
+}
+
+int ui_draft_offer_back(struct ui_app *app, struct ui_draft_offer *o, const char *text)
+{
+    char *body = NULL;
+    struct db_error err;
+    if (db_draft_get(app->db, o->draft->entity, o->draft->key, &body, NULL, &err) != 1) return 0;
+    free(body);
+    struct ui_ask_arg q = {
+        .title = _("Unsaved draft"),
+        .text = text,
+        .keys = _("y: restore the draft   D twice: discard it   Esc: not now"),
+        .yes = _("Restore"),
+        .back = _("Not now"),
+        .answers = UI_ASK(UI_ACT_CONFIRM) | UI_ASK(UI_ACT_DISCARD),
+        .done = after_offer,
+        .ctx = o,
+    };
+    return ui_push(app, &ui_ask_ops, &q);
+}
+
 /* Opens the record of a draft; its editor then asks whether to restore it. */
 static void open_one(struct ui_app *app, const struct db_draft_info *d)
 {
@@ -86,6 +131,8 @@ static void open_one(struct ui_app *app, const struct db_draft_info *d)
     } else if (strcmp(d->entity, "constraint") == 0 &&
                sscanf(d->key, "%ld:%d:%d", &agency, &year, &heading) == 3) {
         ui_open_constraint(app, agency, year, heading);
+    } else if (strcmp(d->entity, "framework") == 0) {
+        ui_open_framework_draft(app, d->key);
     }
 }
 

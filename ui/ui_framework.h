@@ -14,4 +14,12 @@ struct ui_fw_edit_arg {
     size_t i;
 };
 
+struct ui_app;
+/* Pushes the framework editor on record (r, i) of arg->c, then offers the record's draft
+ * back if one was left behind. */
+int ui_open_framework_editor(struct ui_app *app, const struct ui_fw_edit_arg *arg);
+/* Opens the framework editor on the record a draft names ("2570/O1"), which then offers
+ * the draft back; -1 with a message when the user is no admin or the record is gone. */
+int ui_open_framework_draft(struct ui_app *app, const char *key);
+
 #endif

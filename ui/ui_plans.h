@@ -65,6 +65,18 @@ int ui_draft_dirty(const struct ui_draft *d, const struct ui_form *form);
 /* The record was saved (or the changes discarded): the draft goes. */
 void ui_draft_done(struct ui_app *app, struct ui_draft *d, const struct ui_form *form);
 
+/* An editor just pushed offers its record's draft back, if there is one: y restores it
+ * into the form (then restored(ctx, base_version) if set), D twice drops it, Esc leaves the
+ * editor with the draft kept. The offer lives in the editor's state (the question's
+ * answer arrives later). */
+struct ui_draft_offer {
+    struct ui_draft *draft;
+    struct ui_form *form;
+    void (*restored)(void *ctx, long base_version);
+    void *ctx;
+};
+int ui_draft_offer_back(struct ui_app *app, struct ui_draft_offer *o, const char *text);
+
 /* Leaving an editor: what it is and how it saves (0 on failure). */
 struct ui_leave {
     struct ui_draft *draft;

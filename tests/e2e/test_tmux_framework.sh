@@ -14,12 +14,16 @@ printf 'item,score\n1,91\n2,92\n3,93\n9,80\n10,70\nO1,100\nO2,50\n' >"$WORK/scor
     fail "entering 2568 scores"
 scores_before=$(LANGUAGE=en "$ITADESK" --db "$db" score --agency 1 --year 2568)
 
-TM kill-session -t itadesk 2>/dev/null
-TM new-session -d -s itadesk -x 80 -y 24 \
-    "env LC_ALL=C.UTF-8 LANGUAGE=th HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' \
-     XDG_STATE_HOME='$WORK/state' $ITADESK --db '$db' --agency 1 --year 2568 \
-     --screen framework 2>'$WORK/fw.err'; echo \$? >'$WORK/fw.exit'"
-TM set-option -t itadesk remain-on-exit on >/dev/null
+# start_th NAME YEAR: itadesk in Thai at 80x24 on the framework screen of YEAR.
+start_th() {
+    TM kill-session -t itadesk 2>/dev/null
+    TM new-session -d -s itadesk -x 80 -y 24 \
+        "env LC_ALL=C.UTF-8 LANGUAGE=th HOME='$HOME' XDG_CONFIG_HOME='$XDG_CONFIG_HOME' \
+         XDG_STATE_HOME='$WORK/state' $ITADESK --db '$db' --agency 1 --year $2 \
+         --screen framework 2>'$WORK/$1.err'; echo \$? >'$WORK/$1.exit'"
+    TM set-option -t itadesk remain-on-exit on >/dev/null
+}
+start_th fw 2568
 
 wait_for "จัดการกรอบการประเมิน"
 wait_for "คะแนนรวม ≥ 95 ทุกเครื่องมือ ≥ 95"
@@ -52,5 +56,32 @@ run env LANGUAGE=en "$ITADESK" --db "$db" score --agency 1 --year 2568
 [ "$OUT" = "$scores_before" ] && ok || fail "2568 scores changed"
 run env LANGUAGE=en "$ITADESK" --db "$db" audit
 expect_out "2570/O1"
+
+# A line typed into but never saved survives a dropped SSH link (SIGHUP): the next start
+# offers the draft, Enter opens the line's editor, y restores the text, F2 saves it.
+start_th hup 2570
+wait_for "จัดการกรอบการประเมิน"
+keys $(printf 'Down %.0s' $(seq 19)) Enter
+wait_for "ข้อ OIT O1"
+type_text " ร่างที่ยังไม่บันทึก"
+wait_for "(ฉบับปรับปรุง) ร่างที่ยังไม่บันทึก"
+kill -HUP "$(app_pid)"
+wait_file "$WORK/hup.exit" || fail "itadesk did not end on SIGHUP"
+start_th back 2570
+wait_for "ฉบับร่างที่ยังไม่ได้บันทึก"
+wait_for "รายการในกรอบการประเมิน 2570/O1"
+keys Enter
+wait_for "ท่านมีฉบับร่างของรายการนี้ที่ยังไม่ได้บันทึก"
+type_text "y"
+wait_for "นำฉบับร่างกลับมาแล้ว"
+wait_for "(ฉบับปรับปรุง) ร่างที่ยังไม่บันทึก"
+raw '\e[12~' # F2 as PuTTY sends it
+wait_for "ปีงบประมาณ 2570: บันทึกกรอบการประเมินแล้ว"
+raw '\e'
+wait_for "จัดการกรอบการประเมิน"
+type_text "Q"
+wait_file "$WORK/back.exit" || fail "itadesk did not quit"
+run env LANGUAGE=en "$ITADESK" --db "$db" framework show 2570
+expect_out_re "^O1 .* 9 +โครงสร้างและอำนาจหน้าที่ \\(ฉบับปรับปรุง\\) ร่างที่ยังไม่บันทึก$"
 
 finish
