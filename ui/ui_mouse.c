@@ -40,11 +40,15 @@ static int handle(struct ui_app *app, const MEVENT *ev)
 
 int ui_mouse_read(struct ui_app *app)
 {
-    MEVENT ev;
-    int flags = UI_NONE;
-    /* Reports that came in one read are queued behind one KEY_MOUSE: take them all. */
-    for (int i = 0; i < 16 && getmouse(&ev) == OK; i++) {
-        flags |= handle(app, &ev);
-    }
+    MEVENT ev[16];
+    int n = 0, flags = UI_NONE;
+    /* Reports that came in one read (a fast click, then another, over a slow link) are
+     * queued behind one KEY_MOUSE, and getmouse hands out the newest first: take them all,
+     * then play them oldest first, or the second click lands on the screen the first one
+     * has not opened yet. */
+    while (n < 16 && getmouse(&ev[n]) == OK)
+        n++;
+    while (n-- > 0)
+        flags |= handle(app, &ev[n]);
     return flags;
 }
