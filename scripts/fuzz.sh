@@ -9,7 +9,8 @@ secs=${1:-60}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$root/build-fuzz
 seeds=$root/tests/data/seeds
-harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field fuzz_area fuzz_csv_scores fuzz_csv_oit fuzz_decode)
+harnesses=(fuzz_text fuzz_wrap fuzz_date fuzz_field fuzz_area fuzz_csv_scores fuzz_csv_oit fuzz_decode
+    fuzz_framework_csv)
 
 CC=clang cmake -S "$root" -B "$build" -DITADESK_FUZZ=ON -DITADESK_TESTS=OFF \
     -DITADESK_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
@@ -55,6 +56,7 @@ for h in "${harnesses[@]}"; do
     fuzz_csv_oit) dir=$corpus/oit max_len=16384 ;;
     fuzz_area) dir=$root/fuzz/regressions/fuzz_area max_len=600 ;;
     fuzz_decode) dir=$root/fuzz/regressions/fuzz_decode max_len=512 ;;
+    fuzz_framework_csv) dir=$root/fuzz/regressions/fuzz_framework_csv max_len=16384 ;;
     *) dir=$corpus/text ;;
     esac
     work=$corpus/$h
