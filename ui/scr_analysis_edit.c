@@ -12,19 +12,18 @@
 #include "i18n.h"
 #include "text/tt_wrap.h"
 #include "ui_draw.h"
+#include "ui_editor.h"
 #include "ui_plans.h"
 #include "ui_screens.h"
 #include "xalloc.h"
 
 struct aedit {
-    int constraint; /* 0: a finding */
+    struct ui_editor ed; /* first: the shared handlers (ui_editor.h) see it */
+    int constraint;      /* 0: a finding */
     struct finding f;
     struct constraint_note c;
     long agency_id;
     int year;
-    struct ui_form form;
-    struct ui_draft draft;
-    struct ui_draft_offer offer;
     struct ui_leave leave; /* while the leave question is open */
     char title[256];
 };
@@ -48,7 +47,7 @@ static int build_new_finding(struct aedit *e, const struct aedit_arg *a)
     const struct finding_proposal *p = a->proposal;
     char issue[16] = "";
     if (p) snprintf(issue, sizeof issue, "%d", p->indicator_no);
-    struct ui_form *f = &e->form;
+    struct ui_form *f = &e->ed.form;
     int ok = ui_form_add_choice(f, "kind", _("Kind"), kinds, FINDING_KINDS,
                                 finding_kind_word(p ? p->kind : FINDING_WEAKNESS)) >= 0 &&
              ui_form_add(f, UI_FORM_LINE, "issue_no", _("Issue number"), 1, 20, issue) >= 0 &&
@@ -67,13 +66,13 @@ static int build_new_finding(struct aedit *e, const struct aedit_arg *a)
              e->year);
     char key[64];
     snprintf(key, sizeof key, "new:%ld:%d", e->agency_id, e->year);
-    ui_draft_start(&e->draft, "finding", key, 0, p ? 0 : ui_form_rev(&e->form));
+    ui_draft_start(&e->ed.draft, "finding", key, 0, p ? 0 : ui_form_rev(&e->ed.form));
     return ok ? 0 : -1;
 }
 
 static void unload(struct aedit *e)
 {
-    ui_form_free(&e->form);
+    ui_form_free(&e->ed.form);
     finding_clear(&e->f);
     free(e->c.heading);
     free(e->c.text);
@@ -85,7 +84,7 @@ static int build_finding(struct aedit *e, struct ui_app *app)
     struct db_error err;
     char *ind = NULL, *oit = NULL;
     if (db_finding_links(app->db, e->f.id, &ind, &oit, &err)) return -1;
-    struct ui_form *f = &e->form;
+    struct ui_form *f = &e->ed.form;
     char *qs = db_finding_questions(app->db, e->f.id, &err);
     int ok =
         ui_form_add(f, UI_FORM_LINE, "issue", _("Issue"), 1, LIMIT_NAME, e->f.issue_title) >= 0 &&
@@ -111,7 +110,7 @@ static int load(struct aedit *e, struct ui_app *app, const struct aedit_arg *a)
     struct db_error err;
     char key[64];
     unload(e);
-    e->form = (struct ui_form){.brk = tt_brk_shared()};
+    e->ed.form = (struct ui_form){.brk = tt_brk_shared()};
     e->constraint = a->constraint;
     if (!a->constraint && !a->id) {
         e->agency_id = a->agency_id;
@@ -125,7 +124,7 @@ static int load(struct aedit *e, struct ui_app *app, const struct aedit_arg *a)
         }
         if (build_finding(e, app)) return -1;
         snprintf(key, sizeof key, "%ld", e->f.id);
-        ui_draft_start(&e->draft, "finding", key, e->f.version, ui_form_rev(&e->form));
+        ui_draft_start(&e->ed.draft, "finding", key, e->f.version, ui_form_rev(&e->ed.form));
         return 0;
     }
     struct constraint_note *list;
@@ -145,12 +144,12 @@ static int load(struct aedit *e, struct ui_app *app, const struct aedit_arg *a)
     constraints_free(list, n);
     const char *heading = plan_constraint_heading(a->heading);
     if (!heading ||
-        ui_form_add(&e->form, UI_FORM_TEXT, "text", heading, 12, LIMIT_TEXT, e->c.text) < 0)
+        ui_form_add(&e->ed.form, UI_FORM_TEXT, "text", heading, 12, LIMIT_TEXT, e->c.text) < 0)
         return -1;
     snprintf(e->title, sizeof e->title, _("Constraint %d of %d: %s, version %ld"), a->heading,
              e->year, heading, e->c.version);
     snprintf(key, sizeof key, "%ld:%d:%d", e->agency_id, e->year, a->heading);
-    ui_draft_start(&e->draft, "constraint", key, e->c.version, ui_form_rev(&e->form));
+    ui_draft_start(&e->ed.draft, "constraint", key, e->c.version, ui_form_rev(&e->ed.form));
     return 0;
 }
 
@@ -165,7 +164,7 @@ static void aedit_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct aedit *e = s->st;
     if (!e) return;
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
+    ui_draft_autosave(app, &e->ed.draft, &e->ed.form, 1);
     unload(e);
     free(e);
 }
@@ -175,13 +174,13 @@ static void aedit_draw(struct ui_screen *s, struct ui_app *app)
     struct aedit *e = s->st;
     struct ui_rect a = s->area;
     ui_putf(app, a.y, a.x + 1, a.w - 2, TT_ALIGN_LEFT, UI_ROLE_HEADER, "%s%s", e->title,
-            ui_draft_dirty(&e->draft, &e->form) ? _(" (changed)") : "");
-    ui_form_draw(&e->form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
+            ui_draft_dirty(&e->ed.draft, &e->ed.form) ? _(" (changed)") : "");
+    ui_form_draw(&e->ed.form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
 }
 
 static char *value_or_null(struct aedit *e, const char *name)
 {
-    const char *v = ui_form_value(&e->form, name);
+    const char *v = ui_form_value(&e->ed.form, name);
     return *v ? xstrdup(v) : NULL;
 }
 
@@ -189,19 +188,19 @@ static enum db_save store(struct aedit *e, struct ui_app *app, struct db_error *
 {
     if (e->constraint) {
         struct constraint_note c = e->c;
-        c.text = (char *)ui_form_value(&e->form, "text");
+        c.text = (char *)ui_form_value(&e->ed.form, "text");
         return db_constraint_save(app->db, e->agency_id, e->year, &c, err);
     }
     if (!e->f.id) {
         struct finding_input in = {e->agency_id,
                                    e->year,
-                                   ui_form_value(&e->form, "issue_no"),
-                                   ui_form_value(&e->form, "issue"),
-                                   finding_kind_parse(ui_form_value(&e->form, "kind")),
-                                   ui_form_value(&e->form, "text"),
-                                   ui_form_value(&e->form, "indicators"),
-                                   ui_form_value(&e->form, "oit"),
-                                   ui_form_value(&e->form, "questions")};
+                                   ui_form_value(&e->ed.form, "issue_no"),
+                                   ui_form_value(&e->ed.form, "issue"),
+                                   finding_kind_parse(ui_form_value(&e->ed.form, "kind")),
+                                   ui_form_value(&e->ed.form, "text"),
+                                   ui_form_value(&e->ed.form, "indicators"),
+                                   ui_form_value(&e->ed.form, "oit"),
+                                   ui_form_value(&e->ed.form, "questions")};
         if (!*in.issue_title) in.issue_title = NULL;
         long id = db_finding_add(app->db, &in, err);
         if (id < 0) return DB_SAVE_FAILED;
@@ -214,8 +213,9 @@ static enum db_save store(struct aedit *e, struct ui_app *app, struct db_error *
     f.to_develop = value_or_null(e, "to_develop");
     f.keep_level = value_or_null(e, "keep_level");
     enum db_save r = db_finding_save(
-        app->db, &f, ui_form_value(&e->form, "indicators"), ui_form_value(&e->form, "oit"),
-        ui_form_find(&e->form, "questions") >= 0 ? ui_form_value(&e->form, "questions") : NULL,
+        app->db, &f, ui_form_value(&e->ed.form, "indicators"), ui_form_value(&e->ed.form, "oit"),
+        ui_form_find(&e->ed.form, "questions") >= 0 ? ui_form_value(&e->ed.form, "questions")
+                                                    : NULL,
         err);
     free(f.issue_title);
     free(f.weakness);
@@ -245,16 +245,16 @@ static void rebase(struct aedit *e, struct ui_app *app)
         version = e->f.version = now.version;
         finding_clear(&now);
     }
-    if (version >= 0) e->draft.base_version = version;
+    if (version >= 0) e->ed.draft.base_version = version;
 }
 
 static int save(struct aedit *e, struct ui_app *app)
 {
     struct db_error err = {{0}};
-    ui_form_clear_errors(&e->form);
+    ui_form_clear_errors(&e->ed.form);
     enum db_save r = store(e, app, &err);
     if (r == DB_CONFLICT) {
-        ui_draft_autosave(app, &e->draft, &e->form, 1);
+        ui_draft_autosave(app, &e->ed.draft, &e->ed.form, 1);
         rebase(e, app);
         ui_message(app, 1, "%s %s", err.msg, _("F2 again saves your text over it."));
         return 0;
@@ -264,16 +264,16 @@ static int save(struct aedit *e, struct ui_app *app)
                             : strncmp(err.msg, "question", 8) == 0 ? "questions"
                             : strncmp(err.msg, "text", 4) == 0     ? "text"
                                                                    : "indicators";
-        if (!e->constraint) ui_form_error(&e->form, field, err.msg);
+        if (!e->constraint) ui_form_error(&e->ed.form, field, err.msg);
         ui_message(app, 1, "%s", _("Not saved: correct the fields marked with !"));
         if (e->constraint) ui_message(app, 1, "%s", err.msg);
         return 0;
     }
-    ui_draft_done(app, &e->draft, &e->form);
+    ui_draft_done(app, &e->ed.draft, &e->ed.form);
     struct aedit_arg again = {e->constraint, e->f.id, e->agency_id, e->year, e->c.heading_no, NULL};
-    int focus = e->form.focus;
+    int focus = e->ed.form.focus;
     load(e, app, &again);
-    if (focus < e->form.n) e->form.focus = focus;
+    if (focus < e->ed.form.n) e->ed.form.focus = focus;
     ui_message(app, 0, "%s", r == DB_UNCHANGED ? _("Nothing changed.") : _("Saved."));
     return 1;
 }
@@ -286,18 +286,10 @@ static int save_editor(void *e, struct ui_app *app)
 static int go_back(struct aedit *e, struct ui_app *app)
 {
     e->leave = (struct ui_leave){
-        &e->draft, &e->form, e, save_editor,
+        &e->ed.draft, &e->ed.form, e, save_editor,
         _("This text has changes that are not saved. They are kept as a draft until "
           "you save or discard them.")};
     return ui_editor_leave(app, &e->leave);
-}
-
-static int aedit_key(struct ui_screen *s, struct ui_app *app, int key)
-{
-    struct aedit *e = s->st;
-    int r = ui_form_key(&e->form, key);
-    if (!(r & UI_UNHANDLED)) ui_draft_autosave(app, &e->draft, &e->form, 0);
-    return r;
 }
 
 static int aedit_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
@@ -312,72 +304,21 @@ static int aedit_back(struct ui_screen *s, struct ui_app *app, enum ui_action a)
     return go_back(s->st, app);
 }
 
-static int aedit_field(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct aedit *e = s->st;
-    if (a == UI_ACT_NEXT_FIELD)
-        ui_form_next(&e->form);
-    else
-        ui_form_prev(&e->form);
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return UI_DRAW;
-}
-
-static int aedit_undo(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct aedit *e = s->st;
-    int r = ui_form_undo(&e->form, a == UI_ACT_REDO);
-    ui_draft_autosave(app, &e->draft, &e->form, 0);
-    return r;
-}
-
-static int aedit_external(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct aedit *e = s->st;
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    int r = ui_form_external(&e->form, app);
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return r;
-}
-
-/* Help, the menu, quit: keep the text as a draft first, then the app's handler. */
-static int aedit_keep(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct aedit *e = s->st;
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return UI_UNHANDLED;
-}
-
 static const struct ui_handler aedit_handlers[] = {
     {UI_ACT_SAVE, aedit_save},
     {UI_ACT_BACK, aedit_back},
     {UI_ACT_INTERRUPT, aedit_back},
-    {UI_ACT_NEXT_FIELD, aedit_field},
-    {UI_ACT_PREV_FIELD, aedit_field},
-    {UI_ACT_UNDO, aedit_undo},
-    {UI_ACT_REDO, aedit_undo},
-    {UI_ACT_EXTERNAL_EDITOR, aedit_external},
-    {UI_ACT_HELP, aedit_keep},
-    {UI_ACT_MENU, aedit_keep},
-    {UI_ACT_QUIT, aedit_keep},
-    {UI_ACT_REDRAW, aedit_keep},
+    UI_EDITOR_HANDLERS,
     {0, NULL},
 };
-
-static int aedit_refresh(struct ui_screen *s, struct ui_app *app)
-{
-    struct aedit *e = s->st;
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return UI_NONE;
-}
 
 const struct ui_screen_ops ui_analysis_edit_ops = {
     .enter = aedit_enter,
     .leave = aedit_leave,
     .draw = aedit_draw,
     .handlers = aedit_handlers,
-    .key = aedit_key,
-    .refresh = aedit_refresh,
+    .key = ui_editor_key,
+    .refresh = ui_editor_refresh,
 };
 
 static void draft_restored(void *ctx, long base)
@@ -394,8 +335,8 @@ static int open_editor(struct ui_app *app, const struct aedit_arg *arg)
 {
     if (ui_push(app, &ui_analysis_edit_ops, arg)) return -1;
     struct aedit *e = ui_top(app)->st;
-    e->offer = (struct ui_draft_offer){&e->draft, &e->form, draft_restored, e};
-    return ui_draft_offer_back(app, &e->offer, _("You have an unsaved draft of this text."));
+    e->ed.offer = (struct ui_draft_offer){&e->ed.draft, &e->ed.form, draft_restored, e};
+    return ui_draft_offer_back(app, &e->ed.offer, _("You have an unsaved draft of this text."));
 }
 
 int ui_open_finding(struct ui_app *app, long id)

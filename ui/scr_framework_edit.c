@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "number.h"
 #include "ui_dialog.h"
+#include "ui_editor.h"
 #include "ui_draw.h"
 #include "ui_form.h"
 #include "ui_framework.h"
@@ -20,12 +21,10 @@
 #include "xalloc.h"
 
 struct fwed {
+    struct ui_editor ed; /* first: the shared handlers (ui_editor.h) see it */
     struct fw_catalog c; /* the editor's copy; record (r, i) is the one edited */
     enum fw_record r;
     size_t i;
-    struct ui_form form;
-    struct ui_draft draft;
-    struct ui_draft_offer offer;
     struct ui_leave leave;
 };
 
@@ -39,7 +38,7 @@ static const struct ui_form_choice gradings[] = {{"letters", N_("letter grades")
 static void add_line(struct fwed *e, const char *name, const char *label, size_t max,
                      const char *value)
 {
-    ui_form_add(&e->form, UI_FORM_LINE, name, label, 1, max, value);
+    ui_form_add(&e->ed.form, UI_FORM_LINE, name, label, 1, max, value);
 }
 
 static void add_number(struct fwed *e, const char *name, const char *label, int set, double v)
@@ -55,7 +54,7 @@ static void build_item(struct fwed *e)
     char ind[16] = "";
     if (it->indicator_no) snprintf(ind, sizeof ind, "%d", it->indicator_no);
     add_line(e, "title", _("Title"), LIMIT_TITLE, it->title_th);
-    ui_form_add(&e->form, UI_FORM_TEXT, "components", _("Required components"), 4, LIMIT_TEXT,
+    ui_form_add(&e->ed.form, UI_FORM_TEXT, "components", _("Required components"), 4, LIMIT_TEXT,
                 it->components_th);
     add_line(e, "group", _("Group"), LIMIT_NAME, it->group_key);
     add_line(e, "group_title", _("Group name"), LIMIT_NAME, it->group_title);
@@ -67,8 +66,8 @@ static void build_question(struct fwed *e)
     const struct fw_question *q = &e->c.questions[e->i];
     char ind[16] = "";
     if (q->indicator_no) snprintf(ind, sizeof ind, "%d", q->indicator_no);
-    ui_form_add(&e->form, UI_FORM_TEXT, "text", _("Question text"), 3, LIMIT_TEXT, q->text_th);
-    ui_form_add_choice(&e->form, "tool", _("Tool"), tools, 2, ita_tool_name(q->tool));
+    ui_form_add(&e->ed.form, UI_FORM_TEXT, "text", _("Question text"), 3, LIMIT_TEXT, q->text_th);
+    ui_form_add_choice(&e->ed.form, "tool", _("Tool"), tools, 2, ita_tool_name(q->tool));
     add_line(e, "indicator", _("Indicator"), 2, ind);
 }
 
@@ -76,7 +75,7 @@ static void build_indicator(struct fwed *e)
 {
     const struct fw_indicator *d = &e->c.inds[e->i];
     add_line(e, "name", _("Indicator name"), LIMIT_NAME, d->name_th);
-    ui_form_add_choice(&e->form, "tool", _("Tool"), tools, 3, ita_tool_name(d->tool));
+    ui_form_add_choice(&e->ed.form, "tool", _("Tool"), tools, 3, ita_tool_name(d->tool));
     add_number(e, "weight", _("Weight (%)"), 1, d->weight);
 }
 
@@ -86,20 +85,20 @@ static void build_band(struct fwed *e)
     add_line(e, "label", _("Level"), LIMIT_NAME, b->label_th);
     add_number(e, "min_total", _("Lowest total"), 1, b->min_total);
     add_number(e, "min_each", _("Each tool at least"), b->min_each_tool.set, b->min_each_tool.v);
-    ui_form_add_choice(&e->form, "passed", _("Counts as passing"), yes_no, 2,
+    ui_form_add_choice(&e->ed.form, "passed", _("Counts as passing"), yes_no, 2,
                        b->passed ? "1" : "0");
 }
 
 static void build_rule(struct fwed *e)
 {
-    ui_form_add_choice(&e->form, "grading", _("Grading"), gradings, 4, e->c.grading);
+    ui_form_add_choice(&e->ed.form, "grading", _("Grading"), gradings, 4, e->c.grading);
     add_number(e, "pass_mark", _("Pass mark"), e->c.pass_mark.set, e->c.pass_mark.v);
 }
 
 static void build(struct fwed *e)
 {
-    ui_form_free(&e->form);
-    e->form = (struct ui_form){.brk = tt_brk_shared()};
+    ui_form_free(&e->ed.form);
+    e->ed.form = (struct ui_form){.brk = tt_brk_shared()};
     switch (e->r) {
     case FW_REC_ITEM:
         build_item(e);
@@ -117,7 +116,7 @@ static void build(struct fwed *e)
         build_rule(e);
     }
     char *key = fw_record_key(&e->c, e->r, e->i);
-    ui_draft_start(&e->draft, "framework", key, 0, ui_form_rev(&e->form));
+    ui_draft_start(&e->ed.draft, "framework", key, 0, ui_form_rev(&e->ed.form));
     free(key);
 }
 
@@ -137,8 +136,8 @@ static void fwed_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct fwed *e = s->st;
     if (!e) return;
-    ui_draft_autosave(app, &e->draft, &e->form, 1); /* a signal or quit: keep the text */
-    ui_form_free(&e->form);
+    ui_draft_autosave(app, &e->ed.draft, &e->ed.form, 1); /* a signal or quit: keep the text */
+    ui_form_free(&e->ed.form);
     fw_catalog_free(&e->c);
     free(e);
 }
@@ -147,7 +146,7 @@ static void fwed_draw(struct ui_screen *s, struct ui_app *app)
 {
     struct fwed *e = s->st;
     struct ui_rect a = s->area;
-    const char *changed = ui_draft_dirty(&e->draft, &e->form) ? _(" (changed)") : "";
+    const char *changed = ui_draft_dirty(&e->ed.draft, &e->ed.form) ? _(" (changed)") : "";
     char what[64];
     switch (e->r) {
     case FW_REC_ITEM:
@@ -167,7 +166,7 @@ static void fwed_draw(struct ui_screen *s, struct ui_app *app)
     }
     ui_putf(app, a.y, a.x + 1, a.w - 2, TT_ALIGN_LEFT, UI_ROLE_HEADER, _("Fiscal year %d: %s%s"),
             e->c.year, what, changed);
-    ui_form_draw(&e->form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
+    ui_form_draw(&e->ed.form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
 }
 
 /* A number field: 0 with *out set (empty: out->set = 0 when optional), or -1 after its
@@ -175,21 +174,21 @@ static void fwed_draw(struct ui_screen *s, struct ui_app *app)
 static int read_number(struct fwed *e, const char *name, int optional, double min, double max,
                        struct opt_score *out)
 {
-    const char *v = ui_form_value(&e->form, name);
+    const char *v = ui_form_value(&e->ed.form, name);
     out->set = *v != '\0';
     if (!out->set && optional) return 0;
     if (out->set && number_parse_decimal(v, &out->v) == 0 && out->v >= min && out->v <= max)
         return 0;
     char why[160];
     snprintf(why, sizeof why, _("a number from %g to %g is needed"), min, max);
-    ui_form_error(&e->form, name, why);
+    ui_form_error(&e->ed.form, name, why);
     return -1;
 }
 
 static char *take(struct fwed *e, const char *name, char *old)
 {
     free(old);
-    return xstrdup(ui_form_value(&e->form, name));
+    return xstrdup(ui_form_value(&e->ed.form, name));
 }
 
 static int apply_item(struct fwed *e)
@@ -197,7 +196,7 @@ static int apply_item(struct fwed *e)
     struct fw_item *it = &e->c.items[e->i];
     struct opt_score ind;
     if (read_number(e, "indicator", 1, 1, 99, &ind)) return -1;
-    const char *title = ui_form_value(&e->form, "title");
+    const char *title = ui_form_value(&e->ed.form, "title");
     /* An admin who types a title has checked it: it is known and sure from now on. */
     if (strcmp(title, it->title_th) != 0) {
         it->known = *title != '\0';
@@ -218,7 +217,7 @@ static int apply_indicator(struct fwed *e)
     if (read_number(e, "weight", 0, 0.01, 100, &w)) return -1;
     d->weight = w.v;
     d->name_th = take(e, "name", d->name_th);
-    int t = ita_tool_parse(ui_form_value(&e->form, "tool"));
+    int t = ita_tool_parse(ui_form_value(&e->ed.form, "tool"));
     if (t >= 0) d->tool = (enum ita_tool)t;
     return 0;
 }
@@ -230,7 +229,7 @@ static int apply_question(struct fwed *e)
     if (read_number(e, "indicator", 1, 1, 99, &ind)) return -1;
     q->indicator_no = ind.set ? (int)ind.v : 0;
     q->text_th = take(e, "text", q->text_th);
-    int t = ita_tool_parse(ui_form_value(&e->form, "tool"));
+    int t = ita_tool_parse(ui_form_value(&e->ed.form, "tool"));
     if (t >= 0) q->tool = (enum ita_tool)t;
     return 0;
 }
@@ -244,7 +243,7 @@ static int apply_band(struct fwed *e)
         return -1;
     b->min_total = total.v;
     b->min_each_tool = each;
-    b->passed = strcmp(ui_form_value(&e->form, "passed"), "1") == 0;
+    b->passed = strcmp(ui_form_value(&e->ed.form, "passed"), "1") == 0;
     b->label_th = take(e, "label", b->label_th);
     return 0;
 }
@@ -276,14 +275,14 @@ static int apply(struct fwed *e)
 
 static int save(struct fwed *e, struct ui_app *app)
 {
-    ui_form_clear_errors(&e->form);
+    ui_form_clear_errors(&e->ed.form);
     if (apply(e)) return 0;
     struct db_error err = {{0}};
     if (db_framework_put(app->db, &e->c, e->r, e->i, &err)) {
         ui_message(app, 1, "%s", err.msg);
         return 0;
     }
-    ui_draft_done(app, &e->draft, &e->form);
+    ui_draft_done(app, &e->ed.draft, &e->ed.form);
     build(e);
     ui_message(app, 0, _("Fiscal year %d: framework saved; the year's totals follow."), e->c.year);
     return 1;
@@ -292,14 +291,6 @@ static int save(struct fwed *e, struct ui_app *app)
 static int save_editor(void *e, struct ui_app *app)
 {
     return save(e, app);
-}
-
-static int fwed_key(struct ui_screen *s, struct ui_app *app, int key)
-{
-    struct fwed *e = s->st;
-    int r = ui_form_key(&e->form, key);
-    if (!(r & UI_UNHANDLED)) ui_draft_autosave(app, &e->draft, &e->form, 0);
-    return r;
 }
 
 static int fwed_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
@@ -311,67 +302,16 @@ static int fwed_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 static int fwed_back(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct fwed *e = s->st;
-    e->leave = (struct ui_leave){&e->draft, &e->form, e, save_editor,
+    e->leave = (struct ui_leave){&e->ed.draft, &e->ed.form, e, save_editor,
                                  _("This line of the framework has changes that are not saved.")};
     return ui_editor_leave(app, &e->leave);
 }
 
-static int fwed_field(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct fwed *e = s->st;
-    if (a == UI_ACT_NEXT_FIELD)
-        ui_form_next(&e->form);
-    else
-        ui_form_prev(&e->form);
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return UI_DRAW;
-}
-
-static int fwed_undo(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct fwed *e = s->st;
-    int r = ui_form_undo(&e->form, a == UI_ACT_REDO);
-    ui_draft_autosave(app, &e->draft, &e->form, 0);
-    return r;
-}
-
-static int fwed_external(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct fwed *e = s->st;
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    int r = ui_form_external(&e->form, app);
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return r;
-}
-
-/* Help, the menu, quit: keep the text as a draft first, then the app's handler. */
-static int fwed_keep(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct fwed *e = s->st;
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return UI_UNHANDLED;
-}
-
-static int fwed_refresh(struct ui_screen *s, struct ui_app *app)
-{
-    struct fwed *e = s->st;
-    ui_draft_autosave(app, &e->draft, &e->form, 1); /* the user paused: keep the text */
-    return app->message[0] ? UI_DRAW : UI_NONE;
-}
-
 static const struct ui_handler fwed_handlers[] = {
-    {UI_ACT_EXTERNAL_EDITOR, fwed_external},
+    UI_EDITOR_HANDLERS,
     {UI_ACT_SAVE, fwed_save},
     {UI_ACT_BACK, fwed_back},
     {UI_ACT_INTERRUPT, fwed_back},
-    {UI_ACT_NEXT_FIELD, fwed_field},
-    {UI_ACT_PREV_FIELD, fwed_field},
-    {UI_ACT_UNDO, fwed_undo},
-    {UI_ACT_REDO, fwed_undo},
-    {UI_ACT_HELP, fwed_keep},
-    {UI_ACT_MENU, fwed_keep},
-    {UI_ACT_QUIT, fwed_keep},
-    {UI_ACT_REDRAW, fwed_keep},
     {0, NULL},
 };
 
@@ -380,14 +320,14 @@ const struct ui_screen_ops ui_framework_edit_ops = {
     .leave = fwed_leave,
     .draw = fwed_draw,
     .handlers = fwed_handlers,
-    .key = fwed_key,
-    .refresh = fwed_refresh,
+    .key = ui_editor_key,
+    .refresh = ui_editor_refresh,
 };
 
 int ui_open_framework_editor(struct ui_app *app, const struct ui_fw_edit_arg *arg)
 {
     if (ui_push(app, &ui_framework_edit_ops, arg)) return -1;
     struct fwed *e = ui_top(app)->st;
-    e->offer = (struct ui_draft_offer){.draft = &e->draft, .form = &e->form};
-    return ui_draft_offer_back(app, &e->offer, _("You have an unsaved draft of this line."));
+    e->ed.offer = (struct ui_draft_offer){.draft = &e->ed.draft, .form = &e->ed.form};
+    return ui_draft_offer_back(app, &e->ed.offer, _("You have an unsaved draft of this line."));
 }

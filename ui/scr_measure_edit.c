@@ -11,18 +11,17 @@
 #include "text/tt_wrap.h"
 #include "timefmt.h"
 #include "ui_draw.h"
+#include "ui_editor.h"
 #include "ui_measure_form.h"
 #include "ui_plans.h"
 #include "ui_screens.h"
 #include "xalloc.h"
 
 struct medit {
-    struct ui_form form;
+    struct ui_editor ed;   /* first: the shared handlers (ui_editor.h) see it */
     struct measure base;   /* the record the form started from (its version) */
     struct draft_kv *init; /* the form's values when loaded */
     size_t ninit;
-    struct ui_draft draft;
-    struct ui_draft_offer offer;
     struct ui_leave leave; /* while the leave question is open */
     int force_all;         /* after a conflict: the whole form goes over the newer record */
 };
@@ -34,7 +33,7 @@ struct medit_arg {
 
 static void unload(struct medit *e)
 {
-    ui_form_free(&e->form);
+    ui_form_free(&e->ed.form);
     measure_clear(&e->base);
     draft_kv_free(e->init, e->ninit);
     e->init = NULL;
@@ -52,14 +51,14 @@ static void draft_key(const struct measure *m, char *key, size_t n)
 /* Builds the form from e->base (kept focus); 0 or -1. */
 static int build(struct medit *e, struct ui_app *app, int focus)
 {
-    if (ui_measure_form_build(&e->form, tt_brk_shared(), &e->base)) return -1;
-    char *body = ui_form_encode(&e->form);
+    if (ui_measure_form_build(&e->ed.form, tt_brk_shared(), &e->base)) return -1;
+    char *body = ui_form_encode(&e->ed.form);
     int rc = body ? draft_kv_decode(body, &e->init, &e->ninit) : -1;
     free(body);
-    if (focus < e->form.n) e->form.focus = focus;
+    if (focus < e->ed.form.n) e->ed.form.focus = focus;
     char key[64];
     draft_key(&e->base, key, sizeof key);
-    ui_draft_start(&e->draft, "measure", key, e->base.version, ui_form_rev(&e->form));
+    ui_draft_start(&e->ed.draft, "measure", key, e->base.version, ui_form_rev(&e->ed.form));
     e->force_all = 0;
     return rc;
 }
@@ -96,7 +95,7 @@ static void medit_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct medit *e = s->st;
     if (!e) return;
-    ui_draft_autosave(app, &e->draft, &e->form, 1); /* a signal or quit: keep the text */
+    ui_draft_autosave(app, &e->ed.draft, &e->ed.form, 1); /* a signal or quit: keep the text */
     unload(e);
     free(e);
 }
@@ -112,12 +111,12 @@ static void medit_draw(struct ui_screen *s, struct ui_app *app)
                 _("Measure %ld, plan year %d: version %ld, saved by %s at %s%s"), m->id,
                 m->plan_year, m->version, m->updated_by ? m->updated_by : "-",
                 timefmt_local(m->updated_at ? m->updated_at : "", when, sizeof when),
-                ui_draft_dirty(&e->draft, &e->form) ? _(" (changed)") : "");
+                ui_draft_dirty(&e->ed.draft, &e->ed.form) ? _(" (changed)") : "");
     else
         ui_putf(app, a.y, a.x + 1, a.w - 2, TT_ALIGN_LEFT, UI_ROLE_HEADER,
                 _("New measure, plan year %d%s"), m->plan_year,
-                ui_draft_dirty(&e->draft, &e->form) ? _(" (changed)") : "");
-    ui_form_draw(&e->form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
+                ui_draft_dirty(&e->ed.draft, &e->ed.form) ? _(" (changed)") : "");
+    ui_form_draw(&e->ed.form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
 }
 
 /* After a conflict the form goes over the record now stored, when saved again. */
@@ -129,7 +128,7 @@ static void rebase(struct medit *e, struct ui_app *app)
     measure_clear(&e->base);
     e->base = now;
     e->force_all = 1;
-    e->draft.base_version = now.version;
+    e->ed.draft.base_version = now.version;
 }
 
 /* F2. Returns 1 when the record now holds the form. */
@@ -139,8 +138,9 @@ static int save(struct medit *e, struct ui_app *app)
     struct db_error err = {{0}};
     char why[512];
     measure_copy(&m, &e->base);
-    int bad = ui_measure_form_apply(&e->form, e->init, e->ninit, e->force_all, &m, why, sizeof why);
-    if (!bad) ui_measure_form_apply_rounds(&e->form, &m, e->init, e->ninit);
+    int bad =
+        ui_measure_form_apply(&e->ed.form, e->init, e->ninit, e->force_all, &m, why, sizeof why);
+    if (!bad) ui_measure_form_apply_rounds(&e->ed.form, &m, e->init, e->ninit);
     if (bad) {
         ui_message(app, 1, "%s", _("Not saved: correct the fields marked with !"));
         measure_clear(&m);
@@ -156,7 +156,7 @@ static int save(struct medit *e, struct ui_app *app)
     }
     measure_clear(&m);
     if (r == DB_CONFLICT) {
-        ui_draft_autosave(app, &e->draft, &e->form, 1);
+        ui_draft_autosave(app, &e->ed.draft, &e->ed.form, 1);
         rebase(e, app);
         ui_message(app, 1, "%s %s", err.msg, _("F2 again saves your text over it."));
         return 0;
@@ -165,8 +165,8 @@ static int save(struct medit *e, struct ui_app *app)
         ui_message(app, 1, "%s", err.msg);
         return 0;
     }
-    ui_draft_done(app, &e->draft, &e->form);
-    load(e, app, id, 0, 0, e->form.focus);
+    ui_draft_done(app, &e->ed.draft, &e->ed.form);
+    load(e, app, id, 0, 0, e->ed.form.focus);
     ui_message(app, 0,
                r == DB_UNCHANGED ? _("Measure %ld: nothing changed.") : _("Measure %ld saved."),
                id);
@@ -181,18 +181,10 @@ static int save_editor(void *e, struct ui_app *app)
 static int go_back(struct medit *e, struct ui_app *app)
 {
     e->leave =
-        (struct ui_leave){&e->draft, &e->form, e, save_editor,
+        (struct ui_leave){&e->ed.draft, &e->ed.form, e, save_editor,
                           _("This measure has changes that are not saved. They are kept as a draft "
                             "until you save or discard them.")};
     return ui_editor_leave(app, &e->leave);
-}
-
-static int medit_key(struct ui_screen *s, struct ui_app *app, int key)
-{
-    struct medit *e = s->st;
-    int r = ui_form_key(&e->form, key);
-    if (!(r & UI_UNHANDLED)) ui_draft_autosave(app, &e->draft, &e->form, 0);
-    return r;
 }
 
 static int medit_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
@@ -207,72 +199,21 @@ static int medit_back(struct ui_screen *s, struct ui_app *app, enum ui_action a)
     return go_back(s->st, app);
 }
 
-static int medit_field(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct medit *e = s->st;
-    if (a == UI_ACT_NEXT_FIELD)
-        ui_form_next(&e->form);
-    else
-        ui_form_prev(&e->form);
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return UI_DRAW;
-}
-
-static int medit_undo(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct medit *e = s->st;
-    int r = ui_form_undo(&e->form, a == UI_ACT_REDO);
-    ui_draft_autosave(app, &e->draft, &e->form, 0);
-    return r;
-}
-
-static int medit_external(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct medit *e = s->st;
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    int r = ui_form_external(&e->form, app);
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return r;
-}
-
-/* Help, the menu, quit: keep the text as a draft first, then the app's handler. */
-static int medit_keep(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct medit *e = s->st;
-    ui_draft_autosave(app, &e->draft, &e->form, 1);
-    return UI_UNHANDLED;
-}
-
 static const struct ui_handler medit_handlers[] = {
     {UI_ACT_SAVE, medit_save},
     {UI_ACT_BACK, medit_back},
     {UI_ACT_INTERRUPT, medit_back},
-    {UI_ACT_NEXT_FIELD, medit_field},
-    {UI_ACT_PREV_FIELD, medit_field},
-    {UI_ACT_UNDO, medit_undo},
-    {UI_ACT_REDO, medit_undo},
-    {UI_ACT_EXTERNAL_EDITOR, medit_external},
-    {UI_ACT_HELP, medit_keep},
-    {UI_ACT_MENU, medit_keep},
-    {UI_ACT_QUIT, medit_keep},
-    {UI_ACT_REDRAW, medit_keep},
+    UI_EDITOR_HANDLERS,
     {0, NULL},
 };
-
-static int medit_refresh(struct ui_screen *s, struct ui_app *app)
-{
-    struct medit *e = s->st;
-    ui_draft_autosave(app, &e->draft, &e->form, 1); /* the user paused: keep the text */
-    return app->message[0] ? UI_DRAW : UI_NONE;
-}
 
 const struct ui_screen_ops ui_measure_edit_ops = {
     .enter = medit_enter,
     .leave = medit_leave,
     .draw = medit_draw,
     .handlers = medit_handlers,
-    .key = medit_key,
-    .refresh = medit_refresh,
+    .key = ui_editor_key,
+    .refresh = ui_editor_refresh,
 };
 
 /* A newer record than the draft's makes the save a conflict. */
@@ -290,7 +231,8 @@ int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year)
     char *body = NULL;
     long base_version = 0;
     struct db_error err;
-    if (db_draft_get(app->db, "measure", e->draft.key, &body, &base_version, &err) != 1) return 0;
+    if (db_draft_get(app->db, "measure", e->ed.draft.key, &body, &base_version, &err) != 1)
+        return 0;
     free(body);
     char text[512];
     if (id && base_version != e->base.version)
@@ -300,6 +242,6 @@ int ui_open_measure(struct ui_app *app, long id, long agency_id, int plan_year)
                  base_version, e->base.version, e->base.updated_by ? e->base.updated_by : "?");
     else
         snprintf(text, sizeof text, "%s", _("You have an unsaved draft of this measure."));
-    e->offer = (struct ui_draft_offer){&e->draft, &e->form, draft_restored, e};
-    return ui_draft_offer_back(app, &e->offer, text);
+    e->ed.offer = (struct ui_draft_offer){&e->ed.draft, &e->ed.form, draft_restored, e};
+    return ui_draft_offer_back(app, &e->ed.offer, text);
 }
