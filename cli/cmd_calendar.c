@@ -8,18 +8,22 @@
 #include "text/tt_date.h"
 #include "timefmt.h"
 
+/* What each date is comes first, in the user's language; the key `calendar set` takes
+ * comes last, under a header that says what it is for (the Thai output has no English
+ * word but these keys, which are typed, not read). */
 static int show(struct itadb *db, int year)
 {
     struct ita_calendar c;
     struct db_error err = {{0}};
-    if (db_calendar_get(db, year, &c, &err)) {
+    if (db_calendar_year_known(db, year, &err) || db_calendar_get(db, year, &c, &err)) {
         cli_error("%s", err.msg);
         return EXIT_ERROR;
     }
     printf(_("ITA calendar of fiscal year %d\n"), year);
     static const struct cli_col cols[] = {
-        {14, TT_ALIGN_LEFT}, {44, TT_ALIGN_LEFT}, {18, TT_ALIGN_LEFT}, {0, TT_ALIGN_LEFT}};
-    cli_row(stdout, cols, (const char *[]){_("key"), _("date of"), _("date"), _("note")}, 4);
+        {30, TT_ALIGN_LEFT}, {18, TT_ALIGN_LEFT}, {42, TT_ALIGN_LEFT}, {0, TT_ALIGN_LEFT}};
+    cli_row(stdout, cols,
+            (const char *[]){_("date of"), _("date"), _("note"), _("key for 'calendar set'")}, 4);
     for (int k = 0; k < ITA_CAL_COUNT; k++) {
         char date[64];
         const char *note = "";
@@ -31,7 +35,7 @@ static int show(struct itadb *db, int year)
             if (!c.certain[k]) note = _("the usual cycle, not a notice of that year");
         }
         cli_row(stdout, cols,
-                (const char *[]){ita_cal_key_word(k), ita_cal_key_label(k), date, note}, 4);
+                (const char *[]){ita_cal_key_label(k), date, note, ita_cal_key_word(k)}, 4);
     }
     return EXIT_OK;
 }

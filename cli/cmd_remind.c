@@ -91,7 +91,9 @@ int cmd_remind(int argc, char **argv, struct cli_args *a)
     int rc = parse_query(db, a, &q);
     struct todo_list l = {0};
     struct db_error err = {{0}};
-    if (rc == EXIT_OK && db_todo_load(db, &q, &l, &err)) {
+    /* A cron job for a misspelt login would otherwise say "nothing to do" for ever. */
+    if (rc == EXIT_OK &&
+        (db_todo_login_known(db, q.login, &err) || db_todo_load(db, &q, &l, &err))) {
         cli_error("%s", err.msg);
         rc = EXIT_ERROR;
     }

@@ -30,6 +30,22 @@ static int read_calendar(struct itadb *db, int year, struct ita_calendar *c, str
     return r < 0 ? -1 : 0;
 }
 
+int db_calendar_year_known(struct itadb *db, int year, struct db_error *err)
+{
+    sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM framework WHERE year = ?1",
+                                  _("reading the ITA calendar"), err);
+    if (!st) return -1;
+    sqlite3_bind_int(st, 1, year);
+    int r = db_row(db, st, _("reading the ITA calendar"), err);
+    sqlite3_finalize(st);
+    if (r == 0)
+        db_error_printf(err,
+                        _("there is no framework for fiscal year %d, so it has no ITA calendar "
+                          "(an admin adds the year with 'itadesk framework copy')"),
+                        year);
+    return r < 0 ? -1 : r == 0 ? 1 : 0;
+}
+
 int db_calendar_get(struct itadb *db, int year, struct ita_calendar *c, struct db_error *err)
 {
     return read_calendar(db, year, c, err);
@@ -62,8 +78,8 @@ int db_calendar_set(struct itadb *db, int year, enum ita_cal_key k, const char *
     struct ita_calendar c;
     char key[16];
     snprintf(key, sizeof key, "%d", year);
-    if (read_calendar(db, year, &c, err) || ita_cal_check(&c, k, iso, err->msg, sizeof err->msg) ||
-        write_date(db, year, k, iso, err) ||
+    if (db_calendar_year_known(db, year, err) || read_calendar(db, year, &c, err) ||
+        ita_cal_check(&c, k, iso, err->msg, sizeof err->msg) || write_date(db, year, k, iso, err) ||
         db_audit_add(db, "calendar", key, ita_cal_key_word(k), c.date[k][0] ? c.date[k] : NULL,
                      iso[0] ? iso : NULL, err)) {
         db_rollback(db);

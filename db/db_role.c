@@ -107,7 +107,16 @@ int db_may(struct itadb *db, long agency_id, enum db_cap cap, struct db_error *e
     enum db_role role = DB_ROLE_NONE;
     unsigned caps = fold_roles(db, cap == DB_CAP_DRAFT ? DB_ANY_AGENCY : agency_id, &role);
     if (caps & cap) return 0;
-    if (role == DB_ROLE_NONE)
+    enum db_role elsewhere = DB_ROLE_NONE;
+    /* Admin work is checked over every agency, where an officer of one agency holds no
+     * role: "no role here" would send them to ask for one. Say that it is an admin's. */
+    if (role == DB_ROLE_NONE && cap == DB_CAP_ADMIN) fold_roles(db, DB_ANY_AGENCY, &elsewhere);
+    if (elsewhere != DB_ROLE_NONE)
+        db_error_printf(err,
+                        _("not allowed: only an admin of every agency may do this; %s is %s "
+                          "of an agency only; nothing was changed"),
+                        db->login, db_role_label(elsewhere));
+    else if (role == DB_ROLE_NONE)
         db_error_printf(err,
                         _("not allowed: %s has no role here (an admin adds people with 'itadesk "
                           "user add'); %s; nothing was changed"),

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "db_calendar.h"
+#include "db_role.h"
 #include "db_stmt.h"
 #include "i18n.h"
 #include "text/tt_date.h"
@@ -210,6 +211,23 @@ static int load_all(struct run *r, int fy)
         load_items(r, Q_FINDING, 0, NULL) || load_items(r, Q_ROUND_TO_CHECK, 0, NULL))
         return -1;
     return 0;
+}
+
+int db_todo_login_known(struct itadb *db, const char *login, struct db_error *err)
+{
+    if (db_schema_version(db) < DB_SCHEMA_PEOPLE) return 0; /* everyone may do everything */
+    sqlite3_stmt *st = db_prepare(db, "SELECT 1 FROM user_role WHERE login = ?1 LIMIT 1",
+                                  _("reading the roles"), err);
+    if (!st) return -1;
+    sqlite3_bind_text(st, 1, login, -1, SQLITE_STATIC);
+    int r = db_row(db, st, _("reading the roles"), err);
+    sqlite3_finalize(st);
+    if (r == 0)
+        db_error_printf(err,
+                        _("%s has no role in any agency, so it has no to-do list (a misspelt "
+                          "login? 'itadesk user list' shows who has one)"),
+                        login);
+    return r < 0 ? -1 : r == 0 ? 1 : 0;
 }
 
 int db_todo_load(struct itadb *db, const struct todo_query *q, struct todo_list *out,

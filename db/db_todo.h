@@ -25,4 +25,7 @@ struct todo_query {
 int db_todo_load(struct itadb *db, const struct todo_query *q, struct todo_list *out,
                  struct db_error *err);
 
+/* 0 when login holds a role somewhere (a viewer's list is empty but it is a list); 1 when
+ * it holds none -- an unknown or misspelt login -- with err saying so; -1 on error. */
+int db_todo_login_known(struct itadb *db, const char *login, struct db_error *err);
 #endif

@@ -42,9 +42,13 @@ const char *ita_cal_key_usual(enum ita_cal_key k);
  * ends included). */
 int ita_cal_oit_open(const struct ita_calendar *c, const char *today);
 
+/* The first and last date (ISO) key k of fiscal year fy (BE) may take: within the fiscal
+ * year, the late steps (clarification, results) up to 31 December after it. */
+void ita_cal_range(int fy, enum ita_cal_key k, char from[11], char to[11]);
+
 /* Checks that setting key k of c to iso ("" = unknown) keeps each window's close on or
- * after its open and the date within the fiscal year's reach (a year before it to a year
- * after it). 0, or -1 with err in the user's language. */
+ * after its open and the date within ita_cal_range. 0, or -1 with err in the user's
+ * language (naming the date by its label). */
 int ita_cal_check(const struct ita_calendar *c, enum ita_cal_key k, const char *iso, char *err,
                   size_t errsz);
 

@@ -7,9 +7,11 @@
 #include <string.h>
 
 #include "db_calendar.h"
+#include "db_plan.h"
 #include "i18n.h"
 #include "text/tt_date.h"
 #include "timefmt.h"
+#include "ui_calendar.h"
 #include "ui_dialog.h"
 #include "ui_draw.h"
 #include "ui_screens.h"
@@ -137,29 +139,72 @@ static int typed_date(struct ui_app *app, void *ctx, const char *text, char *why
     return save(ctx, app, iso, why, whysz);
 }
 
-static int calendar_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+/* The prompt's example: 1 March of the year shown, when its OIT answering usually opens. */
+static void example_label(int year, char *buf, size_t n)
 {
-    struct calendar_scr *k = s->st;
-    if (k->t.sel < 0 || k->t.sel >= ITA_CAL_COUNT) return UI_NONE;
-    k->editing = (int)k->t.sel;
-    char shown[64] = "";
-    if (k->c.date[k->editing][0]) {
+    tt_date d = {year - TT_BE_OFFSET, 3, 1};
+    char *abbr = tt_date_format(d, TT_DATE_ABBR), *num = tt_date_format(d, TT_DATE_NUMERIC);
+    snprintf(buf, n, _("Date (%s, %s; empty: unknown):"), abbr ? abbr : "", num ? num : "");
+    free(abbr);
+    free(num);
+}
+
+/* Opens the date prompt on k->editing, from the user's draft of it when there is one: the
+ * typed text is kept as a draft ("calendar", "YEAR:key") so that Esc asks first and a
+ * dropped link loses nothing. */
+static void open_prompt(struct calendar_scr *k, struct ui_app *app)
+{
+    enum ita_cal_key key = (enum ita_cal_key)k->editing;
+    char shown[64] = "", label[160], dkey[64];
+    if (k->c.date[key][0]) {
         tt_date d;
-        if (tt_date_parse(k->c.date[k->editing], &d) == TT_DATE_OK) {
+        if (tt_date_parse(k->c.date[key], &d) == TT_DATE_OK) {
             char *t = tt_date_format(d, TT_DATE_NUMERIC);
             snprintf(shown, sizeof shown, "%s", t ? t : "");
             free(t);
         }
     }
+    example_label(app->year, label, sizeof label);
+    snprintf(dkey, sizeof dkey, "%d:%s", app->year, ita_cal_key_word(key));
+    char *draft = NULL;
+    struct db_error err;
+    if (db_draft_get(app->db, "calendar", dkey, &draft, NULL, &err) != 1) draft = NULL;
     struct ui_prompt_arg p = {
-        .title = ita_cal_key_label((enum ita_cal_key)k->editing),
-        .label = _("Date (1 มี.ค. 2569, 1/3/2569; empty: unknown):"),
+        .title = ita_cal_key_label(key),
+        .label = label,
         .initial = shown,
         .done = typed_date,
         .ctx = k,
+        .draft_entity = "calendar",
+        .draft_key = dkey,
+        .restored = draft,
     };
-    ui_push(app, &ui_prompt_ops, &p);
+    if (ui_push(app, &ui_prompt_ops, &p) == 0 && draft)
+        ui_message(app, 0, "%s",
+                   _("Your unsaved draft was restored. Esc, then D twice, discards it."));
+    free(draft);
+}
+
+static int calendar_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct calendar_scr *k = s->st;
+    if (k->t.sel < 0 || k->t.sel >= ITA_CAL_COUNT) return UI_NONE;
+    k->editing = (int)k->t.sel;
+    open_prompt(k, app);
     return UI_LAYOUT;
+}
+
+int ui_open_calendar_draft(struct ui_app *app, const char *key)
+{
+    int year;
+    char word[32];
+    if (sscanf(key, "%d:%31s", &year, word) != 2 || ita_cal_key_parse(word) < 0) return -1;
+    if (year != app->year && ui_set_choice(app, app->agency_id, year)) return -1;
+    if (ui_push(app, &ui_calendar_ops, NULL)) return -1;
+    struct calendar_scr *k = ui_top(app)->st;
+    k->t.sel = k->editing = ita_cal_key_parse(word);
+    open_prompt(k, app);
+    return 0;
 }
 
 static int calendar_delete(struct ui_screen *s, struct ui_app *app, enum ui_action a)

@@ -11,6 +11,8 @@
 #include "db_role.h"
 #include "i18n.h"
 #include "timefmt.h"
+#include "ita_calendar.h"
+#include "ui_calendar.h"
 #include "ui_dialog.h"
 #include "ui_framework.h"
 #include "ui_oit.h"
@@ -133,6 +135,8 @@ static void open_one(struct ui_app *app, const struct db_draft_info *d)
         ui_open_constraint(app, agency, year, heading);
     } else if (strcmp(d->entity, "framework") == 0) {
         ui_open_framework_draft(app, d->key);
+    } else if (strcmp(d->entity, "calendar") == 0) {
+        ui_open_calendar_draft(app, d->key);
     }
 }
 
@@ -170,6 +174,11 @@ static void describe(const struct db_draft_info *d, char *buf, size_t n)
                  code + 1, at);
     else if (strcmp(d->entity, "framework") == 0)
         snprintf(buf, n, _("framework line %s (%s)"), d->key, at);
+    else if (strcmp(d->entity, "calendar") == 0)
+        snprintf(buf, n, _("ITA calendar %d: %s (%s)"), atoi(d->key),
+                 ita_cal_key_label(
+                     ita_cal_key_parse(strchr(d->key, ':') ? strchr(d->key, ':') + 1 : "")),
+                 at);
     else
         snprintf(buf, n, _("constraint %s (%s)"), d->key, at);
 }

@@ -82,6 +82,20 @@ expect_status 1
 expect_err "not allowed: $officer has no role here"
 run as "$officer2" "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O2 --state done
 expect_status 1
+# Admin work (catalogs, the calendar, the OIT mapping) refused to an officer: the message
+# says it is an admin's and what the officer is, not that the officer has no role.
+"$ITADESK" --db "$db" framework export 2568 >"$WORK/fw.csv" || fail "framework export"
+chmod 644 "$WORK/fw.csv"
+for cmd in "framework copy 2568 2569" "framework import 2569 $WORK/fw.csv" \
+    "calendar set 2568 result 15/8/2568" "oit map set --from 2567 --to 2568 O3=O1"; do
+    run as "$officer" "$ITADESK" --db "$db" $cmd
+    expect_status 1
+    expect_err "not allowed: only an admin of every agency may do this; $officer is officer of an agency only"
+    case "$ERR" in *"no role here"*) fail "$cmd: an officer was told they have no role" ;; *) ok ;; esac
+done
+run as "$officer" env LANGUAGE=th "$ITADESK" --db "$db" calendar set 2568 result 15/8/2568
+expect_status 1
+expect_err "ไม่อนุญาต: เฉพาะผู้ดูแลระบบของทุกหน่วยงานเท่านั้นที่ทำสิ่งนี้ได้ $officer เป็นเจ้าหน้าที่ของบางหน่วยงานเท่านั้น"
 dump "$db" >"$WORK/after2.sql"
 cmp -s "$WORK/before.sql" "$WORK/after2.sql" && ok || fail "an officer changed another agency"
 run as "$officer" "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O2 --note "ลิงก์ใหม่"

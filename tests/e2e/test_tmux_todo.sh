@@ -62,18 +62,49 @@ type_text 'ํ'
 wait_for "รอบการติดตามที่เลยกำหนด (1)"
 screen | grep -qF "ข้อ OIT ที่ผู้ตรวจส่งกลับ" && { OUT=$(screen); fail "O3 still listed as returned"; } || ok
 
-# The calendar of 2568: the admin sets the result date typed in Thai.
+# The calendar of 2568: the admin sets the result date typed in Thai. The prompt's example
+# is a date of the year shown (1 March 2568), not a fixed one.
 raw 'Z'
 wait_for "ปฏิทิน ITA ปีงบประมาณ พ.ศ. 2568"
 wait_for "1 มีนาคม 2568"
 raw '\e[4~' # End (PuTTY's bytes): the last line, the results
 raw '\r'
-wait_for "วันที่ (1 มี.ค. 2569"
+wait_for "วันที่ (1 มี.ค. 2568, 1/3/2568"
 type_text '15 ส.ค. 2568'
+wait_for "15 ส.ค. 2568"
+# Ctrl-C with typed text asks first, and the text is already kept as a draft.
+raw '\003'
+wait_for "ข้อความที่พิมพ์ยังไม่ได้บันทึก"
+drafts() { sqlite3 "$db" "SELECT count(*) FROM draft WHERE entity = 'calendar' AND key = '2568:result' AND body LIKE '%15 ส.ค. 2568%'"; }
+[ "$(drafts)" = 1 ] && ok || fail "Ctrl-C on the calendar date kept no draft of the typed date"
+raw '\e' # keep editing: the text is still there
+wait_for "15 ส.ค. 2568"
+# A dropped link (SIGHUP) in the middle: the next start offers the draft, Enter restores it.
+kill -HUP "$(app_pid)"
+wait_file "$WORK/todo.exit" 15 || fail "SIGHUP did not stop itadesk"
+start_th todo2
+wait_for "ฉบับร่างที่ยังไม่ได้บันทึก"
+wait_for "ปฏิทิน ITA 2568: ประกาศผลการประเมิน"
+raw '\r'
+wait_for "วันที่ (1 มี.ค. 2568"
+wait_for "15 ส.ค. 2568"
 raw '\r'
 wait_for "15 สิงหาคม 2568"
-LANGUAGE=en "$ITADESK" --db "$db" calendar show 2568 | grep -Eq "^result +Results announced +2025-08-15" &&
+LANGUAGE=en "$ITADESK" --db "$db" calendar show 2568 | grep -Eq "^Results announced +2025-08-15 .* result$" &&
     ok || fail "the calendar did not keep the date typed on the screen"
+[ "$(drafts)" = 0 ] && ok || fail "the saved date's draft was not dropped"
+# A date of the wrong year is refused on the screen, naming the date in Thai words.
+raw '\r'
+wait_for "วันที่ (1 มี.ค. 2568"
+raw '\177\177\177\177\177\177\177\177\177\177\177\177' # Backspace (PuTTY's DEL) x12
+type_text '1/1/2569'
+raw '\r'
+wait_for "ประกาศผลการประเมิน: 1 มกราคม 2569"
+raw '\e' # typed text: asks first; D twice discards it
+wait_for "มีการแก้ไขที่ยังไม่ได้บันทึก"
+raw 'D'
+raw 'D'
+wait_for "15 สิงหาคม 2568"
 raw 'Q'
-wait_file "$WORK/todo.exit" || fail "Q did not quit"
+wait_file "$WORK/todo2.exit" || fail "Q did not quit"
 finish

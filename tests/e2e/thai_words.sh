@@ -10,8 +10,12 @@ THAI_WORDS_DATA=$(for f in "$ITADESK_SOURCE_DIR"/db/catalogs/*.csv "$ITADESK_SOU
 done | grep -oE '[A-Za-z]{2,}' | sort -u |
     grep -vxE 'done|not|in|progress|partial|complete|provisional|seed|letters|pass|levels|unknown|sure|medium|low' |
     tr '\n' ' ')
+# The keys of `itadesk calendar set` (src/ita_calendar.h), shown beside the Thai label of
+# each date for typing: machine text as a whole word, not English words.
+THAI_WORDS_KEYS=$(grep -oE '^ *X\([A-Z_]+, "[a-z_]+"' "$ITADESK_SOURCE_DIR"/src/ita_calendar.h |
+    sed -E 's/.*"([a-z_]+)"/\1/' | tr '\n' ' ')
 thai_words() {
-    awk -v data="$THAI_WORDS_DATA" '
+    awk -v data="$THAI_WORDS_DATA" -v keys="$THAI_WORDS_KEYS" '
     BEGIN {
         # demo, tester, somchai, somsri, malee: the Unix logins of the fixtures (names, not
         # words)
@@ -22,6 +26,7 @@ thai_words() {
         for (i = 1; i <= n; i++) ok[a[i]] = 1
         n = split(data, a, " ")
         for (i = 1; i <= n; i++) ok[a[i]] = 1
+        nkeys = split(keys, key, " ")
     }
     {
         line = $0
@@ -34,6 +39,10 @@ thai_words() {
         gsub(/[A-Za-z_]+\.[A-Za-z_.]+/, " ", line)
         gsub(/C-[a-z]/, " ", line)
         gsub(/\$[A-Z_]+/, " ", line) # environment variables: names to set
+        gsub(/\047itadesk [^\047]*\047/, " ", line) # a command to type, quoted
+        for (i = 1; i <= nkeys; i++) { # a whole field: "result" inside a sentence still counts
+            gsub("(^|  )" key[i] "$", " ", line)
+        }
         while (match(line, /[A-Za-z][A-Za-z]+/)) {
             w = substr(line, RSTART, RLENGTH)
             line = substr(line, RSTART + RLENGTH)
