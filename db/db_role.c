@@ -113,9 +113,9 @@ int db_may(struct itadb *db, long agency_id, enum db_cap cap, struct db_error *e
     if (role == DB_ROLE_NONE && cap == DB_CAP_ADMIN) fold_roles(db, DB_ANY_AGENCY, &elsewhere);
     if (elsewhere != DB_ROLE_NONE)
         db_error_printf(err,
-                        _("not allowed: only an admin of every agency may do this; %s is %s "
-                          "of an agency only; nothing was changed"),
-                        db->login, db_role_label(elsewhere));
+                        _("not allowed: only an admin of every agency may do this; %s is %s of an "
+                          "agency only; %s; nothing was changed"),
+                        db->login, db_role_label(elsewhere), who_may(cap));
     else if (role == DB_ROLE_NONE)
         db_error_printf(err,
                         _("not allowed: %s has no role here (an admin adds people with 'itadesk "
