@@ -9,6 +9,7 @@
 #include "db_oit_carry.h"
 #include "i18n.h"
 #include "oit.h"
+#include "xalloc.h"
 
 /* --from and --to, both required, two different Buddhist-era years. */
 static int years_of(const struct cli_args *a, const char *cmd, int *from, int *to)
@@ -34,16 +35,18 @@ static const char *source_label(enum oit_match_source s)
     }
 }
 
-/* What the pair carries, and what the target keeps of its own. */
-static void what_moves(const struct oit_carry_row *r, char *buf, size_t n)
+/* What the pair carries, and what the target keeps of its own (malloc'd: translations are
+ * longer than the English and must never be cut inside a character). */
+static char *what_moves(const struct oit_carry_row *r)
 {
     const char *moves = oit_carry_label(r->unit_do == OIT_CARRY_YES, r->url_do == OIT_CARRY_YES,
                                         r->note_do == OIT_CARRY_YES);
     const char *kept = oit_carry_label(r->unit_do == OIT_CARRY_SKIP, r->url_do == OIT_CARRY_SKIP,
                                        r->note_do == OIT_CARRY_SKIP);
-    int used = snprintf(buf, n, "%s", *moves ? moves : "-");
-    if (*kept && used >= 0 && (size_t)used < n)
-        snprintf(buf + used, n - (size_t)used, _(" (kept: %s)"), kept);
+    char *kept_text = *kept ? xasprintf(_(" (kept: %s)"), kept) : xstrdup("");
+    char *out = xasprintf("%s%s", *moves ? moves : "-", kept_text);
+    free(kept_text);
+    return out;
 }
 
 static const struct cli_col pair_cols[] = {
@@ -61,16 +64,30 @@ static void print_pairs(const struct oit_carry_plan *p)
     for (size_t i = 0; i < p->n; i++) {
         const struct oit_carry_row *r = &p->rows[i];
         if (!r->pair.to[0]) continue;
-        char conf[8], moves[160];
+        char conf[8];
         snprintf(conf, sizeof conf, "%d", r->pair.confidence);
-        what_moves(r, moves, sizeof moves);
+        char *moves = what_moves(r);
         const char *unknown = _("(title unknown in this year's catalog)");
         const char *cells[] = {r->pair.from, r->from_title ? r->from_title : unknown,
                                r->pair.to,   r->to_title ? r->to_title : unknown,
                                conf,         source_label(r->pair.source),
                                moves};
         cli_row(stdout, pair_cols, cells, 7);
+        free(moves);
     }
+}
+
+/* Why an item is not mapped, in words (malloc'd). */
+static char *why_not_mapped(const struct oit_match_pair *p, int to_year)
+{
+    if (p->source == OIT_SRC_STORED && p->clash[0])
+        return xasprintf(_("stored pair to %d %s, which an earlier stored pair already fills"),
+                         to_year, p->clash);
+    if (p->source == OIT_SRC_STORED) return xstrdup(_("stored mapping: no successor"));
+    if (p->source == OIT_SRC_UNKNOWN) return xstrdup(_("title unknown: map it by hand"));
+    if (p->best >= OIT_MATCH_THRESHOLD)
+        return xasprintf(_("its best match (%d%%) went to another item"), p->best);
+    return xasprintf(_("no title alike enough (best %d%%)"), p->best);
 }
 
 static void print_unmapped(const struct oit_carry_plan *p)
@@ -79,21 +96,13 @@ static void print_unmapped(const struct oit_carry_plan *p)
     for (size_t i = 0; i < p->n; i++) {
         const struct oit_carry_row *r = &p->rows[i];
         if (r->pair.to[0]) continue;
-        char why[160];
-        if (r->pair.source == OIT_SRC_STORED)
-            snprintf(why, sizeof why, "%s", _("stored mapping: no successor"));
-        else if (r->pair.source == OIT_SRC_UNKNOWN)
-            snprintf(why, sizeof why, "%s", _("title unknown: map it by hand"));
-        else if (r->pair.best >= OIT_MATCH_THRESHOLD)
-            snprintf(why, sizeof why, _("its best match (%d%%) went to a more alike item"),
-                     r->pair.best);
-        else
-            snprintf(why, sizeof why, _("no title alike enough (best %d%%)"), r->pair.best);
+        char *why = why_not_mapped(&r->pair, p->to_year);
         printf("  %-4s ", r->pair.from);
         cli_cell(stdout, r->from_title ? r->from_title : "-", 30, TT_ALIGN_LEFT);
         printf("  %s", why);
         if (r->unit || r->url || r->note) fputs(_("  (has values that stay behind)"), stdout);
         fputc('\n', stdout);
+        free(why);
     }
 }
 

@@ -2,6 +2,7 @@
  * total and level beside what they would be with some OIT items scored differently, and
  * what it takes to reach the next level. Nothing is saved. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cli.h"
@@ -104,13 +105,15 @@ static void print_takes(const struct whatif_year *y, const struct whatif_takes *
     }
 }
 
-/* The --set values, checked against the year's items; -1 after an error naming one. */
+/* The --set values, checked against the year's items, each item once; -1 after an error
+ * naming the argument. */
 static int read_sets(const struct cli_args *a, const struct whatif_year *y, struct whatif_set *sets)
 {
     for (int i = 0; i < a->nsets; i++) {
-        char why[512];
-        if (whatif_parse_set(a->sets[i], &sets[i], why, sizeof why)) {
+        char *why = NULL;
+        if (whatif_parse_set(a->sets[i], &sets[i], &why)) {
             cli_usage_error("whatif", "--set %s", why);
+            free(why);
             return -1;
         }
         if (whatif_find(y, sets[i].code) < 0) {
@@ -118,6 +121,16 @@ static int read_sets(const struct cli_args *a, const struct whatif_year *y, stru
                             a->sets[i], sets[i].code, y->r.year);
             return -1;
         }
+        for (int j = 0; j < i; j++)
+            if (strcmp(sets[j].code, sets[i].code) == 0) {
+                /* Which of two scores was meant cannot be guessed: the later one silently
+                 * winning would show a prediction the user did not ask for. */
+                cli_usage_error("whatif",
+                                _("--set '%s': item %s is already set by --set '%s'; give each "
+                                  "item once"),
+                                a->sets[i], sets[i].code, a->sets[j]);
+                return -1;
+            }
     }
     return 0;
 }

@@ -58,6 +58,31 @@ static int check_item(struct itadb *db, int year, const char *code, struct db_er
     return r > 0 ? 0 : -1;
 }
 
+/* 0 when no other item of from_year has a stored rule into to_code, else -1 naming it: each
+ * item of to_year receives one item at most. */
+static int check_target_free(struct itadb *db, int from_year, int to_year, const char *from_code,
+                             const char *to_code, struct db_error *err)
+{
+    const char *doing = _("reading the stored OIT mapping");
+    sqlite3_stmt *st = db_prepare(db,
+                                  "SELECT from_code FROM oit_map WHERE from_year = ?1 AND"
+                                  " to_year = ?2 AND to_code = ?3 AND from_code <> ?4",
+                                  doing, err);
+    if (!st) return -1;
+    sqlite3_bind_int(st, 1, from_year);
+    sqlite3_bind_int(st, 2, to_year);
+    sqlite3_bind_text(st, 3, to_code, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, from_code, -1, SQLITE_STATIC);
+    int r = db_row(db, st, doing, err);
+    if (r > 0)
+        db_error_printf(err,
+                        _("%d %s already receives %d %s by a stored pair: change or clear that "
+                          "pair first"),
+                        to_year, to_code, from_year, (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    return r == 0 ? 0 : -1;
+}
+
 /* The stored to_code of a rule ("-": to nothing), or NULL when there is none; malloc'd. */
 static int stored_rule(struct itadb *db, int from_year, int to_year, const char *from_code,
                        char **out, struct db_error *err)
@@ -118,7 +143,8 @@ int db_oit_map_set(struct itadb *db, int from_year, int to_year, const char *fro
     char *old = NULL, key[64];
     rule_key(key, sizeof key, from_year, to_year, from_code);
     int ok = check_item(db, from_year, from_code, err) == 0 &&
-             (none || check_item(db, to_year, to_code, err) == 0) &&
+             (none || (check_item(db, to_year, to_code, err) == 0 &&
+                       check_target_free(db, from_year, to_year, from_code, to_code, err) == 0)) &&
              stored_rule(db, from_year, to_year, from_code, &old, err) == 0;
     const char *new_value = none ? "-" : to_code;
     if (ok && old && strcmp(old, new_value) == 0) {
@@ -173,14 +199,12 @@ long db_oit_map_clear(struct itadb *db, int from_year, int to_year, const char *
     return db_commit(db, err) ? -1 : removed;
 }
 
-/* What to do with one value of the FROM item: the target keeps its own, and a value an
- * earlier item of this plan already carries there (two items sent to one by the admin). */
-static enum oit_carry_do decide(const char *from_value, const char *to_value, char *claimed)
+/* What to do with one value of the FROM item: the target keeps its own. (Each target
+ * receives one item at most: oit_match_items.) */
+static enum oit_carry_do decide(const char *from_value, const char *to_value)
 {
     if (!from_value || !*from_value) return OIT_CARRY_NONE;
-    if ((to_value && *to_value) || *claimed) return OIT_CARRY_SKIP;
-    *claimed = 1;
-    return OIT_CARRY_YES;
+    return to_value && *to_value ? OIT_CARRY_SKIP : OIT_CARRY_YES;
 }
 
 static long row_index(const struct oit_row *rows, size_t n, const char *code)
@@ -224,7 +248,6 @@ static void build_plan(struct oit_carry_plan *p, const struct oit_row *from, siz
         ti[j] = (struct oit_match_item){to[j].code, to[j].title_th, to[j].known};
     struct oit_match m;
     oit_match_items(tt_brk_shared(), fi, nfrom, ti, nto, rules, nrules, &m);
-    char(*claimed)[3] = xcalloc(nto + 1, sizeof *claimed);
     p->rows = xcalloc(nfrom + 1, sizeof *p->rows);
     p->n = nfrom;
     p->to_items = nto;
@@ -238,13 +261,12 @@ static void build_plan(struct oit_carry_plan *p, const struct oit_row *from, siz
         long j = r->pair.to[0] ? row_index(to, nto, r->pair.to) : -1;
         if (j >= 0) {
             r->to_title = dup_title(&to[j]);
-            r->unit_do = decide(r->unit, to[j].unit_name, &claimed[j][0]);
-            r->url_do = decide(r->url, to[j].evidence_url, &claimed[j][1]);
-            r->note_do = decide(r->note, to[j].note, &claimed[j][2]);
+            r->unit_do = decide(r->unit, to[j].unit_name);
+            r->url_do = decide(r->url, to[j].evidence_url);
+            r->note_do = decide(r->note, to[j].note);
         }
         count_row(p, r);
     }
-    free(claimed);
     oit_match_free(&m);
     free(fi);
     free(ti);

@@ -15,7 +15,8 @@ int db_oit_map_list(struct itadb *db, int from_year, int to_year, struct oit_map
                     size_t *n, struct db_error *err);
 
 /* Stores a rule (admins): from_code of from_year goes to to_code of to_year, or to nothing
- * when to_code is "" or "-". Both codes must be in their year's catalog. Audited. */
+ * when to_code is "" or "-". Both codes must be in their year's catalog, and no other rule
+ * may send an item into to_code (each item receives one at most). Audited. */
 int db_oit_map_set(struct itadb *db, int from_year, int to_year, const char *from_code,
                    const char *to_code, struct db_error *err);
 
@@ -44,7 +45,7 @@ struct oit_carry_plan {
     size_t mapped, unmapped;    /* FROM items with and without a TO item */
     size_t items;               /* mapped items with a value to carry */
     size_t units, links, notes; /* values to carry (or carried, after apply) */
-    size_t skipped;             /* values kept because the TO item has its own */
+    size_t skipped;             /* values kept because the TO item already has its own */
     size_t stored;              /* pairs decided by a stored rule */
 };
 

@@ -213,20 +213,29 @@ static long index_of(const struct oit_match_item *items, size_t n, const char *c
     return -1;
 }
 
-/* Applies the stored rules. The TO items they name stay open to the titles: an admin sending a
- * second item into a merged one must not take it away from the first. */
+/* Applies the stored rules first, in their order, and takes each target out of the title
+ * matching: every TO item receives at most one FROM item, so the values carried into it are
+ * one item's. A rule to a target an earlier rule holds leaves its item not mapped. */
 static void apply_rules(const struct oit_match_item *to, size_t nto,
-                        const struct oit_map_rule *rules, size_t nrules, struct oit_match *m)
+                        const struct oit_map_rule *rules, size_t nrules, struct oit_match *m,
+                        char *to_used)
 {
     for (size_t r = 0; r < nrules; r++) {
         for (size_t i = 0; i < m->n; i++) {
             struct oit_match_pair *p = &m->pairs[i];
-            if (strcmp(p->from, rules[r].from) != 0) continue;
+            if (strcmp(p->from, rules[r].from) != 0 || p->source == OIT_SRC_STORED) continue;
             long j = rules[r].to[0] ? index_of(to, nto, rules[r].to) : -1;
             if (rules[r].to[0] && j < 0) break; /* a rule to an item TO no longer has */
             p->source = OIT_SRC_STORED;
+            if (j >= 0 && to_used[j]) {
+                snprintf(p->clash, sizeof p->clash, "%s", to[j].code);
+                break;
+            }
             p->confidence = 100;
-            if (j >= 0) snprintf(p->to, sizeof p->to, "%s", to[j].code);
+            if (j >= 0) {
+                snprintf(p->to, sizeof p->to, "%s", to[j].code);
+                to_used[j] = 1;
+            }
         }
     }
 }
@@ -262,7 +271,7 @@ void oit_match_items(ThBrk *brk, const struct oit_match_item *from, size_t nfrom
         feat_of(brk, &to[j], &tf[j]);
         any_to |= tf[j].usable;
     }
-    apply_rules(to, nto, rules, nrules, out);
+    apply_rules(to, nto, rules, nrules, out, to_used);
 
     struct candidate *c = xcalloc(nfrom * nto + 1, sizeof *c);
     size_t nc = 0;

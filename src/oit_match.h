@@ -39,6 +39,8 @@ struct oit_match_pair {
     int confidence; /* 0-100: the title similarity, 100 for a stored rule */
     enum oit_match_source source;
     int best; /* not mapped by title: the best similarity it had (0-100), to say why */
+    char
+        clash[16]; /* not mapped: its stored rule names this TO item, which an earlier rule holds */
 };
 
 struct oit_match {
@@ -57,10 +59,11 @@ int oit_title_usable(const char *title, int known);
  * start of the other (an item grown by a merge keeps the words it started with). */
 int oit_title_similarity(ThBrk *brk, const char *a, const char *b);
 
-/* Maps every FROM item: first the stored rules (their TO code must be in TO; rules may send
- * a second item into one the titles chose, as for a merged item), then the other items by
- * title, one to one, the most similar pairs first, at or above OIT_MATCH_THRESHOLD. Fills
- * out (free with oit_match_free). */
+/* Maps every FROM item: first the stored rules (their TO code must be in TO), whose targets
+ * the titles then cannot take, then the other items by title, the most similar pairs first,
+ * at or above OIT_MATCH_THRESHOLD. Every TO item receives at most one FROM item: a title whose
+ * best target a rule took goes to its next best free one, or stays not mapped. Fills out
+ * (free with oit_match_free). */
 void oit_match_items(ThBrk *brk, const struct oit_match_item *from, size_t nfrom,
                      const struct oit_match_item *to, size_t nto, const struct oit_map_rule *rules,
                      size_t nrules, struct oit_match *out);

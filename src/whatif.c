@@ -101,22 +101,23 @@ void whatif_predict(const struct whatif_year *y, const struct whatif_set *sets, 
     out->band = grade_pick(&y->r.rule, out->summary.total, out->summary.tool_mean);
 }
 
-int whatif_parse_set(const char *text, struct whatif_set *out, char *why, size_t whysz)
+int whatif_parse_set(const char *text, struct whatif_set *out, char **why)
 {
+    *why = NULL;
     const char *eq = strchr(text, '=');
     if (!eq) {
-        snprintf(why, whysz, _("'%s': expected ITEM=SCORE, e.g. O12=100"), text);
+        *why = xasprintf(_("'%s': expected ITEM=SCORE, e.g. O12=100"), text);
         return -1;
     }
-    char code[64];
-    snprintf(code, sizeof code, "%.*s", (int)(eq - text < 63 ? eq - text : 63), text);
-    if (oit_code_normalise(code, out->code)) {
-        snprintf(why, whysz, _("'%s': '%s' is not an OIT item code (O1, O12 ...)"), text, code);
-        return -1;
-    }
+    char *code = xasprintf("%.*s", (int)(eq - text), text);
+    int bad_code = oit_code_normalise(code, out->code);
+    if (bad_code)
+        *why = xasprintf(_("'%s': '%s' is not an OIT item code (O1, O12 ...)"), text, code);
+    free(code);
+    if (bad_code) return -1;
     double v;
     if (number_parse_decimal(eq + 1, &v) || v < 0 || v > 100) {
-        snprintf(why, whysz, _("'%s': the score must be a number from 0 to 100"), text);
+        *why = xasprintf(_("'%s': the score must be a number from 0 to 100"), text);
         return -1;
     }
     out->score = v;

@@ -64,8 +64,8 @@ void whatif_predict(const struct whatif_year *y, const struct whatif_set *sets, 
 long whatif_find(const struct whatif_year *y, const char *code);
 
 /* "O12=100", "o 12 = ๕๐", "O12=50.5": the code (normalised) and a score 0-100. 0, or -1
- * with why (translated, naming the part that is wrong). */
-int whatif_parse_set(const char *text, struct whatif_set *out, char *why, size_t whysz);
+ * with *why (translated, naming the part that is wrong; malloc'd, the caller frees it). */
+int whatif_parse_set(const char *text, struct whatif_set *out, char **why);
 
 /* The band named `name` (its Thai or English label, case and blanks around ignored), or
  * NULL. */

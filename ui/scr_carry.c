@@ -7,12 +7,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "db_plan.h"
 #include "db_oit_carry.h"
 #include "i18n.h"
 #include "oit.h"
 #include "text/tt.h"
 #include "ui_dialog.h"
 #include "ui_draw.h"
+#include "ui_oit.h"
 #include "ui_plans.h"
 #include "ui_screens.h"
 #include "ui_table.h"
@@ -40,7 +42,7 @@ struct carry {
     struct ui_column cols[NCOLS];
     struct ui_rect detail;
     char target[16]; /* the FROM code a prompt is changing */
-    char label[512], text[1024];
+    char *label;     /* the open dialog's question (malloc'd: translations have no set length) */
 };
 
 /* The year after this one when its catalog has items, else this one from the year before. */
@@ -108,6 +110,7 @@ static void carry_leave(struct ui_screen *sc, struct ui_app *app)
     if (!c) return;
     oit_carry_plan_free(&c->plan);
     free(c->order);
+    free(c->label);
     free(c);
 }
 
@@ -134,13 +137,13 @@ static const char *source_word(enum oit_match_source s)
 }
 
 /* What the pair carries; "kept" when the next year has its own of everything there is. */
-static void moves_text(const struct oit_carry_row *r, char *buf, size_t n)
+static const char *moves_text(const struct oit_carry_row *r)
 {
     const char *moves = oit_carry_label(r->unit_do == OIT_CARRY_YES, r->url_do == OIT_CARRY_YES,
                                         r->note_do == OIT_CARRY_YES);
     int kept =
         r->unit_do == OIT_CARRY_SKIP || r->url_do == OIT_CARRY_SKIP || r->note_do == OIT_CARRY_SKIP;
-    snprintf(buf, n, "%s", *moves ? moves : kept ? _("kept") : "-");
+    return *moves ? moves : kept ? _("kept") : "-";
 }
 
 static void cell(void *ctx, long row, int col, struct ui_cell *out)
@@ -176,24 +179,39 @@ static void cell(void *ctx, long row, int col, struct ui_cell *out)
         out->text = mapped || r->pair.source == OIT_SRC_STORED ? source_word(r->pair.source) : "";
         break;
     default:
-        if (mapped) moves_text(r, out->buf, sizeof out->buf);
-        out->text = mapped ? out->buf : "";
+        out->text = mapped ? moves_text(r) : "";
         out->role = UI_ROLE_DIM;
         break;
     }
 }
 
-/* Why a row is not mapped, in words. */
-static void why_not(const struct oit_carry_row *r, int to, char *buf, size_t n)
+/* Why a row is not mapped, in words (malloc'd). */
+static char *why_not(const struct oit_carry_row *r, int to)
 {
-    if (r->pair.source == OIT_SRC_STORED)
-        snprintf(buf, n, "%s", _("an admin said it has no successor"));
-    else if (r->pair.source == OIT_SRC_UNKNOWN)
-        snprintf(buf, n, "%s", _("its title is not known: an admin maps it by hand (Enter)"));
-    else if (r->pair.best >= OIT_MATCH_THRESHOLD)
-        snprintf(buf, n, _("its best match (%d%%) went to a more alike item"), r->pair.best);
-    else
-        snprintf(buf, n, _("no title of %d is alike enough (best %d%%)"), to, r->pair.best);
+    if (r->pair.source == OIT_SRC_STORED && r->pair.clash[0])
+        return xasprintf(_("an admin sent it to %d %s, which an earlier stored pair already fills"),
+                         to, r->pair.clash);
+    if (r->pair.source == OIT_SRC_STORED) return xstrdup(_("an admin said it has no successor"));
+    if (r->pair.source == OIT_SRC_UNKNOWN)
+        return xstrdup(_("its title is not known: an admin maps it by hand (Enter)"));
+    if (r->pair.best >= OIT_MATCH_THRESHOLD)
+        return xasprintf(_("its best match (%d%%) went to another item"), r->pair.best);
+    return xasprintf(_("no title of %d is alike enough (best %d%%)"), to, r->pair.best);
+}
+
+/* The selected pair in full (malloc'd). */
+static char *detail_text(const struct carry *c, const struct oit_carry_row *r)
+{
+    if (r->pair.to[0])
+        return xasprintf(_("%d %s %s -> %d %s %s (%d%%). Unit: %s. Link: %s."), c->from,
+                         r->pair.from, r->from_title ? r->from_title : "?", c->to, r->pair.to,
+                         r->to_title ? r->to_title : "?", r->pair.confidence,
+                         r->unit ? r->unit : "-", r->url ? r->url : "-");
+    char *why = why_not(r, c->to);
+    char *text = xasprintf(_("%d %s %s: not carried, %s."), c->from, r->pair.from,
+                           r->from_title ? r->from_title : "?", why);
+    free(why);
+    return text;
 }
 
 static void draw_detail(struct carry *c, struct ui_app *app)
@@ -203,19 +221,10 @@ static void draw_detail(struct carry *c, struct ui_app *app)
     for (int i = 0; i < d.h; i++)
         ui_fill(app, d.y + i, d.x, d.w, UI_ROLE_NORMAL);
     if (!r) return;
-    char why[256] = "";
-    if (r->pair.to[0])
-        snprintf(c->text, sizeof c->text, _("%d %s %s -> %d %s %s (%d%%). Unit: %s. Link: %s."),
-                 c->from, r->pair.from, r->from_title ? r->from_title : "?", c->to, r->pair.to,
-                 r->to_title ? r->to_title : "?", r->pair.confidence, r->unit ? r->unit : "-",
-                 r->url ? r->url : "-");
-    else {
-        why_not(r, c->to, why, sizeof why);
-        snprintf(c->text, sizeof c->text, _("%d %s %s: not carried, %s."), c->from, r->pair.from,
-                 r->from_title ? r->from_title : "?", why);
-    }
+    char *text = detail_text(c, r);
     /* Titles, units and links come from the database: sanitised before they are measured. */
-    char *safe = tt_sanitize(c->text, TT_SAN_SINGLE_LINE);
+    char *safe = tt_sanitize(text, TT_SAN_SINGLE_LINE);
+    free(text);
     tt_lines lines = {0};
     if (safe && tt_wrap(tt_brk_shared(), safe, strlen(safe), d.w, &lines) == 0)
         for (size_t i = 0; i < lines.n && (int)i < d.h; i++) {
@@ -267,10 +276,11 @@ static int carry_ask(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
 {
     struct carry *c = sc->st;
     if (!c->plan.n) return UI_NONE;
-    snprintf(c->label, sizeof c->label,
-             _("Carry %zu items into %d: %zu units, %zu links (marked to re-check) and %zu "
-               "notes? Values %d already has are kept; done ticks are never carried."),
-             c->plan.items, c->to, c->plan.units, c->plan.links, c->plan.notes, c->to);
+    free(c->label);
+    c->label = xasprintf(_("Carry %zu items into %d: %zu units, %zu links (marked to re-check) and "
+                           "%zu notes? Values %d already has are kept; done ticks are never "
+                           "carried."),
+                         c->plan.items, c->to, c->plan.units, c->plan.links, c->plan.notes, c->to);
     struct ui_ask_arg q = {
         .title = _("Carry the checklist"),
         .text = c->label,
@@ -309,13 +319,19 @@ static int pair_typed(struct ui_app *app, void *ctx, const char *text, char *why
     return 0;
 }
 
-static int carry_pair(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
+/* Drafts of the pair prompt: entity carry-pair, key AGENCY:YEAR:CODE (YEAR the one the screen
+ * was opened on, from which it chooses its two years). */
+static const char draft_entity[] = "carry-pair";
+
+/* Opens the pair prompt on row r, starting from restored (a draft's text) when not NULL. */
+static void open_pair_prompt(struct carry *c, struct ui_app *app, const struct oit_carry_row *r,
+                             const char *restored)
 {
-    struct carry *c = sc->st;
-    const struct oit_carry_row *r = row_at(c, c->t.sel);
-    if (!r) return UI_NONE;
+    char key[64];
     snprintf(c->target, sizeof c->target, "%s", r->pair.from);
-    snprintf(c->label, sizeof c->label, _("Item of %d for %d %s:"), c->to, c->from, r->pair.from);
+    snprintf(key, sizeof key, "%ld:%d:%s", app->agency_id, app->year, r->pair.from);
+    free(c->label);
+    c->label = xasprintf(_("Item of %d for %d %s:"), c->to, c->from, r->pair.from);
     struct ui_prompt_arg p = {
         .title = _("Change the pair"),
         .label = c->label,
@@ -323,9 +339,49 @@ static int carry_pair(struct ui_screen *sc, struct ui_app *app, enum ui_action a
         .hint = _("O4: that item; -: no successor; empty: titles decide"),
         .done = pair_typed,
         .ctx = c,
+        /* Esc, Ctrl-C or a dropped link with a code typed: kept, and Esc asks first. */
+        .draft_entity = draft_entity,
+        .draft_key = key,
+        .restored = restored,
     };
     ui_push(app, &ui_prompt_ops, &p);
+}
+
+static int carry_pair(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
+{
+    struct carry *c = sc->st;
+    const struct oit_carry_row *r = row_at(c, c->t.sel);
+    if (!r) return UI_NONE;
+    char key[64], *draft = NULL;
+    struct db_error err;
+    snprintf(key, sizeof key, "%ld:%d:%s", app->agency_id, app->year, r->pair.from);
+    if (db_draft_get(app->db, draft_entity, key, &draft, NULL, &err) != 1) draft = NULL;
+    open_pair_prompt(c, app, r, draft);
+    if (draft) ui_message(app, 0, "%s", _("Your unsaved draft of this pair is back."));
+    free(draft);
     return UI_LAYOUT;
+}
+
+int carry_restore_draft(struct ui_app *app, const char *key)
+{
+    long agency;
+    int year;
+    char code[16];
+    if (sscanf(key, "%ld:%d:%15s", &agency, &year, code) != 3) return -1;
+    if ((agency != app->agency_id || year != app->year) && ui_set_choice(app, agency, year))
+        return -1;
+    /* Over the checklist, as C opens it there: Esc goes back to the checklist. */
+    if (ui_open_named(app, "oit") || ui_push(app, &ui_carry_ops, NULL) || !ui_top(app) ||
+        ui_top(app)->ops != &ui_carry_ops)
+        return -1;
+    struct carry *c = ui_top(app)->st;
+    for (long k = 0; k < (long)c->plan.n; k++)
+        if (strcmp(row_at(c, k)->pair.from, code) == 0) {
+            ui_table_select(&c->t, k);
+            return carry_pair(ui_top(app), app, UI_ACT_OPEN) == UI_NONE ? -1 : 0;
+        }
+    ui_message(app, 1, _("There is no item %s this year."), code);
+    return -1;
 }
 
 static int carry_move(struct ui_screen *sc, struct ui_app *app, enum ui_action a)

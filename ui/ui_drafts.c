@@ -130,6 +130,8 @@ static void open_one(struct ui_app *app, const struct db_draft_info *d)
         ui_open_finding(app, id);
     } else if (strncmp(d->entity, "oit-", 4) == 0) {
         oit_restore_draft(app, d->entity, d->key);
+    } else if (strcmp(d->entity, "carry-pair") == 0) {
+        carry_restore_draft(app, d->key);
     } else if (strcmp(d->entity, "constraint") == 0 &&
                sscanf(d->key, "%ld:%d:%d", &agency, &year, &heading) == 3) {
         ui_open_constraint(app, agency, year, heading);
@@ -179,6 +181,8 @@ static void describe(const struct db_draft_info *d, char *buf, size_t n)
                  ita_cal_key_label(
                      ita_cal_key_parse(strchr(d->key, ':') ? strchr(d->key, ':') + 1 : "")),
                  at);
+    else if (strcmp(d->entity, "carry-pair") == 0 && (code = strrchr(d->key, ':')) != NULL)
+        snprintf(buf, n, _("next year's pair of OIT item %s (%s)"), code + 1, at);
     else
         snprintf(buf, n, _("constraint %s (%s)"), d->key, at);
 }

@@ -76,6 +76,10 @@ void oit_free_units(struct oit_scr *sc);
  * 0, or -1 (an unknown draft, or the item is gone). */
 int oit_restore_draft(struct ui_app *app, const char *entity, const char *key);
 
+/* scr_carry.c: a draft of the carry screen's pair prompt (entity carry-pair, key
+ * AGENCY:YEAR:CODE): opens the screen on the item and the prompt on the draft; 0 or -1. */
+int carry_restore_draft(struct ui_app *app, const char *key);
+
 /* scr_oit_review.c: the reviewer's verdicts; UI_* flags. */
 int oit_check(struct oit_scr *sc, struct ui_app *app);
 int oit_send_back(struct oit_scr *sc, struct ui_app *app);

@@ -36,6 +36,24 @@ units_before=$(q "SELECT count(*) FROM oit_status WHERE year = 2568 AND unit_id 
 notes_before=$(q "SELECT count(*) FROM oit_status WHERE year = 2568 AND note IS NOT NULL")
 all_before=$(q "SELECT * FROM oit_status ORDER BY agency_id, year, code")
 [ "$(printf '%s\n' "$ticks_before" | wc -l)" -eq 28 ] && ok || fail "2568 does not list 28 items"
+cp "$db" "$WORK/carry-admin.db" # for the admin's pair, carried before any title pair is
+
+# --- in Thai: every line whole, valid UTF-8 (the longer Thai reasons were once cut inside a
+# character), with the full reason on the lines not mapped ---
+LANGUAGE=th "$ITADESK" --db "$db" oit carry --agency 1 --from 2567 --to 2568 >"$WORK/carry-th.out" 2>&1
+[ $? -eq 0 ] && ok || fail "the Thai carry failed"
+OUT=$(cat "$WORK/carry-th.out")
+python3 -c 'import sys; open(sys.argv[1], "rb").read().decode("utf-8")' "$WORK/carry-th.out" &&
+    ok || fail "the Thai carry printed invalid UTF-8"
+iconv -f UTF-8 -t UTF-8 "$WORK/carry-th.out" >/dev/null && ok || fail "iconv: invalid UTF-8"
+expect_out_re "^  O3 +อำนาจหน้าที่ +ข้อที่ใกล้เคียงที่สุด \(66%\) จับคู่กับข้ออื่นไปแล้ว +\(มีข้อมูลที่ไม่ถูกยกไป\)$"
+expect_out_re "^  O27 +.*ข้อที่ใกล้เคียงที่สุด \([0-9]+%\) จับคู่กับข้ออื่นไปแล้ว"
+expect_out_re "^  O6 +Q&A +ไม่มีชื่อข้อที่ใกล้เคียงพอ \(สูงสุด 0%\)"
+expect_out_re "^O12 .* O11 .* \\(คงเดิม: เฉพาะหน่วย\\)$"
+# No English left in it (the titles' own E-Service, Q&A and No Gift Policy aside).
+english=$(sed -e 's/E.Service//g; s/Q&A//g; s/No Gift Pol[a-z…]*//g; s/OIT//g; s/--apply//g' \
+    "$WORK/carry-th.out" | LC_ALL=C grep '[A-Za-z]\{3,\}')
+[ -z "$english" ] && ok || fail "English words in the Thai carry: $english"
 
 # --- shown first, nothing changed ---
 run "$ITADESK" --db "$db" oit carry --agency "$agency" --from 2567 --to 2568
@@ -127,6 +145,34 @@ run "$ITADESK" --db "$db" oit map clear --from 2567 --to 2568
 expect_status 0
 expect_out "Removed 2 stored pairs"
 [ "$(q "SELECT count(*) FROM audit WHERE entity = 'oit_map'")" -eq 4 ] && ok || fail "mapping not audited"
+
+# --- an admin's pair takes its target before any title does: 2567 O3 -> 2568 O1, which is
+# also 2567 O1's best title (73 %). O1 then finds no other free item, and O3's values, not
+# O1's, go into 2568 O1; "kept" counts only values 2568 had of its own ---
+adb="$WORK/carry-admin.db"
+run "$ITADESK" --db "$adb" oit map set --from 2567 --to 2568 O3=O1
+expect_status 0
+run "$ITADESK" --db "$adb" oit map set --from 2567 --to 2568 O35=O1
+expect_status 1
+expect_err "2568 O1 already receives 2567 O3 by a stored pair: change or clear that pair first"
+[ "$(sqlite3 "$adb" "SELECT count(*) FROM oit_map WHERE to_code = 'O1'")" -eq 1 ] && ok ||
+    fail "a second stored pair into O1 was saved"
+run "$ITADESK" --db "$adb" oit carry --agency 1 --from 2567 --to 2568
+expect_status 0
+expect_out_re "^O3 +อำนาจหน้าที่ +O1 +โครงสร้างและอำนาจหน้าที่ +100 +by admin +unit, note$"
+[ "$(printf '%s\n' "$OUT" | grep -c '^O[0-9]* .* O1  ')" -eq 1 ] && ok ||
+    fail "two items go to 2568 O1: $(printf '%s\n' "$OUT" | grep '^O[0-9]* .* O1  ')"
+expect_out_re "^  O1 +โครงสร้าง +its best match \(73%\) went to another item  \(has values that stay behind\)$"
+expect_out "Mapped 27 of 35 items of 2567 to 2568 (1 by a stored mapping); 8 not mapped."
+expect_out "To carry: 26 items: 25 units, 7 links (to re-check), 24 notes; 2 values 2568 already has are kept."
+run "$ITADESK" --db "$adb" oit carry --agency 1 --from 2567 --to 2568 --apply
+expect_status 0
+expect_out "Carried 26 items: 25 units, 7 links (to re-check), 24 notes; kept 2 values 2568 already had."
+[ "$(sqlite3 "$adb" "SELECT u.name || '|' || coalesce(s.evidence_url, '') || '|' || s.note FROM oit_status s JOIN unit u ON u.id = s.unit_id WHERE s.year = 2568 AND s.code = 'O1'")" = \
+    "สำนักปลัด||เผยแพร่อำนาจหน้าที่บนเว็บไซต์หน่วยงาน" ] && ok ||
+    fail "2568 O1 did not get 2567 O3's unit and note (and no link of 2567 O1)"
+[ "$(sqlite3 "$adb" "SELECT count(*) FROM oit_status WHERE year = 2568 AND state <> 'not-done'")" -eq 4 ] &&
+    ok || fail "carrying ticked or unticked items"
 
 # Usage.
 run "$ITADESK" --db "$db" oit carry --agency 1 --from 2567

@@ -52,6 +52,15 @@ done
 run "$ITADESK" --db "$db" whatif --agency "$agency" --year 2567 --set O99=100
 expect_status 2
 expect_err "--set 'O99=100': there is no item O99 in the 2567 catalog"
+# The same item twice (in any spelling of its code): which score was meant cannot be told.
+run "$ITADESK" --db "$db" whatif --agency "$agency" --year 2567 --set O12=100 --set O13=50 --set o๑๒=0
+expect_status 2
+expect_err "itadesk whatif: --set 'o๑๒=0': item O12 is already set by --set 'O12=100'; give each item once"
+[ -z "$OUT" ] && ok || fail "printed a prediction with O12 set twice"
+OUT=$(LANGUAGE=th "$ITADESK" --db "$db" whatif --agency "$agency" --year 2567 --set O12=100 --set O12=0 2>"$WORK/dup.err")
+[ $? -eq 2 ] && [ -z "$OUT" ] && ok || fail "the Thai run did not refuse O12 twice"
+ERR=$(cat "$WORK/dup.err")
+expect_err "itadesk whatif: --set 'O12=0': ข้อ O12 กำหนดไว้แล้วด้วย --set 'O12=100' ให้กำหนดแต่ละข้อเพียงครั้งเดียว"
 run "$ITADESK" --db "$db" whatif --agency "$agency" --year 2567 --target "pass, great"
 expect_status 2
 expect_err "--target 'pass, great': the 2567 rule has no such level"

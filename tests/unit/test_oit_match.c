@@ -196,32 +196,41 @@ Test(oit_match, after_the_corrections_the_new_titles_find_their_items)
     oit_match_free(&m);
 }
 
-Test(oit_match, stored_rules_come_before_titles)
+Test(oit_match, stored_rules_come_before_titles_and_take_their_targets)
 {
     struct oit_map_rule rules[] = {
-        {"O3", "O1"}, /* อำนาจหน้าที่ is in 2568 O1 too: a second item into the merged one */
-        {"O9", ""},    /* the admin says: no successor */
-        {"O6", "O3"},  /* Q&A -> ข้อมูลการติดต่อ */
+        {"O3", "O1"}, /* อำนาจหน้าที่ -> โครงสร้างและอำนาจหน้าที่: O1's best title match */
+        {"O9", ""},   /* the admin says: no successor */
+        {"O6", "O3"}, /* Q&A -> ข้อมูลการติดต่อ */
         {"O7", "O99"}, /* to an item 2568 does not have: ignored */
+        {"O35", "O1"}, /* a second rule into O1: the first rule holds it */
     };
     struct oit_match m;
-    match(&m, rules, 4);
+    match(&m, rules, 5);
     expect_to(&m, "O3", "O1");
-    expect_to(&m, "O1", "O1"); /* the titles' pair stays */
-    cr_expect_eq(oit_match_find(&m, "O1")->source, OIT_SRC_TITLE);
     cr_expect_eq(oit_match_find(&m, "O3")->source, OIT_SRC_STORED);
     cr_expect_eq(oit_match_find(&m, "O3")->confidence, 100);
+    /* 2567 O1's best title (73 %) went to the admin's pair: it looks for another, free one. */
+    cr_expect_str_neq(oit_match_find(&m, "O1")->to, "O1");
+    cr_expect_eq(oit_match_find(&m, "O1")->source, OIT_SRC_TITLE);
+    cr_expect_geq(oit_match_find(&m, "O1")->best, OIT_MATCH_THRESHOLD);
     expect_to(&m, "O9", "");
     cr_expect_eq(oit_match_find(&m, "O9")->source, OIT_SRC_STORED);
     expect_to(&m, "O6", "O3");
     expect_to(&m, "O7", "O5");
     cr_expect_eq(oit_match_find(&m, "O7")->source, OIT_SRC_TITLE);
-    /* Titles stay one to one among themselves. */
-    for (size_t i = 0; i < m.n; i++)
+    expect_to(&m, "O35", "");
+    cr_expect_eq(oit_match_find(&m, "O35")->source, OIT_SRC_STORED);
+    cr_expect_str_eq(oit_match_find(&m, "O35")->clash, "O1");
+    /* Every 2568 item receives at most one 2567 item, whoever decided. */
+    size_t mapped = 0;
+    for (size_t i = 0; i < m.n; i++) {
+        mapped += m.pairs[i].to[0] != '\0';
         for (size_t j = 0; j < i; j++)
-            if (m.pairs[i].source == OIT_SRC_TITLE && m.pairs[j].source == OIT_SRC_TITLE &&
-                m.pairs[i].to[0])
-                cr_expect_str_neq(m.pairs[i].to, m.pairs[j].to);
+            cr_expect(!m.pairs[i].to[0] || strcmp(m.pairs[i].to, m.pairs[j].to) != 0,
+                      "%s and %s both go to %s", m.pairs[i].from, m.pairs[j].from, m.pairs[i].to);
+    }
+    cr_expect_eq(m.mapped, mapped);
     oit_match_free(&m);
 }
 
