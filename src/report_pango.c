@@ -1,6 +1,5 @@
 #include "report_pango.h"
 
-#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 #include <stdlib.h>
 #include <string.h>
@@ -168,6 +167,4 @@ void rp_col_widths(const struct rp_fonts *f, const struct rep_table *t, char **c
 void report_docs_fonts_release(void)
 {
     pango_cairo_font_map_set_default(NULL);
-    cairo_debug_reset_static_data();
-    FcFini();
 }
