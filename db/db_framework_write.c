@@ -219,7 +219,7 @@ int db_framework_copy(struct itadb *db, int from, int to, struct db_error *err)
         /* Copied rows are not an admin's edits yet: a later catalog shipped for that year
          * may still fill them; an edit marks each row it changes. */
         w.now[0] = '\0';
-        src.year = to;
+        fw_catalog_start_year(&src, to);
         char how[64];
         snprintf(how, sizeof how, "copy of %d", from);
         rc = store_diff(&w, &none, &src) || audit_created(&w, how);

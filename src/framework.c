@@ -103,6 +103,16 @@ void fw_catalog_copy(struct fw_catalog *dst, const struct fw_catalog *src)
     }
 }
 
+void fw_catalog_start_year(struct fw_catalog *c, int to)
+{
+    c->year = to;
+    free(c->note);
+    c->note = xstrdup("");
+    free(c->status);
+    c->status = xstrdup("provisional");
+    c->national_average = (struct opt_score){0};
+}
+
 /* 15 significant digits: what number_parse_decimal reads, so a value read back is the
  * value written; no exponent within the catalog's ranges (0-100). */
 void fw_format_number(double v, char *out, size_t outsz)

@@ -67,6 +67,10 @@ struct fw_catalog {
 void fw_catalog_free(struct fw_catalog *c);
 /* A deep copy of src. */
 void fw_catalog_copy(struct fw_catalog *dst, const struct fw_catalog *src);
+/* Makes c, loaded from another year, the start of fiscal year `to`: what belongs to the
+ * source year's results and sources (its national average, its note) is dropped and the
+ * catalog is provisional until an admin confirms it. */
+void fw_catalog_start_year(struct fw_catalog *c, int to);
 
 const char *fw_confidence_word(enum fw_confidence c);
 int fw_confidence_parse(const char *word); /* -1 when not a word of the list */

@@ -35,7 +35,18 @@ I framework copy 2568 2570
 expect_status 0
 expect_out "Fiscal year 2570: framework copied from 2568."
 I framework list
-expect_out_re "2570 +levels +partial +10 +28 +0 +0"
+expect_out_re "2570 +levels +provisional +10 +28 +0 +0"
+# A copied year has no results yet: no national average on its summary (2568's is 93.82),
+# and 2568's note (its sources, in English) is not carried; 2568 keeps both.
+T() { run env LANGUAGE=th "$ITADESK" --db "$db" "$@"; }
+T report summary --agency 1 --year 2570
+expect_out_re "ค่าเฉลี่ยทั้งประเทศ +\| - "
+T report summary --agency 1 --year 2568
+expect_out_re "ค่าเฉลี่ยทั้งประเทศ +\| 93.82 "
+I framework export 2570
+expect_out_re "^framework,(,)+levels,85,provisional,,"$'\r'"?$"
+I framework export 2568
+expect_out "topic headings instead of 9.x/10.x groups"
 I framework copy 2568 2570
 expect_status 1
 expect_err "fiscal year 2570 already has a framework; nothing was copied"
@@ -59,7 +70,7 @@ expect_out_re "^ +9 +OIT +20 "
 I score --agency 1 --year 2568
 [ "$OUT" = "$scores_before" ] && ok || fail "2568 scores changed after editing 2570"
 I framework list
-expect_out_re "2570 +levels +partial +10 +28 +3 +0"
+expect_out_re "2570 +levels +provisional +10 +28 +3 +0"
 I audit
 expect_out "2570/O1"
 
