@@ -5,10 +5,10 @@
 
 #include "cli.h"
 #include "db_framework.h"
-#include "fileio.h"
 #include "framework.h"
 #include "i18n.h"
 #include "report_out.h"
+#include "textfile.h"
 
 static const struct cli_col year_cols[] = {
     {10, TT_ALIGN_RIGHT}, {16, TT_ALIGN_LEFT},  {12, TT_ALIGN_LEFT}, {10, TT_ALIGN_RIGHT},
@@ -176,13 +176,15 @@ static int fw_import(struct itadb *db, struct cli_args *a)
     const char *file = a->pos[2];
     char *buf = NULL;
     size_t len = 0;
-    if (file_read_all(file, &buf, &len)) {
-        cli_error(_("%s: cannot read: %s"), file, strerror(errno));
-        return EXIT_ERROR;
-    }
     struct fw_catalog c;
     char why[sizeof((struct db_error *)0)->msg];
     struct db_error err = {{0}};
+    /* As `import scores` reads: UTF-8 unless --encoding says cp874 or tis-620, and a file
+     * in another encoding is named as such, not as a bad cell. */
+    if (textfile_read_utf8(file, a->encoding, 0, &buf, &len, why, sizeof why)) {
+        cli_error(_("%s; nothing was changed"), why);
+        return EXIT_ERROR;
+    }
     int rc = fw_parse_csv(file, buf, len, year, &c, why, sizeof why);
     free(buf);
     if (rc) {
@@ -236,7 +238,7 @@ static const struct fw_verb {
 
 int cmd_framework(int argc, char **argv, struct cli_args *a)
 {
-    if (cli_parse(argc, argv, OPT_DB | OPT_OUTPUT | OPT_FORCE, "framework", a)) return EXIT_USAGE;
+    if (cli_parse(argc, argv, OPT_DB | OPT_OUTPUT | OPT_FORCE | OPT_ENCODING, "framework", a)) return EXIT_USAGE;
     const struct fw_verb *v = NULL;
     for (size_t i = 0; a->npos && i < sizeof verbs / sizeof verbs[0]; i++)
         if (strcmp(a->pos[0], verbs[i].name) == 0) v = &verbs[i];
@@ -247,6 +249,8 @@ int cmd_framework(int argc, char **argv, struct cli_args *a)
     }
     if ((a->output || a->force) && v->run != fw_export)
         return cli_usage_error("framework", _("-o and --force go with 'export' only"));
+    if (a->encoding && v->run != fw_import)
+        return cli_usage_error("framework", _("--encoding goes with 'import' only"));
     struct itadb *db = cli_open(a, v->writes ? 0 : DB_OPEN_READONLY);
     if (!db) return EXIT_ERROR;
     int rc = v->run(db, a);

@@ -125,7 +125,7 @@ static const struct usage_line usage_lines[] = {
      N_("a year's grading levels, indicators, OIT items and what is still unknown")},
     {"itadesk framework copy FROM TO",
      N_("start the framework of year TO from year FROM (admins only)")},
-    {"itadesk framework import YEAR FILE",
+    {"itadesk framework import YEAR FILE [--encoding utf-8|cp874|tis-620]",
      N_("replace a year's framework with a catalog file, all or nothing (admins only)")},
     {"itadesk framework export YEAR [-o FILE [--force]]",
      N_("write a year's framework as a catalog file that import reads back")},

@@ -12,21 +12,22 @@
 #include "i18n.h"
 #include "xalloc.h"
 
-/* Per record kind: its table (the audit's entity), how to write it, how to remove it. The
+/* The cell the audit quotes for a record added or removed: its Thai title (fw_columns). */
+enum { C_TITLE_TH_CELL = 2 };
+
+/* Per record kind (its table is fw_record_entity, the audit's entity): how to write it, how to remove it. The
  * named parameters are the catalog file's columns (fw_columns), :year and :now. */
 static const struct kind_sql {
-    const char *entity, *upsert, *remove;
+    const char *upsert, *remove;
 } kinds[FW_REC_COUNT] = {
-    [FW_REC_FRAMEWORK] = {"framework",
-                          "INSERT INTO framework (year, grading, pass_mark, status, note,"
+    [FW_REC_FRAMEWORK] = {"INSERT INTO framework (year, grading, pass_mark, status, note,"
                           " national_average, edited_at) VALUES (:year, :grading, :pass_mark,"
                           " :status, :note, :national_average, :now) ON CONFLICT (year) DO UPDATE"
                           " SET grading = excluded.grading, pass_mark = excluded.pass_mark,"
                           " status = excluded.status, note = excluded.note, national_average ="
                           " excluded.national_average, edited_at = excluded.edited_at",
                           NULL},
-    [FW_REC_BAND] = {"grade_band",
-                     "INSERT INTO grade_band (year, rank, label_th, label_en, min_total,"
+    [FW_REC_BAND] = {"INSERT INTO grade_band (year, rank, label_th, label_en, min_total,"
                      " min_each_tool, passed, certain, edited_at) VALUES (:year, :code, :title_th,"
                      " :title_en, :min_total, :min_each_tool, :passed, :certain, :now)"
                      " ON CONFLICT (year, rank) DO UPDATE SET label_th = excluded.label_th,"
@@ -34,22 +35,19 @@ static const struct kind_sql {
                      " min_each_tool = excluded.min_each_tool, passed = excluded.passed,"
                      " certain = excluded.certain, edited_at = excluded.edited_at",
                      "DELETE FROM grade_band WHERE year = :year AND rank = :code"},
-    [FW_REC_INDICATOR] = {"indicator",
-                          "INSERT INTO indicator (year, no, name_th, name_en, tool, weight,"
+    [FW_REC_INDICATOR] = {"INSERT INTO indicator (year, no, name_th, name_en, tool, weight,"
                           " edited_at) VALUES (:year, :code, :title_th, :title_en, :tool, :weight,"
                           " :now) ON CONFLICT (year, no) DO UPDATE SET name_th = excluded.name_th,"
                           " name_en = excluded.name_en, tool = excluded.tool, weight ="
                           " excluded.weight, edited_at = excluded.edited_at",
                           "DELETE FROM indicator WHERE year = :year AND no = :code"},
-    [FW_REC_QUESTION] = {"question",
-                         "INSERT INTO question (year, code, tool, indicator_no, text_th, seq,"
+    [FW_REC_QUESTION] = {"INSERT INTO question (year, code, tool, indicator_no, text_th, seq,"
                          " edited_at) VALUES (:year, :code, :tool, :indicator_no, :title_th, :seq,"
                          " :now) ON CONFLICT (year, code) DO UPDATE SET tool = excluded.tool,"
                          " indicator_no = excluded.indicator_no, text_th = excluded.text_th,"
                          " seq = excluded.seq, edited_at = excluded.edited_at",
                          "DELETE FROM question WHERE year = :year AND code = :code"},
-    [FW_REC_ITEM] = {"oit_item",
-                     "INSERT INTO oit_item (year, code, seq, group_key, group_title, indicator_no,"
+    [FW_REC_ITEM] = {"INSERT INTO oit_item (year, code, seq, group_key, group_title, indicator_no,"
                      " title_th, components_th, known, confidence, edited_at) VALUES (:year,"
                      " :code, :seq, coalesce(:group_key, ''), coalesce(:group_title, ''),"
                      " :indicator_no, coalesce(:title_th, ''), coalesce(:components_th, ''),"
@@ -110,15 +108,15 @@ static long find_same(const struct fw_catalog *old, const struct fw_catalog *new
 static int audit(struct writer *w, enum fw_record r, const char *key, const char *field,
                  const char *old_value, const char *new_value)
 {
-    return db_audit_add(w->db, kinds[r].entity, key, field, old_value, new_value, w->err);
+    return db_audit_add(w->db, fw_record_entity(r), key, field, old_value, new_value, w->err);
 }
 
-/* One audit row for a whole year created (by a copy or an import). */
-static int audit_created(struct writer *w, const char *how)
+/* One audit row for a whole year created by a copy or an import (how), from where. */
+static int audit_created(struct writer *w, enum fw_audit_event how, const char *from)
 {
     char key[16];
     snprintf(key, sizeof key, "%d", w->year);
-    return audit(w, FW_REC_FRAMEWORK, key, "created", NULL, how);
+    return audit(w, FW_REC_FRAMEWORK, key, fw_audit_field(how), NULL, from);
 }
 
 /* Writes record i of new when it differs from its stored version (or is not stored),
@@ -137,7 +135,7 @@ static int write_record(struct writer *w, const struct fw_catalog *old,
             changed = 1;
             rc = audit(w, r, key, fw_columns[k], before[k], cells[k]);
         }
-    if (!rc && changed && !before && !new_year) rc = audit(w, r, key, "created", NULL, cells[2]);
+    if (!rc && changed && !before && !new_year) rc = audit(w, r, key, fw_audit_field(FW_AUDIT_CREATED), NULL, cells[C_TITLE_TH_CELL]);
     if (!rc && changed) rc = run(w, kinds[r].upsert, cells, _("saving the framework"));
     free(key);
     fw_cells_free(before);
@@ -152,7 +150,7 @@ static int remove_record(struct writer *w, const struct fw_catalog *old,
     if (find_same(new, old, r, j) >= 0) return 0;
     char **cells = fw_record_cells(old, r, j);
     char *key = fw_record_key(old, r, j);
-    int rc = audit(w, r, key, "deleted", cells[2], NULL);
+    int rc = audit(w, r, key, fw_audit_field(FW_AUDIT_DELETED), cells[C_TITLE_TH_CELL], NULL);
     if (!rc && run(w, kinds[r].remove, cells, _("removing from the framework"))) {
         if (r == FW_REC_ITEM)
             db_error_printf(w->err,
@@ -220,9 +218,9 @@ int db_framework_copy(struct itadb *db, int from, int to, struct db_error *err)
          * may still fill them; an edit marks each row it changes. */
         w.now[0] = '\0';
         fw_catalog_start_year(&src, to);
-        char how[64];
-        snprintf(how, sizeof how, "copy of %d", from);
-        rc = store_diff(&w, &none, &src) || audit_created(&w, how);
+        char year[16];
+        snprintf(year, sizeof year, "%d", from);
+        rc = store_diff(&w, &none, &src) || audit_created(&w, FW_AUDIT_COPIED_FROM, year);
     }
     fw_catalog_free(&src);
     fw_catalog_free(&none);
@@ -237,7 +235,7 @@ int db_framework_import(struct itadb *db, const struct fw_catalog *c, const char
     if (begin(&w, db, c->year, err)) return -1;
     struct fw_catalog old = {0};
     int rc = db_framework_load(db, c->year, &old, err);
-    if (rc == 1) rc = audit_created(&w, source);
+    if (rc == 1) rc = audit_created(&w, FW_AUDIT_IMPORTED_FROM, source);
     if (!rc) rc = store_diff(&w, &old, c);
     fw_catalog_free(&old);
     return end(&w, rc);

@@ -24,6 +24,22 @@ int fw_confidence_parse(const char *word)
     return -1;
 }
 
+static const char *const record_entities[FW_REC_COUNT] = {"framework", "grade_band", "indicator",
+                                                          "question", "oit_item"};
+
+const char *fw_record_entity(enum fw_record r)
+{
+    return (unsigned)r < FW_REC_COUNT ? record_entities[r] : "?";
+}
+
+static const char *const audit_fields[FW_AUDIT_COUNT] = {"created", "deleted", "copied_from",
+                                                         "imported_from"};
+
+const char *fw_audit_field(enum fw_audit_event e)
+{
+    return (unsigned)e < FW_AUDIT_COUNT ? audit_fields[e] : "?";
+}
+
 const char *fw_record_word(enum fw_record r)
 {
     return (unsigned)r < FW_REC_COUNT ? record_words[r] : "?";

@@ -152,6 +152,24 @@ const char *fw_gap_label(enum fw_gap_kind k);
 const char *fw_grading_label(const char *grading);
 const char *fw_status_label(const char *status);
 
+/* A catalog column (fw_columns index) in the user's words ("weight", "indicator
+ * number"); fw_column_find gives the index of a column name, or -1. */
+const char *fw_column_label(size_t col);
+int fw_column_find(const char *name);
+/* The translated word for how sure a title is. */
+const char *fw_confidence_label(enum fw_confidence c);
+/* The audit fields a framework write stores besides the catalog columns (fw_columns). */
+enum fw_audit_event {
+    FW_AUDIT_CREATED,       /* a record added: its title */
+    FW_AUDIT_DELETED,       /* a record removed: its title */
+    FW_AUDIT_COPIED_FROM,   /* a year started by a copy: the source year */
+    FW_AUDIT_IMPORTED_FROM, /* a year started by an import: the file */
+    FW_AUDIT_COUNT
+};
+const char *fw_audit_field(enum fw_audit_event e);
+/* The audit trail's entity for a record kind ("oit_item"): the table it is stored in. */
+const char *fw_record_entity(enum fw_record r);
+
 /* Shortest decimal that reads back as v ("6", "85", "12.5"). */
 void fw_format_number(double v, char *out, size_t outsz);
 

@@ -18,12 +18,24 @@ struct rd {
     const char *const *cells;
     char *err;
     size_t errsz;
+    int in_file; /* where is FILE:LINE: the file's header names the column too */
 };
+
+/* "WHERE: field: why", the field in words; a file's column name follows in parentheses,
+ * since that is what the file's header says. */
+static int say(char *err, size_t errsz, const char *where, int in_file, int col, const char *why)
+{
+    if (in_file)
+        snprintf(err, errsz, "%s: %s (%s): %s", where, fw_column_label((size_t)col),
+                 fw_columns[col], why);
+    else
+        snprintf(err, errsz, "%s: %s: %s", where, fw_column_label((size_t)col), why);
+    return -1;
+}
 
 static int fail(struct rd *rd, int col, const char *why)
 {
-    snprintf(rd->err, rd->errsz, "%s: %s: %s", rd->where, fw_columns[col], why);
-    return -1;
+    return say(rd->err, rd->errsz, rd->where, rd->in_file, col, why);
 }
 
 static const char *cell(const struct rd *rd, int col)
@@ -272,22 +284,61 @@ static int has_indicator(const struct fw_catalog *c, int no)
 
 /* References between rows, once every row is read; where[] names each item's and
  * question's row. */
-static int check_references(const struct fw_catalog *c, char **q_where, char **i_where, char *err,
-                            size_t errsz)
+static int no_indicator(const char *where, int in_file, int no, char *err, size_t errsz)
+{
+    char why[160];
+    snprintf(why, sizeof why, _("there is no indicator %d in this catalog"), no);
+    return say(err, errsz, where, in_file, C_INDICATOR, why);
+}
+
+static int check_references(const struct fw_catalog *c, char **q_where, char **i_where,
+                            int in_file, char *err, size_t errsz)
 {
     for (size_t i = 0; i < c->n_questions; i++)
-        if (c->questions[i].indicator_no && !has_indicator(c, c->questions[i].indicator_no)) {
-            snprintf(err, errsz, _("%s: indicator_no: there is no indicator %d in this catalog"),
-                     q_where[i], c->questions[i].indicator_no);
-            return -1;
-        }
+        if (c->questions[i].indicator_no && !has_indicator(c, c->questions[i].indicator_no))
+            return no_indicator(q_where[i], in_file, c->questions[i].indicator_no, err, errsz);
     for (size_t i = 0; i < c->n_items; i++)
-        if (c->items[i].indicator_no && !has_indicator(c, c->items[i].indicator_no)) {
-            snprintf(err, errsz, _("%s: indicator_no: there is no indicator %d in this catalog"),
-                     i_where[i], c->items[i].indicator_no);
-            return -1;
-        }
+        if (c->items[i].indicator_no && !has_indicator(c, c->items[i].indicator_no))
+            return no_indicator(i_where[i], in_file, c->items[i].indicator_no, err, errsz);
     return 0;
+}
+
+/* The total score is the weighted sum of the indicators: weights that do not add up to 100
+ * would silently move every agency's total of that year. A year without indicators (not
+ * published yet) is fine; 0.01 allows for rounding. file NULL: the editor's catalog. */
+static int check_weights(const char *file, const struct fw_catalog *c, const long *line,
+                         char *err, size_t errsz)
+{
+    double sum = 0;
+    for (size_t i = 0; i < c->n_inds; i++)
+        sum += c->inds[i].weight;
+    if (!c->n_inds || (sum > 100 - 0.01 && sum < 100 + 0.01)) return 0;
+    char total[40], list[400] = "";
+    fw_format_number(sum, total, sizeof total);
+    size_t used = 0;
+    for (size_t i = 0; i < c->n_inds && used < sizeof list; i++) {
+        char w[40];
+        fw_format_number(c->inds[i].weight, w, sizeof w);
+        used += (size_t)snprintf(list + used, sizeof list - used, "%s%d: %s", i ? ", " : "",
+                                 c->inds[i].no, w);
+    }
+    long first = line ? line[0] : 0, last = first;
+    for (size_t i = 0; line && i < c->n_inds; i++) {
+        if (line[i] < first) first = line[i];
+        if (line[i] > last) last = line[i];
+    }
+    if (file)
+        snprintf(err, errsz,
+                 _("%s:%ld-%ld: weight: the indicators' weights add up to %s, not 100 "
+                   "(indicator: weight %s)"),
+                 file, first, last, total, list);
+    else
+        snprintf(err, errsz,
+                 _("weight: the indicators' weights add up to %s, not 100 (indicator: weight %s); "
+                   "to move weight between indicators, export the year, edit the file and "
+                   "import it"),
+                 total, list);
+    return -1;
 }
 
 static int no_framework_row(const char *file, char *err, size_t errsz)
@@ -320,14 +371,20 @@ static void free_strings(char **v, size_t n)
 struct parse {
     struct fw_catalog c;
     char **q_where, **i_where; /* FILE:LINE of each question and item */
+    long *ind_line;            /* the line of each indicator */
     int seen_framework;
 };
 
 /* Reads one record into p, remembering where each question and item came from. */
 static int read_one(struct parse *p, struct rd *r)
 {
-    size_t nq = p->c.n_questions, ni = p->c.n_items;
+    size_t nq = p->c.n_questions, ni = p->c.n_items, nd = p->c.n_inds;
     if (read_record(r, &p->c, &p->seen_framework)) return -1;
+    if (p->c.n_inds > nd) {
+        const char *colon = strrchr(r->where, ':');
+        p->ind_line = xreallocarray(p->ind_line, p->c.n_inds, sizeof *p->ind_line);
+        p->ind_line[nd] = colon ? strtol(colon + 1, NULL, 10) : 0;
+    }
     if (p->c.n_questions > nq) {
         p->q_where = xreallocarray(p->q_where, p->c.n_questions, sizeof *p->q_where);
         p->q_where[nq] = xstrdup(r->where);
@@ -343,6 +400,7 @@ static void parse_free(struct parse *p)
 {
     free_strings(p->q_where, p->c.n_questions);
     free_strings(p->i_where, p->c.n_items);
+    free(p->ind_line);
     fw_catalog_free(&p->c);
 }
 
@@ -359,13 +417,21 @@ static int parse_rows(const char *file, struct csv_reader *rd, const struct csv_
         for (int k = 0; k < C_COUNT; k++)
             cells[k] = (size_t)map[k] < rec.n ? rec.fields[map[k]] : "";
         char *where = xasprintf("%s:%ld", file, rec.line);
-        struct rd r = {where, cells, err, errsz};
+        struct rd r = {where, cells, err, errsz, 1};
         rc = read_one(p, &r);
         free(where);
     }
     if (!rc && st == CSV_ERROR) {
-        csv_error_message(file, &rec, (const char *const *)header->fields, header->n, why, err,
-                          errsz);
+        /* The header's columns as the other messages name them: words, then the column. */
+        char **names = xcalloc(header->n + 1, sizeof *names);
+        for (size_t k = 0; k < header->n; k++) {
+            int col = fw_column_find(header->fields[k]);
+            names[k] = col < 0 ? xstrdup(header->fields[k])
+                               : xasprintf("%s (%s)", fw_column_label((size_t)col),
+                                           header->fields[k]);
+        }
+        csv_error_message(file, &rec, (const char *const *)names, header->n, why, err, errsz);
+        free_strings(names, header->n);
         rc = -1;
     }
     csv_record_free(&rec);
@@ -395,7 +461,9 @@ int fw_parse_csv(const char *file, const char *buf, size_t len, int year, struct
         no_framework_row(file, err, errsz);
         goto out;
     }
-    if (check_references(&p.c, p.q_where, p.i_where, err, errsz)) goto out;
+    if (check_references(&p.c, p.q_where, p.i_where, 1, err, errsz) ||
+        check_weights(file, &p.c, p.ind_line, err, errsz))
+        goto out;
     p.c.year = year;
     fw_catalog_copy(out, &p.c);
     rc = 0;
@@ -421,13 +489,14 @@ int fw_validate(const struct fw_catalog *c, char *err, size_t errsz)
         for (size_t i = 0; !rc && i < n; i++) {
             char **cells = fw_record_cells(c, order[o], i);
             char *where = fw_record_key(c, order[o], i);
-            struct rd r = {where, (const char *const *)cells, err, errsz};
+            struct rd r = {where, (const char *const *)cells, err, errsz, 0};
             rc = read_one(&p, &r);
             free(where);
             fw_cells_free(cells);
         }
     }
-    if (!rc) rc = check_references(&p.c, p.q_where, p.i_where, err, errsz);
+    if (!rc) rc = check_references(&p.c, p.q_where, p.i_where, 0, err, errsz);
+    if (!rc) rc = check_weights(NULL, &p.c, NULL, err, errsz);
     parse_free(&p);
     return rc;
 }

@@ -20,6 +20,24 @@ long textfile_line_of(const char *buf, size_t offset)
     return line;
 }
 
+/* Why a file cannot be opened, in the user's language (strerror speaks English only on a
+ * server without the C library's own translations). */
+static const char *open_reason(int errnum)
+{
+    switch (errnum) {
+    case ENOENT:
+    case ENOTDIR:
+        return _("there is no such file");
+    case EACCES:
+    case EPERM:
+        return _("permission denied");
+    case EISDIR:
+        return _("it is a folder");
+    default:
+        return strerror(errnum);
+    }
+}
+
 /* Reads a regular file of at most max bytes. O_NONBLOCK: opening a FIFO must not wait for
  * a writer before fstat can say it is one. The size is checked again while reading, for a
  * file that grows meanwhile. */
@@ -29,7 +47,7 @@ static int read_regular(const char *path, size_t max, char **buf, size_t *len, c
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
     struct stat sb;
     if (fd < 0 || fstat(fd, &sb)) {
-        snprintf(err, errsz, _("%s: cannot read: %s"), path, strerror(errno));
+        snprintf(err, errsz, _("%s: cannot read: %s"), path, open_reason(errno));
         if (fd >= 0) close(fd);
         return -1;
     }

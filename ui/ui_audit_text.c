@@ -4,13 +4,46 @@
 #include <string.h>
 
 #include "db_role.h"
+#include "framework.h"
 #include "i18n.h"
 #include "ita_calendar.h"
 #include "oit.h"
 
+/* A framework record ("2570/O1", "2570/ind9", "2570/band2", "2570"): what it is, its code
+ * and its year, or NULL when entity is not a framework table. */
+static const char *framework_item(const char *e, const char *k, char *buf, size_t n)
+{
+    static const struct {
+        enum fw_record r;
+        const char *prefix, *format;
+    } kinds[] = {
+        {FW_REC_BAND, "band", N_("level %s, %s")},
+        {FW_REC_INDICATOR, "ind", N_("indicator %s, %s")},
+        {FW_REC_QUESTION, "", N_("question %s, %s")},
+        {FW_REC_ITEM, "", N_("OIT item %s, %s")},
+    };
+    const char *slash = strchr(k, '/');
+    char year[16];
+    snprintf(year, sizeof year, "%.*s", slash ? (int)(slash - k) : (int)strlen(k), k);
+    if (strcmp(e, fw_record_entity(FW_REC_FRAMEWORK)) == 0) {
+        snprintf(buf, n, _("framework of %s"), year);
+        return buf;
+    }
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++) {
+        if (strcmp(e, fw_record_entity(kinds[i].r)) != 0) continue;
+        const char *code = slash ? slash + 1 : "";
+        size_t p = strlen(kinds[i].prefix);
+        if (strncmp(code, kinds[i].prefix, p) == 0) code += p;
+        snprintf(buf, n, _(kinds[i].format), code, year);
+        return buf;
+    }
+    return NULL;
+}
+
 const char *ui_audit_item(const char *entity, const char *key, char *buf, size_t n)
 {
     const char *e = entity ? entity : "", *k = key ? key : "";
+    if (framework_item(e, k, buf, n)) return buf;
     const char *slash = strchr(k, '/'), *last = strrchr(k, '/');
     if (slash && last > slash && strcmp(e, "oit_map") == 0) { /* from/to/code */
         snprintf(buf, n, "%s %.*s>%.*s", last + 1, (int)(slash - k), k, (int)(last - slash - 1),
@@ -55,6 +88,10 @@ const char *ui_audit_field(const char *field)
         {"evidence_recheck", N_("link to re-check")},
         {"to_code", N_("maps to")},
         {"carried", N_("carried")},
+        {"created", N_("created")},
+        {"deleted", N_("removed")},
+        {"copied_from", N_("copied from the year")},
+        {"imported_from", N_("imported from the file")},
     };
     if (!field) return "";
     if (strncmp(field, "role:", 5) == 0) return _("role");
@@ -66,7 +103,26 @@ const char *ui_audit_field(const char *field)
                                                 : _("monitoring round");
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(field, names[i].stored) == 0) return _(names[i].label);
-    return field;
+    int col = fw_column_find(field); /* a framework catalog's column */
+    return col >= 0 ? fw_column_label((size_t)col) : field;
+}
+
+/* A framework column's stored word (grading, catalog status, confidence, a yes/no flag). */
+static const char *framework_value(const char *field, const char *value)
+{
+    int v;
+    /* Rows written before the copy was stored as copied_from: "copy of 2568". */
+    if (strcmp(field, fw_audit_field(FW_AUDIT_CREATED)) == 0 && strncmp(value, "copy of ", 8) == 0)
+        return value + 8;
+    if (strcmp(field, "grading") == 0) return fw_grading_label(value);
+    if (strcmp(field, "status") == 0 && strcmp(fw_status_label(value), value) != 0)
+        return fw_status_label(value);
+    if (strcmp(field, "confidence") == 0 && (v = fw_confidence_parse(value)) >= 0)
+        return fw_confidence_label((enum fw_confidence)v);
+    if (strcmp(field, "known") == 0 || strcmp(field, "passed") == 0 ||
+        strcmp(field, "certain") == 0)
+        return strcmp(value, "1") == 0 ? _("yes") : strcmp(value, "0") == 0 ? _("no") : value;
+    return value;
 }
 
 const char *ui_audit_value(const char *field, const char *value)
@@ -79,5 +135,5 @@ const char *ui_audit_value(const char *field, const char *value)
         return review_verdict_label((enum review_verdict)v, strcmp(value, "accepted") == 0);
     if (field && strncmp(field, "role:", 5) == 0 && (v = db_role_parse(value)) > 0)
         return db_role_label((enum db_role)v);
-    return value;
+    return framework_value(field ? field : "", value);
 }

@@ -72,7 +72,18 @@ I score --agency 1 --year 2568
 I framework list
 expect_out_re "2570 +levels +provisional +10 +28 +3 +0"
 I audit
-expect_out "2570/O1"
+expect_out "OIT item O1, 2570"
+# The audit trail in Thai: what changed, in words (no "oit_item", "title_th", "weight").
+T audit
+expect_out "ข้อ O1 ปี 2570"
+expect_out "ชื่อภาษาไทย"
+expect_out "ตัวชี้วัดที่ 9 ปี 2570"
+expect_out "กรอบปี 2570"
+expect_out "คัดลอกจากปี"
+. "$(dirname "$0")/thai_words.sh"
+printf '%s\n' "$OUT" | sed "s/$(id -un)//g" >"$WORK/audit-th.txt" # the login is a name
+words=$(thai_words "$WORK/audit-th.txt")
+[ -z "$words" ] && ok || fail "English words in Thai 'audit': $words"
 
 # Round trip: what export writes, import reads back to the same bytes.
 I framework export 2568
@@ -88,10 +99,33 @@ sed 's/^\(indicator,9,[^,]*,[^,]*,OIT,\)20,/\1abc,/' "$WORK/2568.csv" >"$WORK/ba
 line=$(grep -n '^indicator,9,' "$WORK/bad.csv" | cut -d: -f1)
 I framework import 2568 "$WORK/bad.csv"
 expect_status 1
-expect_err "bad.csv:$line: weight: a number from 0.01 to 100 is needed, not \"abc\"; nothing was changed"
+expect_err "bad.csv:$line: weight (weight): a number from 0.01 to 100 is needed, not \"abc\"; nothing was changed"
 run env LANGUAGE=th "$ITADESK" --db "$db" framework import 2568 "$WORK/bad.csv"
 expect_status 1
-expect_err "bad.csv:$line: weight: ต้องเป็นตัวเลขตั้งแต่ 0.01 ถึง 100 ไม่ใช่ \"abc\" จึงไม่มีการเปลี่ยนแปลงใด ๆ"
+expect_err "bad.csv:$line: น้ำหนัก (weight): ต้องเป็นตัวเลขตั้งแต่ 0.01 ถึง 100 ไม่ใช่ \"abc\" จึงไม่มีการเปลี่ยนแปลงใด ๆ"
+# An item under an indicator the catalog lacks: the field in Thai words, the column after.
+sed 's/^\(item,O1,[^,]*,[^,]*,[^,]*,[^,]*,\)9,/\142,/' "$WORK/2568.csv" >"$WORK/bad42.csv"
+line=$(grep -n '^item,O1,' "$WORK/bad42.csv" | cut -d: -f1)
+T framework import 2568 "$WORK/bad42.csv"
+expect_status 1
+expect_err "bad42.csv:$line: ตัวชี้วัดที่ (indicator_no): ไม่มีตัวชี้วัดที่ 42 ในกรอบการประเมินนี้ จึงไม่มีการเปลี่ยนแปลงใด ๆ"
+# The file saved by a Thai Windows program (TIS-620): said to be not UTF-8, line named;
+# --encoding tis-620 reads it. A missing file is said so in Thai.
+iconv -c -f UTF-8 -t TIS-620 "$WORK/2568.csv" >"$WORK/tis.csv"
+T framework import 2568 "$WORK/tis.csv"
+expect_status 1
+expect_err "tis.csv:3: การเข้ารหัส: ไบต์ที่"
+expect_err "ไม่ใช่ utf-8 ที่ถูกต้อง (ลองใช้ --encoding) จึงไม่มีการเปลี่ยนแปลงใด ๆ"
+cp "$db" "$WORK/enc.db"
+run env LANGUAGE=th "$ITADESK" --db "$WORK/enc.db" framework import 2572 "$WORK/tis.csv" --encoding tis-620
+expect_status 0
+run env LANGUAGE=th "$ITADESK" --db "$WORK/enc.db" framework show 2572
+expect_out_re "^O1 .* 9 +โครงสร้างและอำนาจหน้าที่$"
+T framework import 2568 "$WORK/no-such.csv"
+expect_status 1
+expect_err "no-such.csv: อ่านไม่ได้: ไม่มีไฟล์นี้ จึงไม่มีการเปลี่ยนแปลงใด ๆ"
+T framework export 2568 --encoding cp874
+expect_status 2
 # Well formed, but without items agencies' checklists use: refused whole.
 grep -v '^item,O2,' "$WORK/2568.csv" >"$WORK/no-o2.csv"
 I framework import 2568 "$WORK/no-o2.csv"
@@ -133,6 +167,16 @@ expect_out_re "^ *9 .* OIT +30 "
 # loses them: 90.49 + 0.10 x (76.79 - 85.00) = 89.67.
 expect_out_re "^total: +entered 90\\.49, computed 89\\.67 +≠$"
 I framework import 2567 "$WORK/2567.csv"
+I score --agency 1 --year 2567
+expect_out "total:      entered 90.49, computed 90.49"
+# Weights that do not add up to 100 are refused (IIT indicator 1: 6 -> 60 would move the
+# computed total to 96.79), naming the file, the rows and each indicator's weight.
+sed -e 's/^\(indicator,1,[^,]*,[^,]*,IIT,\)6,/\160,/' "$WORK/2567.csv" >"$WORK/2567-154.csv"
+first=$(grep -n '^indicator,' "$WORK/2567-154.csv" | head -1 | cut -d: -f1)
+last=$(grep -n '^indicator,' "$WORK/2567-154.csv" | tail -1 | cut -d: -f1)
+T framework import 2567 "$WORK/2567-154.csv"
+expect_status 1
+expect_err "2567-154.csv:$first-$last: น้ำหนัก (weight): น้ำหนักของตัวชี้วัดรวมกันได้ 154 ไม่ใช่ 100 (ตัวชี้วัดที่: น้ำหนัก 1: 60, 2: 6,"
 I score --agency 1 --year 2567
 expect_out "total:      entered 90.49, computed 90.49"
 

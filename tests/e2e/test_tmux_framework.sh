@@ -55,7 +55,7 @@ expect_out_re "^O1 .* 9 +โครงสร้างและอำนาจห�
 run env LANGUAGE=en "$ITADESK" --db "$db" score --agency 1 --year 2568
 [ "$OUT" = "$scores_before" ] && ok || fail "2568 scores changed"
 run env LANGUAGE=en "$ITADESK" --db "$db" audit
-expect_out "2570/O1"
+expect_out "OIT item O1, 2570"
 
 # A line typed into but never saved survives a dropped SSH link (SIGHUP): the next start
 # offers the draft, Enter opens the line's editor, y restores the text, F2 saves it.

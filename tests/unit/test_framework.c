@@ -12,6 +12,9 @@
 #include "db_result.h"
 #include "framework.h"
 #include "helper_db.h"
+#include "helper_ui.h"
+#include "ui_audit_text.h"
+#include "xalloc.h"
 
 static void load(struct itadb *db, int year, struct fw_catalog *c)
 {
@@ -82,8 +85,10 @@ Test(framework, copy_then_edit_leaves_the_source_year_and_its_scores_alone)
     cr_assert_eq(db_framework_put(db, &c, FW_REC_ITEM, i, &err), 0, "%s", err.msg);
     c.inds[8].weight = 30; /* indicator 9 of 2570 */
     c.inds[9].weight = 10;
-    cr_assert_eq(db_framework_put(db, &c, FW_REC_INDICATOR, 8, &err), 0, "%s", err.msg);
-    cr_assert_eq(db_framework_put(db, &c, FW_REC_INDICATOR, 9, &err), 0, "%s", err.msg);
+    /* One weight alone would make them add up to 110: refused. Both together (a file). */
+    cr_assert_neq(db_framework_put(db, &c, FW_REC_INDICATOR, 8, &err), 0);
+    cr_assert(strstr(err.msg, "weights add up to 110, not 100"), "%s", err.msg);
+    cr_assert_eq(db_framework_import(db, &c, "2570.csv", &err), 0, "%s", err.msg);
     fw_catalog_free(&c);
 
     char *after = scores_text(db, 1, 2568);
@@ -102,7 +107,7 @@ Test(framework, copy_then_edit_leaves_the_source_year_and_its_scores_alone)
                  1);
     cr_assert_eq(th_query_int(db,
                               "SELECT count(*) FROM audit WHERE entity = 'framework'"
-                              " AND key = '2570' AND field = 'created' AND new = 'copy of 2568'"),
+                              " AND key = '2570' AND field = 'copied_from' AND new = '2568'"),
                  1);
     /* A second copy onto the same year is refused, saying so. */
     cr_assert_neq(db_framework_copy(db, 2568, 2570, &err), 0);
@@ -133,8 +138,7 @@ Test(framework, a_weight_edit_changes_the_total_shown)
     load(db, 2567, &c);
     c.inds[8].weight = 25; /* indicator 9: 20 -> 25 */
     c.inds[9].weight = 15; /* indicator 10: 20 -> 15 */
-    cr_assert_eq(db_framework_put(db, &c, FW_REC_INDICATOR, 8, &err), 0, "%s", err.msg);
-    cr_assert_eq(db_framework_put(db, &c, FW_REC_INDICATOR, 9, &err), 0, "%s", err.msg);
+    cr_assert_eq(db_framework_import(db, &c, "2567.csv", &err), 0, "%s", err.msg);
     /* The expected total, from the formula: the weighted sum of the indicators. */
     double expect = 0;
     for (size_t i = 0; i < n; i++)
@@ -152,7 +156,8 @@ Test(framework, a_weight_edit_changes_the_total_shown)
     db_close(db);
 }
 
-static char *export_text(struct itadb *db, int year, size_t *len)
+/* noinline: GCC takes buf, filled by open_memstream, for a local it returns. */
+__attribute__((noinline)) static char *export_text(struct itadb *db, int year, size_t *len)
 {
     struct fw_catalog c;
     load(db, year, &c);
@@ -222,23 +227,33 @@ Test(framework, a_malformed_catalog_changes_nothing_and_names_the_line)
 {
     struct itadb *db = th_open_fresh(NULL, 1);
     const char *rule = "framework,,,,,,,,,,,,,,,,,pass,85,complete,,\n";
-    const char *ind = "indicator,9,การเปิดเผยข้อมูล,,OIT,20,,,,,,,,,,,,,,,,\n";
+    const char *ind = "indicator,9,การเปิดเผยข้อมูล,,OIT,100,,,,,,,,,,,,,,,,\n";
     expect_refused(db,
                    "framework,,,,,,,,,,,,,,,,,pass,85,complete,,\n"
                    "indicator,9,การเปิดเผยข้อมูล,,OIT,abc,,,,,,,,,,,,,,,,\n",
-                   "bad.csv:3: weight:");
+                   "bad.csv:3: weight (weight):");
     char body[1024];
     snprintf(body, sizeof body, "%s%sitem,O1,โครงสร้าง,,,,12,1,9.1,,,1,sure,,,,,,,,,\n", rule, ind);
-    expect_refused(db, body, "bad.csv:4: indicator_no: there is no indicator 12");
+    expect_refused(db, body, "bad.csv:4: indicator number (indicator_no): there is no indicator 12");
     snprintf(body, sizeof body, "%s%sitem,O1,,,,,9,1,9.1,,,1,maybe,,,,,,,,,\n", rule, ind);
-    expect_refused(db, body, "bad.csv:4: confidence:");
+    expect_refused(db, body, "bad.csv:4: confidence of the title (confidence):");
     snprintf(body, sizeof body, "%s%sband,1,ผ่าน,pass,,,,,,,,,,101,,1,1,,,,,\n", rule, ind);
-    expect_refused(db, body, "bad.csv:4: min_total:");
+    expect_refused(db, body, "bad.csv:4: lowest total (min_total):");
     snprintf(body, sizeof body, "%s%sitem,O1,a\x1b[31m,,,,9,1,9.1,,,1,sure,,,,,,,,,\n", rule, ind);
-    expect_refused(db, body, "bad.csv:4: title_th:");
+    expect_refused(db, body, "bad.csv:4: Thai title (title_th):");
     snprintf(body, sizeof body, "%s%sitem,O1,ab\u202e,,,,9,1,9.1,,,1,sure,,,,,,,,,\n", rule, ind);
-    expect_refused(db, body, "bad.csv:4: title_th: holds a control character");
+    expect_refused(db, body, "bad.csv:4: Thai title (title_th): holds a control character");
     expect_refused(db, "indicator,9,x,,OIT,20,,,,,,,,,,,,,,,,\n", "no 'framework' row");
+    /* Weights that do not add up to 100 (2567's are 100: IIT 6 -> 60 makes 154). */
+    size_t len;
+    char *csv = export_text(db, 2567, &len);
+    cr_assert(strstr(csv, "IIT,6,"), "2567 has an IIT indicator of weight 6");
+    size_t rows = (size_t)(strchr(csv, '\n') - csv) + 1; /* after the header */
+    size_t iit = (size_t)(strstr(csv, "IIT,6,") - csv);
+    char *bent = xasprintf("%.*sIIT,60,%s", (int)(iit - rows), csv + rows, csv + iit + 6);
+    expect_refused(db, bent, "bad.csv:5-14: weight: the indicators' weights add up to 154, not 100");
+    free(bent);
+    free(csv);
     /* Well formed, but it drops items on agency 1's 2567 checklist: refused whole. */
     snprintf(body, sizeof body, "%s%sitem,O1,โครงสร้าง,,,,9,1,9.1,,,1,sure,,,,,,,,,\n", rule, ind);
     expect_refused(db, body, "is on agencies' checklists");
@@ -461,6 +476,76 @@ Test(framework, a_group_name_goes_to_every_item_of_the_group)
     for (size_t k = 0; k < n; k++)
         cr_assert(g[k].kind != FW_GAP_GROUP_NAME, "group %s still unnamed", g[k].what);
     fw_gaps_free(g, n);
+    fw_catalog_free(&c);
+    db_close(db);
+}
+
+static int has_latin(const char *s)
+{
+    for (; *s; s++)
+        if ((*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')) return 1;
+    return 0;
+}
+
+/* The Thai audit screen and `itadesk audit` name what a framework edit changed in Thai:
+ * every field the writer can store (each catalog column, and the events it records), each
+ * record kind it audits, and the stored words of its values. */
+Test(framework, every_audited_framework_field_reads_in_thai)
+{
+    th_ui_env(1);
+    for (size_t k = 0; k < fw_column_count; k++) {
+        const char *label = ui_audit_field(fw_columns[k]);
+        cr_assert(*label && !has_latin(label), "field %s reads '%s'", fw_columns[k], label);
+    }
+    for (int e = 0; e < FW_AUDIT_COUNT; e++) {
+        const char *label = ui_audit_field(fw_audit_field((enum fw_audit_event)e));
+        cr_assert(*label && !has_latin(label), "field %s reads '%s'",
+                  fw_audit_field((enum fw_audit_event)e), label);
+    }
+    struct fw_catalog c = {.year = 2570};
+    c.bands = &(struct fw_band){.rank = 2};
+    c.inds = &(struct fw_indicator){.no = 9};
+    c.questions = &(struct fw_question){.code = "i3"};
+    c.items = &(struct fw_item){.code = "O1"};
+    static const char *const expect[FW_REC_COUNT] = {
+        "กรอบปี 2570", "ระดับที่ 2 ปี 2570", "ตัวชี้วัดที่ 9 ปี 2570",
+        "ข้อคำถาม i3 ปี 2570", "ข้อ O1 ปี 2570"};
+    for (int r = 0; r < FW_REC_COUNT; r++) {
+        char *key = fw_record_key(&c, (enum fw_record)r, 0), buf[200];
+        ui_audit_item(fw_record_entity((enum fw_record)r), key, buf, sizeof buf);
+        cr_assert_str_eq(buf, expect[r], "%s %s", fw_record_entity((enum fw_record)r), key);
+        free(key);
+    }
+    static const char *const values[][2] = {
+        {"grading", "levels"}, {"status", "provisional"}, {"confidence", "low"}, {"known", "1"},
+        {"passed", "0"},       {"certain", "1"}};
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        const char *v = ui_audit_value(values[i][0], values[i][1]);
+        cr_assert(!has_latin(v), "%s = %s reads '%s'", values[i][0], values[i][1], v);
+    }
+}
+
+/* A message about a bad cell names the field in the user's words; a file's column name
+ * follows in parentheses, as its header says. The editor's check (fw_validate) too. */
+Test(framework, a_refusal_names_the_field_in_thai)
+{
+    th_ui_env(1);
+    struct itadb *db = th_open_fresh(NULL, 1);
+    expect_refused(db,
+                   "framework,,,,,,,,,,,,,,,,,pass,85,complete,,\n"
+                   "indicator,9,การเปิดเผยข้อมูล,,OIT,100,,,,,,,,,,,,,,,,\n"
+                   "item,O1,โครงสร้าง,,,,42,1,9.1,,,1,sure,,,,,,,,,\n",
+                   "bad.csv:4: ตัวชี้วัดที่ (indicator_no): ไม่มีตัวชี้วัดที่ 42");
+    struct fw_catalog c;
+    load(db, 2570 - 3, &c);
+    c.items[0].indicator_no = 42;
+    char why[768];
+    cr_assert_neq(fw_validate(&c, why, sizeof why), 0);
+    cr_assert(strstr(why, "2567/O1: ตัวชี้วัดที่: ไม่มีตัวชี้วัดที่ 42"), "%s", why);
+    c.items[0].indicator_no = 9;
+    c.inds[0].weight = 60;
+    cr_assert_neq(fw_validate(&c, why, sizeof why), 0);
+    cr_assert(!has_latin(strstr(why, "154")), "%s", why);
     fw_catalog_free(&c);
     db_close(db);
 }
