@@ -238,7 +238,8 @@ static const struct fw_verb {
 
 int cmd_framework(int argc, char **argv, struct cli_args *a)
 {
-    if (cli_parse(argc, argv, OPT_DB | OPT_OUTPUT | OPT_FORCE | OPT_ENCODING, "framework", a)) return EXIT_USAGE;
+    if (cli_parse(argc, argv, OPT_DB | OPT_OUTPUT | OPT_FORCE | OPT_ENCODING, "framework", a))
+        return EXIT_USAGE;
     const struct fw_verb *v = NULL;
     for (size_t i = 0; a->npos && i < sizeof verbs / sizeof verbs[0]; i++)
         if (strcmp(a->pos[0], verbs[i].name) == 0) v = &verbs[i];

@@ -15,8 +15,8 @@
 /* The cell the audit quotes for a record added or removed: its Thai title (fw_columns). */
 enum { C_TITLE_TH_CELL = 2 };
 
-/* Per record kind (its table is fw_record_entity, the audit's entity): how to write it, how to remove it. The
- * named parameters are the catalog file's columns (fw_columns), :year and :now. */
+/* Per record kind (its table is fw_record_entity, the audit's entity): how to write it, how to
+ * remove it. The named parameters are the catalog file's columns (fw_columns), :year and :now. */
 static const struct kind_sql {
     const char *upsert, *remove;
 } kinds[FW_REC_COUNT] = {
@@ -135,7 +135,8 @@ static int write_record(struct writer *w, const struct fw_catalog *old,
             changed = 1;
             rc = audit(w, r, key, fw_columns[k], before[k], cells[k]);
         }
-    if (!rc && changed && !before && !new_year) rc = audit(w, r, key, fw_audit_field(FW_AUDIT_CREATED), NULL, cells[C_TITLE_TH_CELL]);
+    if (!rc && changed && !before && !new_year)
+        rc = audit(w, r, key, fw_audit_field(FW_AUDIT_CREATED), NULL, cells[C_TITLE_TH_CELL]);
     if (!rc && changed) rc = run(w, kinds[r].upsert, cells, _("saving the framework"));
     free(key);
     fw_cells_free(before);

@@ -291,8 +291,8 @@ static int no_indicator(const char *where, int in_file, int no, char *err, size_
     return say(err, errsz, where, in_file, C_INDICATOR, why);
 }
 
-static int check_references(const struct fw_catalog *c, char **q_where, char **i_where,
-                            int in_file, char *err, size_t errsz)
+static int check_references(const struct fw_catalog *c, char **q_where, char **i_where, int in_file,
+                            char *err, size_t errsz)
 {
     for (size_t i = 0; i < c->n_questions; i++)
         if (c->questions[i].indicator_no && !has_indicator(c, c->questions[i].indicator_no))
@@ -306,8 +306,8 @@ static int check_references(const struct fw_catalog *c, char **q_where, char **i
 /* The total score is the weighted sum of the indicators: weights that do not add up to 100
  * would silently move every agency's total of that year. A year without indicators (not
  * published yet) is fine; 0.01 allows for rounding. file NULL: the editor's catalog. */
-static int check_weights(const char *file, const struct fw_catalog *c, const long *line,
-                         char *err, size_t errsz)
+static int check_weights(const char *file, const struct fw_catalog *c, const long *line, char *err,
+                         size_t errsz)
 {
     double sum = 0;
     for (size_t i = 0; i < c->n_inds; i++)
@@ -426,9 +426,9 @@ static int parse_rows(const char *file, struct csv_reader *rd, const struct csv_
         char **names = xcalloc(header->n + 1, sizeof *names);
         for (size_t k = 0; k < header->n; k++) {
             int col = fw_column_find(header->fields[k]);
-            names[k] = col < 0 ? xstrdup(header->fields[k])
-                               : xasprintf("%s (%s)", fw_column_label((size_t)col),
-                                           header->fields[k]);
+            names[k] = col < 0
+                           ? xstrdup(header->fields[k])
+                           : xasprintf("%s (%s)", fw_column_label((size_t)col), header->fields[k]);
         }
         csv_error_message(file, &rec, (const char *const *)names, header->n, why, err, errsz);
         free_strings(names, header->n);

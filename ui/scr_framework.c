@@ -3,11 +3,13 @@
  * open a line to edit it (the framework editor) and start a new year as a copy (+); for
  * anyone else the list is read-only and the keys say who may. The storage layer refuses a
  * non-admin's change anyway (db_framework_*). */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "db_framework.h"
+#include "db_plan.h"
 #include "db_role.h"
 #include "i18n.h"
 #include "number.h"
@@ -359,8 +361,19 @@ static int do_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
     return UI_LAYOUT;
 }
 
+static void open_new_year(struct ui_app *app, int from);
+
 int ui_open_framework_draft(struct ui_app *app, const char *key)
 {
+    if (strncmp(key, UI_FW_NEW_YEAR_KEY, strlen(UI_FW_NEW_YEAR_KEY)) ==
+        0) { /* the new-year prompt's */
+        if (!is_admin(app)) {
+            refuse(app);
+            return -1;
+        }
+        open_new_year(app, atoi(key + strlen(UI_FW_NEW_YEAR_KEY)));
+        return 0;
+    }
     struct fw_catalog c = {0};
     struct db_error err = {{0}};
     struct ui_fw_edit_arg arg = {.c = &c};
@@ -379,32 +392,53 @@ int ui_open_framework_draft(struct ui_app *app, const char *key)
     return rc;
 }
 
+/* ctx: the year copied from, as a pointer-sized integer (the prompt may outlive no screen:
+ * it also opens from the drafts list). */
 static int year_typed(struct ui_app *app, void *ctx, const char *text, char *why, size_t whysz)
 {
-    struct fw *f = ctx;
+    int from = (int)(intptr_t)ctx;
     long to;
     if (number_parse_int(text, 2500, 2700, &to)) {
         snprintf(why, whysz, _("'%s' is not a Buddhist-era fiscal year such as 2570"), text);
         return -1;
     }
     struct db_error err = {{0}};
-    if (db_framework_copy(app->db, f->year, (int)to, &err)) {
+    if (db_framework_copy(app->db, from, (int)to, &err)) {
         snprintf(why, whysz, "%s", err.msg);
         return -1;
     }
-    ui_message(app, 0, _("Fiscal year %ld: framework copied from %d (saved)."), to, f->year);
+    ui_message(app, 0, _("Fiscal year %ld: framework copied from %d (saved)."), to, from);
     return 0;
+}
+
+/* The new-year prompt, its typed text kept as a draft (a dropped link, Esc then "keep")
+ * like the other prompts', and Esc with unsaved text asking first. */
+static void open_new_year(struct ui_app *app, int from)
+{
+    char title[128], key[32];
+    char *draft = NULL;
+    struct db_error err;
+    snprintf(title, sizeof title, _("A new year as a copy of %d"), from);
+    snprintf(key, sizeof key, UI_FW_NEW_YEAR_KEY "%d", from);
+    if (db_draft_get(app->db, "framework", key, &draft, NULL, &err) != 1) draft = NULL;
+    struct ui_prompt_arg p = {.title = title,
+                              .label = _("New fiscal year:"),
+                              .done = year_typed,
+                              .ctx = (void *)(intptr_t)from,
+                              .draft_entity = "framework",
+                              .draft_key = key,
+                              .restored = draft};
+    if (ui_push(app, &ui_prompt_ops, &p) == 0 && draft)
+        ui_message(app, 0, "%s",
+                   _("Your unsaved draft was restored. Esc, then D twice, discards it."));
+    free(draft);
 }
 
 static int do_new(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct fw *f = s->st;
     if (!is_admin(app)) return refuse(app);
-    char title[128];
-    snprintf(title, sizeof title, _("A new year as a copy of %d"), f->year);
-    struct ui_prompt_arg p = {
-        .title = title, .label = _("New fiscal year:"), .done = year_typed, .ctx = f};
-    ui_push(app, &ui_prompt_ops, &p);
+    open_new_year(app, f->year);
     return UI_LAYOUT;
 }
 

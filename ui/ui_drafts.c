@@ -174,6 +174,10 @@ static void describe(const struct db_draft_info *d, char *buf, size_t n)
                  : strcmp(d->entity, "oit-link") == 0 ? _("evidence link of OIT item %s (%s)")
                                                       : _("new unit for OIT item %s (%s)"),
                  code + 1, at);
+    else if (strcmp(d->entity, "framework") == 0 &&
+             strncmp(d->key, UI_FW_NEW_YEAR_KEY, strlen(UI_FW_NEW_YEAR_KEY)) == 0)
+        snprintf(buf, n, _("a new year copied from %s (%s)"), d->key + strlen(UI_FW_NEW_YEAR_KEY),
+                 at);
     else if (strcmp(d->entity, "framework") == 0)
         snprintf(buf, n, _("framework line %s (%s)"), d->key, at);
     else if (strcmp(d->entity, "calendar") == 0)

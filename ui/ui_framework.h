@@ -21,5 +21,7 @@ int ui_open_framework_editor(struct ui_app *app, const struct ui_fw_edit_arg *ar
 /* Opens the framework editor on the record a draft names ("2570/O1"), which then offers
  * the draft back; -1 with a message when the user is no admin or the record is gone. */
 int ui_open_framework_draft(struct ui_app *app, const char *key);
+/* The draft key of the new-year prompt: this, then the year copied from ("new:2568"). */
+#define UI_FW_NEW_YEAR_KEY "new:"
 
 #endif

@@ -84,4 +84,37 @@ wait_file "$WORK/back.exit" || fail "itadesk did not quit"
 run env LANGUAGE=en "$ITADESK" --db "$db" framework show 2570
 expect_out_re "^O1 .* 9 +โครงสร้างและอำนาจหน้าที่ \\(ฉบับปรับปรุง\\) ร่างที่ยังไม่บันทึก$"
 
+# The new-year prompt keeps what was typed: Esc asks first (Esc again: keep typing), a
+# dropped link (SIGHUP) keeps it as a draft, the next start offers it, Enter restores it
+# into the prompt and the year completes there.
+start_th ny 2568
+wait_for "จัดการกรอบการประเมิน"
+type_text "+"
+wait_for "ปีใหม่ โดยคัดลอกจากปี 2568"
+type_text "๒๕๗"
+wait_for "๒๕๗"
+raw '\e'
+wait_for "ข้อความที่พิมพ์ยังไม่ได้บันทึก"
+raw '\e'
+wait_for "ปีใหม่ โดยคัดลอกจากปี 2568"
+kill -HUP "$(app_pid)"
+wait_file "$WORK/ny.exit" || fail "itadesk did not end on SIGHUP"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM draft WHERE entity = 'framework' AND key = 'new:2568'")" = 1 ] &&
+    ok || fail "the typed year was not kept as a draft"
+start_th ny2 2568
+wait_for "ปีใหม่ที่คัดลอกจากปี 2568"
+keys Enter
+wait_for "ปีใหม่ โดยคัดลอกจากปี 2568"
+wait_for "๒๕๗"
+type_text "๑"
+raw '\r'
+wait_for "ปีงบประมาณ 2571: คัดลอกกรอบการประเมินจากปี 2568 แล้ว"
+raw '\e'
+type_text "Q"
+wait_file "$WORK/ny2.exit" || fail "itadesk did not quit"
+run env LANGUAGE=en "$ITADESK" --db "$db" framework list
+expect_out_re "2571 +levels +provisional"
+[ "$(sqlite3 "$db" "SELECT count(*) FROM draft WHERE entity = 'framework'")" = 0 ] &&
+    ok || fail "the draft stayed after the year was saved"
+
 finish

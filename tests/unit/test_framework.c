@@ -105,9 +105,8 @@ Test(framework, copy_then_edit_leaves_the_source_year_and_its_scores_alone)
                                   " AND key = '2570/O1' AND field = 'title_th'"
                                   " AND new = 'โครงสร้างและอำนาจหน้าที่ (ปีใหม่)'"),
                  1);
-    cr_assert_eq(th_query_int(db,
-                              "SELECT count(*) FROM audit WHERE entity = 'framework'"
-                              " AND key = '2570' AND field = 'copied_from' AND new = '2568'"),
+    cr_assert_eq(th_query_int(db, "SELECT count(*) FROM audit WHERE entity = 'framework'"
+                                  " AND key = '2570' AND field = 'copied_from' AND new = '2568'"),
                  1);
     /* A second copy onto the same year is refused, saying so. */
     cr_assert_neq(db_framework_copy(db, 2568, 2570, &err), 0);
@@ -234,7 +233,8 @@ Test(framework, a_malformed_catalog_changes_nothing_and_names_the_line)
                    "bad.csv:3: weight (weight):");
     char body[1024];
     snprintf(body, sizeof body, "%s%sitem,O1,โครงสร้าง,,,,12,1,9.1,,,1,sure,,,,,,,,,\n", rule, ind);
-    expect_refused(db, body, "bad.csv:4: indicator number (indicator_no): there is no indicator 12");
+    expect_refused(db, body,
+                   "bad.csv:4: indicator number (indicator_no): there is no indicator 12");
     snprintf(body, sizeof body, "%s%sitem,O1,,,,,9,1,9.1,,,1,maybe,,,,,,,,,\n", rule, ind);
     expect_refused(db, body, "bad.csv:4: confidence of the title (confidence):");
     snprintf(body, sizeof body, "%s%sband,1,ผ่าน,pass,,,,,,,,,,101,,1,1,,,,,\n", rule, ind);
@@ -251,7 +251,8 @@ Test(framework, a_malformed_catalog_changes_nothing_and_names_the_line)
     size_t rows = (size_t)(strchr(csv, '\n') - csv) + 1; /* after the header */
     size_t iit = (size_t)(strstr(csv, "IIT,6,") - csv);
     char *bent = xasprintf("%.*sIIT,60,%s", (int)(iit - rows), csv + rows, csv + iit + 6);
-    expect_refused(db, bent, "bad.csv:5-14: weight: the indicators' weights add up to 154, not 100");
+    expect_refused(db, bent,
+                   "bad.csv:5-14: weight: the indicators' weights add up to 154, not 100");
     free(bent);
     free(csv);
     /* Well formed, but it drops items on agency 1's 2567 checklist: refused whole. */
@@ -508,17 +509,16 @@ Test(framework, every_audited_framework_field_reads_in_thai)
     c.questions = &(struct fw_question){.code = "i3"};
     c.items = &(struct fw_item){.code = "O1"};
     static const char *const expect[FW_REC_COUNT] = {
-        "กรอบปี 2570", "ระดับที่ 2 ปี 2570", "ตัวชี้วัดที่ 9 ปี 2570",
-        "ข้อคำถาม i3 ปี 2570", "ข้อ O1 ปี 2570"};
+        "กรอบปี 2570", "ระดับที่ 2 ปี 2570", "ตัวชี้วัดที่ 9 ปี 2570", "ข้อคำถาม i3 ปี 2570", "ข้อ O1 ปี 2570"};
     for (int r = 0; r < FW_REC_COUNT; r++) {
         char *key = fw_record_key(&c, (enum fw_record)r, 0), buf[200];
         ui_audit_item(fw_record_entity((enum fw_record)r), key, buf, sizeof buf);
         cr_assert_str_eq(buf, expect[r], "%s %s", fw_record_entity((enum fw_record)r), key);
         free(key);
     }
-    static const char *const values[][2] = {
-        {"grading", "levels"}, {"status", "provisional"}, {"confidence", "low"}, {"known", "1"},
-        {"passed", "0"},       {"certain", "1"}};
+    static const char *const values[][2] = {{"grading", "levels"}, {"status", "provisional"},
+                                            {"confidence", "low"}, {"known", "1"},
+                                            {"passed", "0"},       {"certain", "1"}};
     for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
         const char *v = ui_audit_value(values[i][0], values[i][1]);
         cr_assert(!has_latin(v), "%s = %s reads '%s'", values[i][0], values[i][1], v);
