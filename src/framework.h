@@ -134,6 +134,7 @@ enum fw_gap_kind {
     FW_GAP_UNGROUPED,  /* an item in no group */
     FW_GAP_GROUP_NAME, /* a group without a name */
     FW_GAP_INDICATOR,  /* an item under no indicator */
+    FW_GAP_WEIGHTS,    /* the indicators' weights do not add up to 100 (what: their sum) */
     FW_GAP_KIND_COUNT
 };
 struct fw_gap {
@@ -172,5 +173,8 @@ const char *fw_record_entity(enum fw_record r);
 
 /* Shortest decimal that reads back as v ("6", "85", "12.5"). */
 void fw_format_number(double v, char *out, size_t outsz);
+/* 0 when the indicators' weights add up to 100 (0.01 allows for rounding) or the year has
+ * none yet; else -1. *sum: their sum. */
+int fw_weights_check(const struct fw_catalog *c, double *sum);
 
 #endif

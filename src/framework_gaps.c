@@ -16,6 +16,7 @@ static const char *const gap_labels[FW_GAP_KIND_COUNT] = {
     [FW_GAP_UNGROUPED] = N_("in no group"),
     [FW_GAP_GROUP_NAME] = N_("the group has no name"),
     [FW_GAP_INDICATOR] = N_("under no indicator"),
+    [FW_GAP_WEIGHTS] = N_("the indicators' weights do not add up to 100"),
 };
 
 const char *fw_gap_label(enum fw_gap_kind k)
@@ -65,6 +66,12 @@ size_t fw_gaps(const struct fw_catalog *c, struct fw_gap **gaps)
             snprintf(rank, sizeof rank, "%d", c->bands[i].rank);
             add(&v, &n, FW_GAP_BAND, rank, c->bands[i].label_th);
         }
+    double sum;
+    if (fw_weights_check(c, &sum)) {
+        char total[40];
+        fw_format_number(sum, total, sizeof total);
+        add(&v, &n, FW_GAP_WEIGHTS, total, "");
+    }
     item_gaps(c, &v, &n);
     *gaps = v;
     return n;

@@ -332,6 +332,10 @@ static int line_record(const struct fw *f, const struct line *l, enum fw_record 
                 }
             return -1;
         }
+        if (f->gaps[l->i].kind == FW_GAP_WEIGHTS && f->c.n_inds) {
+            *r = FW_REC_INDICATOR, *i = 0;
+            return 0;
+        }
         if (f->gaps[l->i].kind == FW_GAP_RULE) {
             *r = FW_REC_FRAMEWORK, *i = 0;
             return 0;

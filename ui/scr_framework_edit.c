@@ -284,7 +284,18 @@ static int save(struct fwed *e, struct ui_app *app)
     }
     ui_draft_done(app, &e->ed.draft, &e->ed.form);
     build(e);
-    ui_message(app, 0, _("Fiscal year %d: framework saved; the year's totals follow."), e->c.year);
+    double sum;
+    char total[40];
+    if (fw_weights_check(&e->c, &sum)) {
+        fw_format_number(sum, total, sizeof total);
+        ui_message(app, 1,
+                   _("Fiscal year %d: saved, but the indicators' weights now add up to %s, not "
+                     "100: change another indicator's weight to match."),
+                   e->c.year, total);
+    } else {
+        ui_message(app, 0, _("Fiscal year %d: framework saved; the year's totals follow."),
+                   e->c.year);
+    }
     return 1;
 }
 
