@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 int file_read_all(const char *path, char **buf, size_t *len)
 {
@@ -47,4 +48,25 @@ void file_make_parent_dirs(const char *path)
         *p = '/';
     }
     mkdir(dir, 0700);
+}
+
+int file_write_atomic(const char *path, const char *text)
+{
+    file_make_parent_dirs(path);
+    char *tmp = xasprintf("%s.%ld.tmp", path, (long)getpid());
+    FILE *f = fopen(tmp, "w");
+    int failed = !f;
+    if (f) {
+        failed = fputs(text, f) == EOF || fflush(f) != 0 || fsync(fileno(f)) != 0;
+        failed |= fclose(f) != 0;
+    }
+    if (!failed && rename(tmp, path) == 0) {
+        free(tmp);
+        return 0;
+    }
+    int saved = errno;
+    if (f) unlink(tmp);
+    free(tmp);
+    errno = saved;
+    return -1;
 }

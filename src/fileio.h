@@ -11,4 +11,9 @@ int file_read_all(const char *path, char **buf, size_t *len);
  * in them are the user's own). Failures show up when the file itself is opened. */
 void file_make_parent_dirs(const char *path);
 
+/* Replaces path with text as one step (a temporary file beside it, synced, then renamed
+ * over it), making its folders first: a crash or a full disk leaves the old file whole.
+ * 0, or -1 with errno set. */
+int file_write_atomic(const char *path, const char *text);
+
 #endif

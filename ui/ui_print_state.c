@@ -1,13 +1,12 @@
 /* The print dialog's last choices, per user: $XDG_STATE_HOME/itadesk/print (else
  * ~/.local/state/itadesk/print), "name = value" lines written atomically, read when the
  * dialog opens. A missing or bad file only means the defaults. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "fileio.h"
+#include "xalloc.h"
 #include "ui_print.h"
 
 static void state_path(char *buf, size_t n)
@@ -48,25 +47,15 @@ void ui_print_recall(struct ui_print_choice *c)
 
 int ui_print_remember(const struct ui_print_choice *c)
 {
-    char path[1024], tmp[1100];
+    char path[1024];
     state_path(path, sizeof path);
     if (!*path) return -1;
-    file_make_parent_dirs(path);
-    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
-    if (!f) return -1;
-    fprintf(f,
-            "# itadesk: the print dialog's last choices\nformat = %s\nencoding = %s\n"
-            "thai-digits = %s\ndestination = %s\nfolder = %s\n",
-            report_format_name(c->format), c->cp874 ? "cp874" : "utf-8",
-            c->thai_digits ? "yes" : "no", c->to_printer ? "printer" : "file", c->folder);
-    int failed = fflush(f) != 0 || fsync(fileno(f)) != 0;
-    failed |= fclose(f) != 0;
-    if (failed || rename(tmp, path) != 0) {
-        int saved = errno;
-        unlink(tmp);
-        errno = saved;
-        return -1;
-    }
-    return 0;
+    char *text =
+        xasprintf("# itadesk: the print dialog's last choices\nformat = %s\nencoding = %s\n"
+                  "thai-digits = %s\ndestination = %s\nfolder = %s\n",
+                  report_format_name(c->format), c->cp874 ? "cp874" : "utf-8",
+                  c->thai_digits ? "yes" : "no", c->to_printer ? "printer" : "file", c->folder);
+    int rc = file_write_atomic(path, text);
+    free(text);
+    return rc;
 }

@@ -1,11 +1,9 @@
 #include "ui_state.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "fileio.h"
 
@@ -45,20 +43,9 @@ int ui_state_load(const char *path, long *agency_id, int *year)
 int ui_state_save(const char *path, long agency_id, int year)
 {
     if (!path || !*path) return -1;
-    file_make_parent_dirs(path);
-    char tmp[4200];
-    snprintf(tmp, sizeof tmp, "%s.%ld.tmp", path, (long)getpid());
-    FILE *f = fopen(tmp, "w");
-    if (!f) return -1;
-    fprintf(f, "# itadesk: the last agency and year chosen\nagency = %ld\nyear = %d\n", agency_id,
-            year);
-    int failed = fflush(f) != 0 || fsync(fileno(f)) != 0;
-    failed |= fclose(f) != 0;
-    if (failed || rename(tmp, path) != 0) {
-        int saved = errno;
-        unlink(tmp);
-        errno = saved;
-        return -1;
-    }
-    return 0;
+    char text[128];
+    snprintf(text, sizeof text,
+             "# itadesk: the last agency and year chosen\nagency = %ld\nyear = %d\n", agency_id,
+             year);
+    return file_write_atomic(path, text);
 }
