@@ -73,12 +73,12 @@ int db_finding_links(struct itadb *db, long finding_id, char **indicators, char 
     return -1;
 }
 
-static int oit_item_exists(struct itadb *db, int year, const char *code)
+/* 1 when the year's catalog has the code; sql selects from one catalog table with ?1 the
+ * year and ?2 the code. A catalog that cannot be read has nothing to link to. */
+static int catalog_has(struct itadb *db, const char *sql, int year, const char *code)
 {
     sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(db->sql, "SELECT 1 FROM oit_item WHERE year = ?1 AND code = ?2", -1, &st,
-                           NULL) != SQLITE_OK)
-        return 0;
+    if (sqlite3_prepare_v2(db->sql, sql, -1, &st, NULL) != SQLITE_OK) return 0;
     sqlite3_bind_int(st, 1, year);
     sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC);
     int found = sqlite3_step(st) == SQLITE_ROW;
@@ -87,19 +87,6 @@ static int oit_item_exists(struct itadb *db, int year, const char *code)
 }
 
 /* One typed token as a normalised link ("5", "O12"), or -1 with err. */
-static int question_exists(struct itadb *db, int year, const char *code)
-{
-    sqlite3_stmt *st;
-    if (sqlite3_prepare_v2(db->sql, "SELECT 1 FROM question WHERE year = ?1 AND code = ?2", -1, &st,
-                           NULL) != SQLITE_OK)
-        return 0;
-    sqlite3_bind_int(st, 1, year);
-    sqlite3_bind_text(st, 2, code, -1, SQLITE_STATIC);
-    int found = sqlite3_step(st) == SQLITE_ROW;
-    sqlite3_finalize(st);
-    return found;
-}
-
 static int link_token(struct itadb *db, int year, int oit, char *tok, char *out, size_t outsz,
                       struct db_error *err)
 {
@@ -108,7 +95,8 @@ static int link_token(struct itadb *db, int year, int oit, char *tok, char *out,
         char c = (char)(*tok == 'I' ? 'i' : *tok == 'E' ? 'e' : *tok);
         long n = (c == 'i' || c == 'e') ? strtol(tok + 1, &end, 10) : -1;
         snprintf(out, outsz, "%c%ld", c, n);
-        if (n < 1 || *end || !question_exists(db, year, out)) {
+        if (n < 1 || *end ||
+            !catalog_has(db, "SELECT 1 FROM question WHERE year = ?1 AND code = ?2", year, out)) {
             db_error_printf(err, _("questions: %d has no question '%s'"), year, tok);
             return -1;
         }
@@ -118,7 +106,8 @@ static int link_token(struct itadb *db, int year, int oit, char *tok, char *out,
         if (*tok == 'o') *tok = 'O';
         long n = *tok == 'O' ? strtol(tok + 1, &end, 10) : strtol(tok, &end, 10);
         snprintf(out, outsz, "O%ld", n);
-        if (*end || n < 1 || !oit_item_exists(db, year, out)) {
+        if (*end || n < 1 ||
+            !catalog_has(db, "SELECT 1 FROM oit_item WHERE year = ?1 AND code = ?2", year, out)) {
             db_error_printf(err, _("OIT items: %d has no item '%s'"), year, tok);
             return -1;
         }
