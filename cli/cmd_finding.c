@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "csv.h"
 #include "db_finding.h"
 #include "db_plan.h"
 #include "finding_propose.h"
@@ -35,29 +36,37 @@ static int id_arg(struct cli_args *a, const char *cmd, long *id)
     return 0;
 }
 
-static void print_links(struct itadb *db, long id, int csv)
+/* The finding's indicators, questions and OIT items ("9", "i3;e5", "O7;O21"), malloc'd;
+ * NULL where they could not be read. */
+static void read_links(struct itadb *db, long id, char **ind, char **qs, char **oit)
 {
-    char *ind = NULL, *oit = NULL, *qs = NULL;
     struct db_error err;
-    if (db_finding_links(db, id, &ind, &oit, &err) == 0) qs = db_finding_questions(db, id, &err);
-    if (csv)
-        printf("%s,%s,%s", ind ? ind : "", qs ? qs : "", oit ? oit : "");
-    else
-        printf("%s%s%s%s%s", ind && *ind ? ind : "-", qs && *qs ? " " : "", qs ? qs : "",
-               oit && *oit ? " " : "", oit ? oit : "");
+    *ind = *oit = *qs = NULL;
+    if (db_finding_links(db, id, ind, oit, &err) == 0) *qs = db_finding_questions(db, id, &err);
+}
+
+static void print_links(struct itadb *db, long id)
+{
+    char *ind, *qs, *oit;
+    read_links(db, id, &ind, &qs, &oit);
+    printf("%s%s%s%s%s", ind && *ind ? ind : "-", qs && *qs ? " " : "", qs ? qs : "",
+           oit && *oit ? " " : "", oit ? oit : "");
     free(ind);
     free(oit);
     free(qs);
 }
 
-static void csv_cell(const char *text)
+/* One CSV row, sanitised and with formulas defused like every CSV list. */
+static void print_csv_row(struct itadb *db, const struct finding *f, int kind, const char *text)
 {
-    putchar('"');
-    for (const char *p = text ? text : ""; *p; p++) {
-        if (*p == '"') putchar('"');
-        putchar(*p);
-    }
-    printf("\",");
+    char id[24], *ind, *qs, *oit;
+    snprintf(id, sizeof id, "%ld", f->id);
+    read_links(db, f->id, &ind, &qs, &oit);
+    const char *cells[] = {id, f->issue_no, finding_kind_word(kind), text, ind, qs, oit};
+    csv_write_row(stdout, cells, sizeof cells / sizeof cells[0], CSV_WRITE_SAFE);
+    free(ind);
+    free(oit);
+    free(qs);
 }
 
 static int finding_list(struct cli_args *a, struct itadb *db)
@@ -75,23 +84,20 @@ static int finding_list(struct cli_args *a, struct itadb *db)
         cli_error("%s", err.msg);
         return EXIT_ERROR;
     }
-    if (csv) puts("id,issue,kind,text,indicators,questions,oit_items");
+    static const char *const header[] = {"id",         "issue",     "kind",     "text",
+                                         "indicators", "questions", "oit_items"};
+    if (csv) csv_write_row(stdout, header, 7, CSV_WRITE_PLAIN);
     for (size_t i = 0; i < n; i++) {
         for (int k = 0; k < FINDING_KINDS; k++) {
             const char *t = *finding_kind_text(&f[i], k);
             if (!t || !*t) continue;
             if (csv) {
-                printf("%ld,", f[i].id);
-                csv_cell(f[i].issue_no);
-                printf("%s,", finding_kind_word(k));
-                csv_cell(t);
-                print_links(db, f[i].id, 1);
-                putchar('\n');
+                print_csv_row(db, &f[i], k, t);
                 continue;
             }
             printf("%ld  %s %s  [%s]  ", f[i].id, _("issue"), f[i].issue_no ? f[i].issue_no : "",
                    finding_kind_word(k));
-            print_links(db, f[i].id, 0);
+            print_links(db, f[i].id);
             putchar('\n');
             fputs("    ", stdout);
             cli_text(stdout, t);

@@ -89,9 +89,14 @@ expect_status 1
 expect_err "indicators: '11'"
 I finding set "$fid2" --kind develop --text 'พัฒนาคุณภาพการให้บริการ'
 expect_out 'saved'
+# CSV as every list writes it: quoted only where needed, an escape sequence shown as a
+# picture, a formula defused.
+I finding add --agency 1 --year 2564 --kind keep --text "$(printf '=1+1 \e[31mแดง')" --indicator 9
 I finding list --agency 1 --year 2564 --format csv
-expect_out "$fid,\"9\",weakness,\"เปิดเผยข้อมูลไม่ครบตามเกณฑ์\",9,,O7;O21"
-expect_out "$fid2,\"6\",develop,\"พัฒนาคุณภาพการให้บริการ\",6,,"
+expect_out "$fid,9,weakness,เปิดเผยข้อมูลไม่ครบตามเกณฑ์,9,,O7;O21"
+expect_out "$fid2,6,develop,พัฒนาคุณภาพการให้บริการ,6,,"
+expect_out "keep,\"'=1+1 ␛แดง\",9,,"
+case $OUT in *$'\e'*) fail "an escape byte reached the CSV" ;; *) ok ;; esac
 I measure set 1 --finding "$fid"
 expect_status 0
 I measure add --agency 1 --year 2565 --title 'ทดสอบ'
