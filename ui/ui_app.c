@@ -386,6 +386,9 @@ int ui_dispatch_key(struct ui_app *app, int key)
         if (!(r & UI_UNHANDLED)) return returned(app, depth, r);
     }
     int a = ui_key_action(app, key);
+    int moved = ui_key_move_plain(key);
+    if (a < 0 && moved >= 0) /* Ctrl-Up that means nothing here moves like Up */
+        return ui_dispatch_key(app, moved);
     int plain = key & ~UI_KEY_ALT;
     if (a < 0 && (key & UI_KEY_ALT) && plain != '[' && plain != 'O') {
         /* An Alt key that means nothing here is Esc then the key, typed fast (or sent by a

@@ -93,6 +93,24 @@ static const struct {
     {0x0E58, '_'}, /* ๘ <AE11> shifted */
     {0x0E59, '+'}, /* ๙ <AE12> shifted */
 };
+
+/* {ASCII character the Thai layout types, Latin key at the same place}, sorted. */
+static const struct {
+    char typed;
+    char latin;
+} kedmanee_ascii[] = {
+    {'"', 'W'}, /* <AD02> shifted */
+    {'%', '~'}, /* <TLDE> shifted */
+    {'(', 'Z'}, /* <AB01> shifted */
+    {')', 'X'}, /* <AB02> shifted */
+    {'+', '!'}, /* <AE01> shifted */
+    {',', '}'}, /* <AD12> shifted */
+    {'-', '3'}, /* <AE03> */
+    {'.', '"'}, /* <AC11> shifted */
+    {'/', '2'}, /* <AE02> */
+    {'?', 'M'}, /* <AB07> shifted */
+    {'_', '`'}, /* <TLDE> */
+};
 /* clang-format on */
 
 #endif

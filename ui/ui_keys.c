@@ -125,6 +125,24 @@ int ui_key_from_curses(int rc, unsigned ch)
     return (int)ch;
 }
 
+int ui_key_move_plain(int key)
+{
+    int base = key & ~UI_KEY_MODS;
+    if (!(key & (UI_KEY_CTRL | UI_KEY_SHIFT)) || (key & UI_KEY_ALT)) return -1;
+    switch (base) {
+    case UI_KEY_FN(KEY_UP):
+    case UI_KEY_FN(KEY_DOWN):
+    case UI_KEY_FN(KEY_LEFT):
+    case UI_KEY_FN(KEY_RIGHT):
+    case UI_KEY_FN(KEY_HOME):
+    case UI_KEY_FN(KEY_END):
+    case UI_KEY_FN(KEY_PPAGE):
+    case UI_KEY_FN(KEY_NPAGE):
+        return base;
+    }
+    return -1;
+}
+
 int ui_key_kedmanee_latin(uint32_t cp)
 {
     size_t lo = 0, hi = sizeof kedmanee / sizeof kedmanee[0];
@@ -136,6 +154,8 @@ int ui_key_kedmanee_latin(uint32_t cp)
         else
             hi = mid;
     }
+    for (size_t i = 0; i < sizeof kedmanee_ascii / sizeof kedmanee_ascii[0]; i++)
+        if ((uint32_t)(unsigned char)kedmanee_ascii[i].typed == cp) return kedmanee_ascii[i].latin;
     return 0;
 }
 
@@ -143,6 +163,8 @@ uint32_t ui_key_kedmanee_thai(int c)
 {
     for (size_t i = 0; i < sizeof kedmanee / sizeof kedmanee[0]; i++)
         if (kedmanee[i].latin == c) return kedmanee[i].thai;
+    for (size_t i = 0; i < sizeof kedmanee_ascii / sizeof kedmanee_ascii[0]; i++)
+        if (kedmanee_ascii[i].latin == c) return (unsigned char)kedmanee_ascii[i].typed;
     return 0;
 }
 

@@ -37,14 +37,21 @@ void ui_key_name(int key, char *buf, size_t n);
  * UI_KEY_FN(KEY_BACKSPACE). */
 int ui_key_from_curses(int rc, unsigned ch);
 
+/* A moving key (an arrow, Home, End, PgUp, PgDn) with Ctrl and/or Shift but no Alt: the
+ * same key without them; -1 for any other key. PuTTY sends Ctrl-Up as ESC [ A in application
+ * cursor mode: where it means nothing of its own it moves like Up. */
+int ui_key_move_plain(int key);
+
 /* 1 for a key that is a printable character (text for a filter field). */
 int ui_key_is_text(int key);
 
-/* The Latin key at the same place on a US keyboard as the Thai character cp on the Kedmanee
- * layout (น -> 'o', ฏ -> 'D'), or 0 when cp is not on it. */
+/* The Latin key at the same place on a US keyboard as the character cp on the Kedmanee
+ * layout (น -> 'o', ฏ -> 'D', and the ASCII it types elsewhere than US: '(' -> 'Z'), or 0
+ * when cp is not on it. */
 int ui_key_kedmanee_latin(uint32_t cp);
 
-/* The Thai character on the Kedmanee layout at the place of Latin key c, or 0. */
+/* The character the Kedmanee layout types at the place of Latin key c ('o' -> น,
+ * 'Z' -> '('), or 0. */
 uint32_t ui_key_kedmanee_thai(int c);
 
 #define UI_KEYMAP_MAX 96

@@ -53,7 +53,14 @@ static void draw_key(struct ui_app *app, int y, const int *chars, size_t n, int 
     ui_key_name(key, name, sizeof name);
     int a = ui_keymap_command(&app->cfg.keys, key);
     int latin = key > 0 && key < UI_KEY_FN_BASE ? ui_key_kedmanee_latin((uint32_t)key) : 0;
-    if (a >= 0 && latin && ui_keymap_lookup(&app->cfg.keys, key) < 0)
+    int moved = a < 0 ? ui_key_move_plain(key) : -1; /* Ctrl-Up moves like Up */
+    if (moved >= 0) {
+        char plain[32];
+        ui_key_name(moved, plain, sizeof plain);
+        a = ui_keymap_command(&app->cfg.keys, moved);
+        snprintf(action, sizeof action, "  (%s%s%s)", plain, a >= 0 ? ": " : "",
+                 a >= 0 ? ui_action_def(a)->name : "");
+    } else if (a >= 0 && latin && ui_keymap_lookup(&app->cfg.keys, key) < 0)
         snprintf(action, sizeof action, "  (%c: %s)", latin, ui_action_def(a)->name);
     else if (a >= 0)
         snprintf(action, sizeof action, "  (%s)", ui_action_def(a)->name);

@@ -1,8 +1,9 @@
 #!/bin/bash
 # Keys as the officers' terminals send them, byte for byte (send-keys -l), on an 80x24
 # screen: PuTTY's Ctrl-Left, F1 and F2 (ESC [ D, ESC [ 11~, ESC [ 12~ while the program has
-# application cursor mode on), Esc then a digit, Ctrl-S, Ctrl-Z, Ctrl-C, the Thai Kedmanee
-# layout left on, an unknown sequence, and the note dialog's draft surviving kill -9.
+# application cursor mode on) and Ctrl-Down (ESC [ B) on a list, Esc then a digit, Ctrl-S,
+# Ctrl-Z, Ctrl-C, the Thai Kedmanee layout left on (also its shifted row), an unknown
+# sequence, and the note dialog's draft surviving kill -9.
 set -u
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/tmux_lib.sh"
@@ -157,6 +158,14 @@ wait_for "FY 2567"
 raw '\e[99~'
 wait_for "Unknown key ESC [ 9 9 ~"
 wait_for "FY 2567"
+#    PuTTY's Ctrl-Down in application cursor mode (ESC [ B) moves the list like Down: twice,
+#    then Enter, opens the third indicator (it used to do nothing).
+raw '\e[B'
+raw '\e[B'
+keys Enter
+wait_for "IIT, weight 6: entered 99.17"
+raw '\e'
+wait_for "FY 2567"
 #    Ctrl-C on a list asks before quitting; Esc stays, y quits.
 raw '\x03'
 wait_for "Quit itadesk?"
@@ -171,6 +180,11 @@ stopped ind
 
 # 6. The Thai layout left on: on the dashboard น (the o key) opens the OIT checklist.
 start dash --agency 1 --year 2567 --screen dashboard
+wait_for "OIT checklist (done/items)"
+#    Shift-Z with the Thai layout types "(": the calendar (Z), and Esc comes back.
+type_text '('
+wait_for "itadesk │ ITA calendar"
+raw '\e'
 wait_for "OIT checklist (done/items)"
 type_text 'น'
 wait_for "itadesk │ OIT checklist"
