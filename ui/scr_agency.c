@@ -11,6 +11,7 @@
 #include "i18n.h"
 #include "ui_dialog.h"
 #include "ui_draw.h"
+#include "ui_editor.h"
 #include "ui_plans.h"
 #include "ui_screens.h"
 #include "xalloc.h"
@@ -22,27 +23,27 @@ static const char *const labels[AGENCY_NFIELDS] = {
     N_("Preparer: name"), N_("Preparer: position"), N_("Preparer: phone")};
 
 struct aged {
-    struct agency a; /* as stored (id 0: new) */
-    struct ui_form form;
-    struct ui_draft draft;
+    struct ui_editor ed; /* first: the shared editor handlers take s->st as one */
+    struct agency a;     /* as stored (id 0: new) */
     struct ui_leave leave;
 };
 
 static int build(struct aged *e, struct ui_app *app)
 {
-    ui_form_free(&e->form);
-    e->form = (struct ui_form){.brk = tt_brk_shared()};
+    struct ui_form *f = &e->ed.form;
+    ui_form_free(f);
+    *f = (struct ui_form){.brk = tt_brk_shared()};
     for (int i = 0; i < AGENCY_NFIELDS; i++) {
-        int k = ui_form_add(&e->form, UI_FORM_LINE, agency_field_name(i), _(labels[i]), 1,
-                            LIMIT_NAME, *agency_field(&e->a, i));
+        int k = ui_form_add(f, UI_FORM_LINE, agency_field_name(i), _(labels[i]), 1, LIMIT_NAME,
+                            *agency_field(&e->a, i));
         if (k < 0) return -1;
         if (i == 4)
-            snprintf(e->form.f[k].heading, sizeof e->form.f[k].heading, "%s",
+            snprintf(f->f[k].heading, sizeof f->f[k].heading, "%s",
                      _("The people the documents name"));
     }
     char key[32];
-    snprintf(key, sizeof key, "%ld", e->a.id);
-    ui_draft_start(&e->draft, "agency", key, 0, ui_form_rev(&e->form));
+    snprintf(key, sizeof key, "%ld", e->a.id); /* 0: a new agency */
+    ui_draft_start(&e->ed.draft, "agency", key, 0, ui_form_rev(f));
     return 0;
 }
 
@@ -63,7 +64,8 @@ static void aged_leave(struct ui_screen *s, struct ui_app *app)
 {
     struct aged *e = s->st;
     if (!e) return;
-    ui_form_free(&e->form);
+    ui_draft_autosave(app, &e->ed.draft, &e->ed.form, 1); /* a signal or quit: keep the text */
+    ui_form_free(&e->ed.form);
     agency_clear(&e->a);
     free(e);
 }
@@ -72,25 +74,25 @@ static void aged_draw(struct ui_screen *s, struct ui_app *app)
 {
     struct aged *e = s->st;
     struct ui_rect a = s->area;
-    const char *changed = ui_draft_dirty(&e->draft, &e->form) ? _(" (changed)") : "";
+    const char *changed = ui_draft_dirty(&e->ed.draft, &e->ed.form) ? _(" (changed)") : "";
     if (e->a.id)
         ui_putf(app, a.y, a.x + 1, a.w - 2, TT_ALIGN_LEFT, UI_ROLE_HEADER, _("Agency %ld%s"),
                 e->a.id, changed);
     else
         ui_putf(app, a.y, a.x + 1, a.w - 2, TT_ALIGN_LEFT, UI_ROLE_HEADER, _("New agency%s"),
                 changed);
-    ui_form_draw(&e->form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
+    ui_form_draw(&e->ed.form, app, (struct ui_rect){a.y + 1, a.x + 1, a.h - 1, a.w - 2});
 }
 
 static int save(struct aged *e, struct ui_app *app)
 {
     struct agency now = {.id = e->a.id};
     for (int i = 0; i < AGENCY_NFIELDS; i++) {
-        const char *v = ui_form_value(&e->form, agency_field_name(i));
+        const char *v = ui_form_value(&e->ed.form, agency_field_name(i));
         *agency_field(&now, i) = *v ? xstrdup(v) : NULL;
     }
     struct db_error err = {{0}};
-    ui_form_clear_errors(&e->form);
+    ui_form_clear_errors(&e->ed.form);
     int ok;
     enum db_save r = DB_SAVED;
     if (now.id) {
@@ -101,12 +103,12 @@ static int save(struct aged *e, struct ui_app *app)
         ok = now.id >= 0;
     }
     if (!ok) {
-        ui_form_error(&e->form, "name", err.msg);
+        ui_form_error(&e->ed.form, "name", err.msg);
         ui_message(app, 1, "%s", err.msg);
         agency_clear(&now);
         return 0;
     }
-    ui_draft_done(app, &e->draft, &e->form);
+    ui_draft_done(app, &e->ed.draft, &e->ed.form);
     int added = !e->a.id;
     agency_clear(&e->a);
     e->a = now;
@@ -124,12 +126,6 @@ static int save_editor(void *e, struct ui_app *app)
     return save(e, app);
 }
 
-static int aged_key(struct ui_screen *s, struct ui_app *app, int key)
-{
-    struct aged *e = s->st;
-    return ui_form_key(&e->form, key);
-}
-
 static int aged_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     save(s->st, app);
@@ -139,41 +135,16 @@ static int aged_save(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 static int aged_back(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct aged *e = s->st;
-    e->leave = (struct ui_leave){&e->draft, &e->form, e, save_editor,
+    e->leave = (struct ui_leave){&e->ed.draft, &e->ed.form, e, save_editor,
                                  _("This agency has changes that are not saved.")};
     return ui_editor_leave(app, &e->leave);
 }
 
-static int aged_field(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct aged *e = s->st;
-    if (a == UI_ACT_NEXT_FIELD)
-        ui_form_next(&e->form);
-    else
-        ui_form_prev(&e->form);
-    return UI_DRAW;
-}
-
-static int aged_undo(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct aged *e = s->st;
-    return ui_form_undo(&e->form, a == UI_ACT_REDO);
-}
-
-static int aged_external(struct ui_screen *s, struct ui_app *app, enum ui_action a)
-{
-    struct aged *e = s->st;
-    return ui_form_external(&e->form, app);
-}
-
 static const struct ui_handler aged_handlers[] = {
-    {UI_ACT_EXTERNAL_EDITOR, aged_external},
+    UI_EDITOR_HANDLERS,
     {UI_ACT_SAVE, aged_save},
     {UI_ACT_BACK, aged_back},
-    {UI_ACT_NEXT_FIELD, aged_field},
-    {UI_ACT_PREV_FIELD, aged_field},
-    {UI_ACT_UNDO, aged_undo},
-    {UI_ACT_REDO, aged_undo},
+    {UI_ACT_INTERRUPT, aged_back},
     {0, NULL},
 };
 
@@ -182,8 +153,19 @@ const struct ui_screen_ops ui_agency_edit_ops = {
     .leave = aged_leave,
     .draw = aged_draw,
     .handlers = aged_handlers,
-    .key = aged_key,
+    .key = ui_editor_key,
+    .refresh = ui_editor_refresh,
 };
+
+int ui_open_agency_editor(struct ui_app *app, long id)
+{
+    if (ui_push(app, &ui_agency_edit_ops, id > 0 ? &id : NULL)) return -1;
+    struct aged *e = ui_top(app)->st;
+    e->ed.offer = (struct ui_draft_offer){.draft = &e->ed.draft, .form = &e->ed.form};
+    return ui_draft_offer_back(app, &e->ed.offer,
+                               id > 0 ? _("You have an unsaved draft of this agency.")
+                                      : _("You have an unsaved draft of a new agency."));
+}
 
 /* --- deleting --- */
 

@@ -329,7 +329,7 @@ static int picker_agency(struct ui_screen *s, struct ui_app *app, enum ui_action
     if (a != UI_ACT_NEW && id <= 0) return UI_NONE;
     /* Back here after the save, the list is read again (picker_refresh: the file changed). */
     if (a == UI_ACT_DELETE) return ui_agency_delete(app, id, &p->deleting);
-    ui_push(app, &ui_agency_edit_ops, a == UI_ACT_NEW ? NULL : &id);
+    ui_open_agency_editor(app, a == UI_ACT_NEW ? 0 : id);
     return UI_LAYOUT;
 }
 

@@ -287,7 +287,7 @@ static int act_menu(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 /* e on the dashboard: the current agency in the agency editor. */
 static int act_edit_agency(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
-    if (app->agency_id > 0) ui_push(app, &ui_agency_edit_ops, &app->agency_id);
+    if (app->agency_id > 0) ui_open_agency_editor(app, app->agency_id);
     return UI_LAYOUT;
 }
 

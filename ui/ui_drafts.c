@@ -17,6 +17,7 @@
 #include "ui_framework.h"
 #include "ui_oit.h"
 #include "ui_plans.h"
+#include "ui_screens.h"
 #include "xalloc.h"
 
 static double now_seconds(void)
@@ -139,6 +140,8 @@ static void open_one(struct ui_app *app, const struct db_draft_info *d)
         ui_open_framework_draft(app, d->key);
     } else if (strcmp(d->entity, "calendar") == 0) {
         ui_open_calendar_draft(app, d->key);
+    } else if (strcmp(d->entity, "agency") == 0 && sscanf(d->key, "%ld", &id) == 1) {
+        ui_open_agency_editor(app, id);
     }
 }
 
@@ -185,6 +188,10 @@ static void describe(const struct db_draft_info *d, char *buf, size_t n)
                  ita_cal_key_label(
                      ita_cal_key_parse(strchr(d->key, ':') ? strchr(d->key, ':') + 1 : "")),
                  at);
+    else if (strcmp(d->entity, "agency") == 0 && strcmp(d->key, "0") == 0)
+        snprintf(buf, n, _("a new agency (%s)"), at);
+    else if (strcmp(d->entity, "agency") == 0)
+        snprintf(buf, n, _("agency %s (%s)"), d->key, at);
     else if (strcmp(d->entity, "carry-pair") == 0 && (code = strrchr(d->key, ':')) != NULL)
         snprintf(buf, n, _("next year's pair of OIT item %s (%s)"), code + 1, at);
     else

@@ -24,4 +24,8 @@ struct ui_agency_delete {
  * it. UI_* flags. */
 int ui_agency_delete(struct ui_app *app, long id, struct ui_agency_delete *del);
 
+/* Opens the agency editor on agency id (0: a new agency); when the user has a draft of it,
+ * asks first whether to restore it. 0 or -1. */
+int ui_open_agency_editor(struct ui_app *app, long id);
+
 #endif

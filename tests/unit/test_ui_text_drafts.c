@@ -186,3 +186,36 @@ Test(ui_text_drafts, thai_layout_keys_act_as_the_latin_keys_outside_text)
     expect_screen(&f, "ทดสอบ");
     close_fixture(&f);
 }
+
+/* The agency editor keeps a draft too: after a pause, through a quit, offered back by the
+ * drafts list, and asked about before it goes. */
+Test(ui_text_drafts, agency_editor_draft_survives_a_quit_and_is_offered_back)
+{
+    struct fixture f = open_fixture("1 2567 dashboard");
+    keys(&f, "e End Space text:ฝ่ายทดสอบ idle");
+    expect_screen(&f, "Agency 1 (changed)");
+    char *body = draft_of(&f, "agency", "1");
+    cr_expect(body && strstr(body, "ฝ่ายทดสอบ"), "no agency draft after a pause: %s",
+              body ? body : "(none)");
+    free(body);
+    keys(&f, "C-c"); /* asks exactly as Esc does */
+    expect_screen(&f, "Unsaved changes");
+    keys(&f, "Esc F10"); /* keep editing, then quit with the editor open */
+    ui_session_end(f.s);
+    f.s = NULL;
+
+    start(&f, "1 2567 dashboard");
+    keys(&f, "idle");
+    expect_screen(&f, "Unsaved drafts");
+    expect_screen(&f, "agency 1 (");
+    keys(&f, "Enter");
+    expect_screen(&f, "You have an unsaved draft of this agency.");
+    keys(&f, "y");
+    expect_screen(&f, "ฝ่ายทดสอบ");
+    keys(&f, "C-s");
+    expect_screen(&f, "Agency 1 saved.");
+    body = draft_of(&f, "agency", "1");
+    cr_expect_null(body, "the saved agency's draft was kept");
+    free(body);
+    close_fixture(&f);
+}
