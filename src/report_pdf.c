@@ -58,15 +58,40 @@ void pdf_new_page(struct pdf *p)
     free(text);
 }
 
+/* Where a paragraph that does not fit in `room` is cut: below the last line that fits,
+ * with two lines at least on either side of the cut (a lone line neither ends nor starts a
+ * page); 0 when it is better moved whole. */
+static double split_at(PangoLayout *l, double room)
+{
+    int n = pango_layout_get_line_count(l), fit = 0, i = 0;
+    double cut = 0, *top = xcalloc((size_t)n + 1, sizeof *top);
+    PangoLayoutIter *it = pango_layout_get_iter(l);
+    do {
+        int y0, y1;
+        pango_layout_iter_get_line_yrange(it, &y0, &y1);
+        top[i++] = (double)y0 / PANGO_SCALE;
+        if ((double)y1 / PANGO_SCALE <= room) fit = i;
+    } while (i < n && pango_layout_iter_next_line(it));
+    pango_layout_iter_free(it);
+    if (fit > n - 2) fit = n - 2;
+    if (fit >= 2) cut = top[fit];
+    free(top);
+    return cut;
+}
+
 /* Draws a layout from p->y on, line by line, going to a new page where a line does not
- * fit. keep: the room (points) that must follow it on the same page (a heading keeps
- * with what comes next). */
+ * fit: a paragraph fills the page and goes on over the next (split_at), unless it must
+ * be kept whole -- keep > 0: the room (points) that must follow it on the same page (a
+ * heading keeps with what comes next). */
 static void flow(struct pdf *p, PangoLayout *l, double x, double keep)
 {
-    double h = rp_height(l);
-    if (p->y + h + keep > p->bottom && h + keep <= p->bottom - p->top && p->y > p->top)
-        pdf_new_page(p);
-    double off = 0;
+    double h = rp_height(l), off = 0;
+    if (p->y + h + keep > p->bottom && p->y > p->top) {
+        double cut = keep > 0 ? 0 : split_at(l, p->bottom - p->y);
+        if (cut > 0) pdf_draw_lines(p, l, x, p->y, 0, cut);
+        off = cut;
+        if (cut > 0 || h + keep <= p->bottom - p->top) pdf_new_page(p);
+    }
     while (off < h) {
         /* The lines whose top lies above the page's end, less one line for safety. */
         double room = p->bottom - p->y;

@@ -166,6 +166,28 @@ static void draw_slice(struct tab *T, PangoLayout **ls, size_t n, int section, d
     p->y += h;
 }
 
+static double row_height(struct tab *T, size_t r)
+{
+    PangoLayout **ls = xcalloc(T->t->ncols ? T->t->ncols : 1, sizeof *ls);
+    size_t n = row_layouts(T, r, ls);
+    double h = layouts_height(ls, n);
+    for (size_t c = 0; c < n; c++)
+        g_object_unref(ls[c]);
+    free(ls);
+    return h;
+}
+
+/* The room row r must find on the page it starts: all of it, and with a group heading row
+ * the row after it too (a heading never ends a page) -- or, when that is taller than a
+ * page, a start of three lines. */
+static double start_height(struct tab *T, size_t r, double page)
+{
+    double h = row_height(T, r);
+    if (!T->t->rows[r].section || r + 1 >= T->t->nrows) return h <= page ? h : 3 * T->p->line;
+    double next = row_height(T, r + 1);
+    return h + next <= page ? h + next : h + 3 * T->p->line;
+}
+
 static void draw_row(struct tab *T, size_t r, double header_h)
 {
     struct pdf *p = T->p;
@@ -173,17 +195,8 @@ static void draw_row(struct tab *T, size_t r, double header_h)
     size_t n = row_layouts(T, r, ls);
     int section = T->t->rows[r].section;
     double h = layouts_height(ls, n), page = p->bottom - p->top - header_h;
-    double keep = 0;
-    if (section && r + 1 < T->t->nrows) { /* a group heading stays with its first row */
-        PangoLayout **next = xcalloc(T->t->ncols ? T->t->ncols : 1, sizeof *next);
-        size_t m = row_layouts(T, r + 1, next);
-        keep = layouts_height(next, m); /* whole, unless it is taller than a page */
-        if (h + keep > page) keep = 3 * p->line;
-        for (size_t c = 0; c < m; c++)
-            g_object_unref(next[c]);
-        free(next);
-    }
-    if (p->y + h + keep > p->bottom && h + keep <= page) next_page(T);
+    double need = start_height(T, r, page);
+    if (p->y + need > p->bottom && need <= page) next_page(T);
     double from = 0, text = h - 2 * RP_PAD;
     while (from < text - 0.01) {
         double room = p->bottom - p->y - 2 * RP_PAD;
@@ -221,17 +234,9 @@ int pdf_table(struct pdf *p, const struct rep_table *t)
     for (size_t c = 0; c < t->ncols; c++)
         T.x[c] = c ? T.x[c - 1] + T.w[c - 1] : p->left;
     double hh = header(&T, 0);
-    /* The header and the first row start on the same page. */
-    PangoLayout **ls = xcalloc(t->ncols, sizeof *ls);
-    double first = 0;
-    if (t->nrows) {
-        size_t n = row_layouts(&T, 0, ls);
-        first = layouts_height(ls, n); /* whole, unless taller than a page: then a start */
-        if (first > p->bottom - p->top - hh) first = 3 * p->line;
-        for (size_t c = 0; c < n; c++)
-            g_object_unref(ls[c]);
-    }
-    free(ls);
+    /* The header and the first row (with a group heading row, the one after it too)
+     * start on the same page. */
+    double first = t->nrows ? start_height(&T, 0, p->bottom - p->top - hh) : 0;
     double lead = pdf_leads_height(p);
     if (p->y + lead + hh + first > p->bottom && p->y > p->top) pdf_new_page(p);
     if (p->nlead) { /* the headings held back for this table */

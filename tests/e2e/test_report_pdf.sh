@@ -94,6 +94,29 @@ run "$ITADESK_PDF_WORDS" "$WORK/analysis.txt" "$WORK/analysis.csv"
 expect_status 0
 expect_out " 0 broken words, 0 lines not found"
 
+# 3b. No heading and no table header alone at the foot of a page (the defect: the analysis
+# of 2567 ended page 3 with "ประเด็นที่ ๗ …" and its table's header, the rows on page 4;
+# that of agency 2 ended page 1 with "ส่วนที่ ๒" and the measures' header). A paragraph
+# goes on over the page (two lines at least on each side) instead of leaving a heading;
+# part 3 above checks its words across the page break (pdf_words skips page numbers).
+# foot PDF: the last line of each page but the last.
+foot() {
+    n=$(pdfinfo "$1" | awk '/^Pages:/ {print $2}')
+    for p in $(seq 1 $((n - 1))); do
+        pdftotext -raw -f "$p" -l "$p" "$1" - | tr -d '\f' | grep -v '^[[:space:]]*$' | tail -1
+    done
+}
+for doc in "1 2567" "2 2565" "3 2562"; do
+    set -- $doc
+    pdf="$WORK/analysis-$1-$2.pdf"
+    run "$ITADESK" --db "$db" report analysis --agency "$1" --year "$2" --format pdf -o "$pdf"
+    expect_status 0
+    OUT=$(foot "$pdf")
+    CMD="the foot of each page of analysis $1 $2"
+    printf '%s\n' "$OUT" | grep -E '^(ชื่อคำถาม คะแนน|มาตรการ แนวทาง|ตัวชี้วัดที่ ตัวชี้วัด คะแนน|ประเด็นที่ [๐๑๒๓๔๕๖๗๘๙]|ส่วนที่ [๐๑๒๓๔๕๖๗๘๙]|[๐๑๒๓๔๕๖๗๘๙]\. ข้อจำกัด|แบบ(วัด|ตรวจ)การ|จุดแข็ง \(|ประเด็นข้อบกพร่อง)' &&
+        fail "a page ends with a heading or a table's header" || ok
+done
+
 # 4. The memo in the official layout.
 pdf="$WORK/memo.pdf"
 run env ITADESK_TODAY=2025-01-15 "$ITADESK" --db "$db" report memo --agency 1 --year 2567 \

@@ -62,12 +62,43 @@ static char *read_all(const char *path, size_t *len)
     return buf;
 }
 
+static int is_digit(uint32_t cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 0x0E50 && cp <= 0x0E59);
+}
+
+/* A page number ("-๒-") alone on its line, s[0..len) without its newline. */
+static int is_page_number(const char *s, size_t len)
+{
+    uint32_t cp[32];
+    size_t n = 0;
+    for (size_t i = 0; i < len && n < 32;) {
+        uint32_t c = 0xFFFD;
+        size_t k = tt_utf8_decode(s + i, len - i, &c);
+        i += k ? k : 1;
+        if (!is_space(c)) cp[n++] = c;
+    }
+    if (n < 3 || n == 32 || cp[0] != '-' || cp[n - 1] != '-') return 0;
+    for (size_t i = 1; i + 1 < n; i++)
+        if (!is_digit(cp[i])) return 0;
+    return 1;
+}
+
 /* The PDF's text without whitespace, each character marked when a line (or page) break
- * came before it. */
+ * came before it. The page numbers are left out: a paragraph goes on over them. */
 static void load_pdf(const char *s, size_t len, struct seq *out)
 {
     int newline = 0;
     for (size_t i = 0; i < len;) {
+        if (i == 0 || s[i - 1] == '\n' || s[i - 1] == '\f') {
+            const char *eol = memchr(s + i, '\n', len - i);
+            size_t n = eol ? (size_t)(eol - (s + i)) : len - i;
+            if (is_page_number(s + i, n)) {
+                newline = 1;
+                i += n;
+                continue;
+            }
+        }
         uint32_t cp = 0xFFFD;
         size_t k = tt_utf8_decode(s + i, len - i, &cp);
         i += k ? k : 1;
