@@ -100,11 +100,13 @@ static const struct usage_line usage_lines[] = {
      N_("delete a measure (--force when it has recorded progress)")},
     {"itadesk measure carry-over --agency ID --year PLAN-YEAR",
      N_("start the next year's plan from the unfinished measures")},
-    {"itadesk report summary|indicators|oit|analysis|progress --agency ID --year YEAR\n"
-     "            [--format text|html|csv] [--encoding utf-8|cp874] [--thai-digits] [--bom]\n"
+    {"itadesk report summary|indicators|oit|analysis|progress|memo --agency ID --year YEAR\n"
+     "            [--format text|html|csv|pdf|docx] [--encoding utf-8|cp874]\n"
+     "            [--thai-digits|--arabic-digits] [--about analysis|progress] [--bom]\n"
      "            [-o FILE [--force] | --printer NAME]",
      N_("print a report or a yearly document (analysis: YEAR = assessed year; progress:\n"
-        "      YEAR = plan year)")},
+        "      YEAR = plan year; memo: the covering memo of the --about document; pdf and docx:\n"
+        "      A4 to publish and a Word file to edit)")},
     {"itadesk keys",
      N_("key test: shows the bytes each key sends and the key itadesk reads (Ctrl-C twice "
         "leaves)")},

@@ -153,5 +153,12 @@ run "$ITADESK" report --help
 expect_status 0
 expect_out "assessed year"
 expect_out "plan year"
+# The general help names the documents' formats and the memo too (it offered
+# text|html|csv only, so nobody found --format pdf or report memo there).
+run "$ITADESK" --help
+expect_status 0
+expect_out "progress|memo --agency ID"
+expect_out "[--format text|html|csv|pdf|docx]"
+expect_out "[--thai-digits|--arabic-digits] [--about analysis|progress]"
 
 finish
