@@ -76,6 +76,26 @@ run "$ITADESK_PDF_WORDS" "$WORK/cut.txt" "$WORK/progress.csv"
 expect_status 1
 expect_out "broken word"
 
+# 2b. The words the HTML path cut ("ตุลาค|ม", "ผู้รับ|ผิด|ชอบ", "สวัสดิก|ารสัง|คม"): a measure
+# of the welfare division with long text beside its narrow columns, in both documents.
+cp "$db" "$WORK/words.db"
+"$ITADESK" --db "$WORK/words.db" measure add --agency 1 --year 2568 --unit "กองสวัสดิการสังคม" \
+    --title "จัดทำหลักเกณฑ์การจ่ายเงินสวัสดิการสังคมให้ผู้สูงอายุผ่านระบบอิเล็กทรอนิกส์ พร้อมประกาศเผยแพร่ทางเว็บไซต์และบอร์ดประชาสัมพันธ์ของหน่วยงาน" \
+    --steps "๑.ประชุมชี้แจงผู้รับผิดชอบทุกกองตั้งแต่เดือนตุลาคม ๒.จัดทำประกาศหลักเกณฑ์ ๓.ติดตามผลทุกไตรมาส" \
+    --start 2024-10-01 --end 2025-09-30 >/dev/null || fail "measure add"
+for doc in "progress 2568" "analysis 2567"; do
+    set -- $doc
+    "$ITADESK" --db "$WORK/words.db" report "$1" --agency 1 --year "$2" --format pdf \
+        -o "$WORK/words-$1.pdf" || fail "report $1"
+    pdftotext -raw "$WORK/words-$1.pdf" "$WORK/words-$1.txt"
+    "$ITADESK" --db "$WORK/words.db" report "$1" --agency 1 --year "$2" --format csv \
+        >"$WORK/words-$1.csv"
+    has "กองสวัสดิการสังคม" "$WORK/words-$1.txt" "words-$1.pdf"
+    run "$ITADESK_PDF_WORDS" "$WORK/words-$1.txt" "$WORK/words-$1.csv"
+    expect_status 0
+    expect_out " 0 broken words, 0 lines not found"
+done
+
 # 3. The analysis: A4 portrait, the total, the level, strengths, the measures' columns.
 pdf="$WORK/analysis.pdf"
 run "$ITADESK" --db "$db" report analysis --agency 1 --year 2567 --format pdf -o "$pdf"
