@@ -1,6 +1,6 @@
 /* word/document.xml: the blocks as Word paragraphs and real Word tables -- header rows
  * marked to repeat on every page, rows kept whole, column widths from the content as in
- * the PDF -- and the section: A4 (landscape for wide tables), the margins of official
+ * the PDF but measured in the stand-in font (see table()) -- and the section: A4 (landscape for wide tables), the margins of official
  * correspondence, page numbers at the top from page 2 in Thai digits. */
 #include <stdlib.h>
 #include <string.h>
@@ -110,7 +110,10 @@ static int table(FILE *out, const struct rep_table *t, double avail)
     if (!t->ncols) return 0;
     char **cells, **heads;
     struct rp_fonts f;
-    if (rp_cells(t, &cells, &heads) || rp_fonts_init(&f)) {
+    /* Widths for the widest the text may be drawn: TH Sarabun New where it is installed,
+     * else its stand-in at the same size (Laksaman, half as wide again) -- so that no Thai
+     * word is cut in a narrow column in either. */
+    if (rp_cells(t, &cells, &heads) || rp_fonts_init_family(&f, RP_FALLBACK_FAMILY)) {
         rp_cells_free(t, cells, heads);
         return -1;
     }

@@ -11,6 +11,11 @@
 
 int rp_fonts_init(struct rp_fonts *f)
 {
+    return rp_fonts_init_family(f, RP_FAMILY);
+}
+
+int rp_fonts_init_family(struct rp_fonts *f, const char *family)
+{
     *f = (struct rp_fonts){0};
     PangoFontMap *map = pango_cairo_font_map_get_default();
     if (!map) return -1;
@@ -25,7 +30,7 @@ int rp_fonts_init(struct rp_fonts *f)
     pango_context_set_round_glyph_positions(f->ctx, FALSE);
     pango_context_set_language(f->ctx, pango_language_from_string("th"));
     f->regular = pango_font_description_new();
-    pango_font_description_set_family(f->regular, RP_FAMILY);
+    pango_font_description_set_family(f->regular, family);
     pango_font_description_set_size(f->regular, (int)(RP_SIZE * PANGO_SCALE));
     f->bold = pango_font_description_copy(f->regular);
     pango_font_description_set_weight(f->bold, PANGO_WEIGHT_BOLD);

@@ -10,6 +10,10 @@
 #include "report.h"
 
 #define RP_FAMILY "TH Sarabun New,Laksaman"
+/* What a Word file's reader without TH Sarabun New sees: Laksaman at the nominal size,
+ * half as wide again as TH Sarabun New (fontconfig's tlwg rule draws "TH Sarabun New"
+ * with Laksaman scaled to 0.66; Word and LibreOffice do not). */
+#define RP_FALLBACK_FAMILY "Laksaman"
 #define RP_SIZE 16.0       /* body text, points */
 #define RP_BIG_SIZE 29.0   /* the memo's heading */
 #define RP_LABEL_SIZE 20.0 /* the memo's field labels */
@@ -25,6 +29,8 @@ struct rp_fonts {
 /* A context at 72 dpi without hinting (so sizes are points and the PDF matches the
  * measurements). 0, or -1 when Pango has no font map. */
 int rp_fonts_init(struct rp_fonts *f);
+/* The same in another family (a Pango family list). */
+int rp_fonts_init_family(struct rp_fonts *f, const char *family);
 void rp_fonts_free(struct rp_fonts *f);
 
 /* A layout of text (UTF-8, already sanitised) in the body font, bold or not, wrapped at

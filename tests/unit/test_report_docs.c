@@ -5,6 +5,7 @@
 #include <criterion/criterion.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pango/pangocairo.h>
 #include <zip.h>
 
 #include "report.h"
@@ -191,5 +192,72 @@ Test(report_docs, pdf_cuts_a_row_taller_than_a_page_and_a_word_wider_than_its_co
     cr_expect_leq(pages, 12, "and no page is wasted (%d)", pages);
     free(pdf);
     free(tall);
+    rep_doc_free(&d);
+}
+
+/* The width in points of text in Laksaman at 16 pt (bold or not): what a reader of the Word
+ * file without TH Sarabun New sees (Word and LibreOffice draw the stand-in at the nominal
+ * size; only fontconfig scales it). Measured here with Pango directly, not the writer's
+ * code. */
+static double laksaman_width(const char *text, int bold)
+{
+    PangoContext *ctx = pango_font_map_create_context(pango_cairo_font_map_get_default());
+    pango_cairo_context_set_resolution(ctx, 72.0);
+    PangoLayout *l = pango_layout_new(ctx);
+    PangoFontDescription *fd = pango_font_description_from_string("Laksaman 16");
+    if (bold) pango_font_description_set_weight(fd, PANGO_WEIGHT_BOLD);
+    pango_layout_set_font_description(l, fd);
+    pango_layout_set_text(l, text, -1);
+    int w, h;
+    pango_layout_get_size(l, &w, &h);
+    pango_font_description_free(fd);
+    g_object_unref(l);
+    g_object_unref(ctx);
+    return (double)w / PANGO_SCALE;
+}
+
+/* The defect: the Word file's narrow columns were as wide as the words in TH Sarabun New,
+ * so LibreOffice (Laksaman at 16 pt, half as wide again) cut "ผู้รับผิด|ชอบ" and
+ * "สวัสดิ|การ" as the old HTML path did. */
+Test(report_docs, docx_columns_hold_their_words_in_the_stand_in_font)
+{
+    struct rep_doc d;
+    rep_doc_init(&d, 1);
+    d.landscape = 1;
+    struct rep_table *t = rep_table(&d, 5);
+    static const char *const heads[] = {"ประเด็นที่เป็นข้อบกพร่อง", "แนวทางการปฏิบัติ", "มาตรการ",
+                                        "ผู้รับผิดชอบ", "ผลการดำเนินงาน"};
+    for (size_t c = 0; c < 5; c++)
+        rep_col(t, c, heads[c], TT_ALIGN_LEFT, 0);
+    const char *lots = "จัดทำคู่มือการปฏิบัติงานและเผยแพร่ให้ประชาชนทราบอย่างทั่วถึง "
+                       "ประชุมชี้แจงบุคลากรทุกกองและติดตามผลการดำเนินงานอย่างสม่ำเสมอ "
+                       "ปรับปรุงช่องทางการให้บริการผ่านระบบอิเล็กทรอนิกส์ของหน่วยงาน";
+    for (int i = 0; i < 3; i++) {
+        long r = rep_row(&d, t);
+        for (size_t c = 0; c < 5; c++)
+            rep_cell(&d, t, r, c, c == 3 ? "กองสวัสดิการสังคม" : lots);
+    }
+    size_t len;
+    char *docx = render(&d, REPORT_DOCX, &len);
+    char *doc = zip_part(docx, len, "word/document.xml");
+    const char *at = strstr(doc, "<w:tblGrid>");
+    cr_assert_not_null(at);
+    long grid[5];
+    for (size_t c = 0; c < 5; c++) {
+        at = strstr(at + 1, "<w:gridCol w:w=\"");
+        cr_assert_not_null(at);
+        grid[c] = strtol(at + strlen("<w:gridCol w:w=\""), NULL, 10);
+    }
+    /* The cell's text width: the column less Word's cell margins (80 twips each side). */
+    double room = (double)(grid[3] - 160) / 20;
+    double head = laksaman_width("ผู้รับผิดชอบ", 1), word = laksaman_width("สวัสดิการ", 0);
+    cr_expect_geq(room, head,
+                  "the column (%.1f pt of text) is narrower than its heading's "
+                  "word in Laksaman 16 pt (%.1f pt)",
+                  room, head);
+    cr_expect_geq(room, word, "the column (%.1f pt) is narrower than สวัสดิการ (%.1f pt)", room,
+                  word);
+    free(doc);
+    free(docx);
     rep_doc_free(&d);
 }
