@@ -15,6 +15,7 @@
 #include "ui_dialog.h"
 #include "ui_draw.h"
 #include "ui_screens.h"
+#include "ui_text_draft.h"
 #include "ui_table.h"
 #include "xalloc.h"
 
@@ -166,9 +167,6 @@ static void open_prompt(struct calendar_scr *k, struct ui_app *app)
     }
     example_label(app->year, label, sizeof label);
     snprintf(dkey, sizeof dkey, "%d:%s", app->year, ita_cal_key_word(key));
-    char *draft = NULL;
-    struct db_error err;
-    if (db_draft_get(app->db, "calendar", dkey, &draft, NULL, &err) != 1) draft = NULL;
     struct ui_prompt_arg p = {
         .title = ita_cal_key_label(key),
         .label = label,
@@ -177,12 +175,8 @@ static void open_prompt(struct calendar_scr *k, struct ui_app *app)
         .ctx = k,
         .draft_entity = "calendar",
         .draft_key = dkey,
-        .restored = draft,
     };
-    if (ui_push(app, &ui_prompt_ops, &p) == 0 && draft)
-        ui_message(app, 0, "%s",
-                   _("Your unsaved draft was restored. Esc, then D twice, discards it."));
-    free(draft);
+    ui_text_dialog_open(app, &ui_prompt_ops, &p);
 }
 
 static int calendar_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)

@@ -16,6 +16,7 @@
 #include "ui_dialog.h"
 #include "ui_framework.h"
 #include "ui_screens.h"
+#include "ui_text_draft.h"
 #include "ui_table.h"
 #include "xalloc.h"
 
@@ -420,22 +421,15 @@ static int year_typed(struct ui_app *app, void *ctx, const char *text, char *why
 static void open_new_year(struct ui_app *app, int from)
 {
     char title[128], key[32];
-    char *draft = NULL;
-    struct db_error err;
     snprintf(title, sizeof title, _("A new year as a copy of %d"), from);
     snprintf(key, sizeof key, UI_FW_NEW_YEAR_KEY "%d", from);
-    if (db_draft_get(app->db, "framework", key, &draft, NULL, &err) != 1) draft = NULL;
     struct ui_prompt_arg p = {.title = title,
                               .label = _("New fiscal year:"),
                               .done = year_typed,
                               .ctx = (void *)(intptr_t)from,
                               .draft_entity = "framework",
-                              .draft_key = key,
-                              .restored = draft};
-    if (ui_push(app, &ui_prompt_ops, &p) == 0 && draft)
-        ui_message(app, 0, "%s",
-                   _("Your unsaved draft was restored. Esc, then D twice, discards it."));
-    free(draft);
+                              .draft_key = key};
+    ui_text_dialog_open(app, &ui_prompt_ops, &p);
 }
 
 static int do_new(struct ui_screen *s, struct ui_app *app, enum ui_action a)

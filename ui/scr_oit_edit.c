@@ -232,12 +232,8 @@ static void open_text_dialog(struct oit_scr *sc, struct ui_app *app, int which)
 {
     const struct oit_row *r = oit_selected(sc);
     char title[128], key[64];
-    char *draft = NULL;
-    struct db_error err;
     ui_text_draft_oit_key(key, sizeof key, app->agency_id, app->year, sc->target);
-    if (db_draft_get(app->db, draft_entities[which], key, &draft, NULL, &err) != 1) draft = NULL;
-    struct ui_prompt_arg a = {
-        .ctx = sc, .draft_entity = draft_entities[which], .draft_key = key, .restored = draft};
+    struct ui_prompt_arg a = {.ctx = sc, .draft_entity = draft_entities[which], .draft_key = key};
     const struct ui_screen_ops *ops = &ui_prompt_ops;
     if (which == OIT_DRAFT_NOTE) {
         snprintf(title, sizeof title, _("Note on %s"), sc->target);
@@ -256,10 +252,7 @@ static void open_text_dialog(struct oit_scr *sc, struct ui_app *app, int which)
         a.done = new_unit_typed;
     }
     a.title = title;
-    if (ui_push(app, ops, &a) == 0 && draft)
-        ui_message(app, 0, "%s",
-                   _("Your unsaved draft was restored. Esc, then D twice, discards it."));
-    free(draft);
+    ui_text_dialog_open(app, ops, &a);
 }
 
 static int new_unit_typed(struct ui_app *app, void *ctx, const char *text, char *why, size_t whysz)
@@ -346,8 +339,8 @@ int oit_restore_draft(struct ui_app *app, const char *entity, const char *key)
     long agency;
     int year;
     char code[16];
-    int which = draft_kind(entity);
-    if (which < 0 || sscanf(key, "%ld:%d:%15s", &agency, &year, code) != 3) return -1;
+    int which = draft_kind(entity), review = strcmp(entity, "oit-review") == 0;
+    if ((which < 0 && !review) || sscanf(key, "%ld:%d:%15s", &agency, &year, code) != 3) return -1;
     if ((agency != app->agency_id || year != app->year) && ui_set_choice(app, agency, year))
         return -1;
     if (ui_open_named(app, "oit") || !ui_top(app) || ui_top(app)->ops != &ui_oit_ops) return -1;
@@ -359,7 +352,10 @@ int oit_restore_draft(struct ui_app *app, const char *entity, const char *key)
         return -1;
     }
     set_target(sc, 0);
-    open_text_dialog(sc, app, which);
+    if (review) /* a reviewer's comment sending the item back */
+        oit_send_back(sc, app);
+    else
+        open_text_dialog(sc, app, which);
     return 0;
 }
 

@@ -8,6 +8,7 @@
 #include "i18n.h"
 #include "ui_dialog.h"
 #include "ui_oit.h"
+#include "ui_text_draft.h"
 
 /* Saves the verdict on sc->target; a refusal keeps a prompt open (why) or goes to the
  * status line. 0 or -1. */
@@ -56,10 +57,16 @@ static int comment_typed(struct ui_app *app, void *ctx, const char *text, char *
 int oit_send_back(struct oit_scr *sc, struct ui_app *app)
 {
     if (pick_target(sc, app)) return UI_DRAW;
-    char title[128];
+    char title[128], key[64];
     snprintf(title, sizeof title, _("Send %s back to the officer"), sc->target);
-    struct ui_prompt_arg a = {
-        .title = title, .label = _("What to fix:"), .done = comment_typed, .ctx = sc};
-    ui_push(app, &ui_prompt_ops, &a);
+    /* The comment typed is kept as a draft: Esc asks first, a dropped link loses nothing. */
+    ui_text_draft_oit_key(key, sizeof key, app->agency_id, app->year, sc->target);
+    struct ui_prompt_arg a = {.title = title,
+                              .label = _("What to fix:"),
+                              .done = comment_typed,
+                              .ctx = sc,
+                              .draft_entity = "oit-review",
+                              .draft_key = key};
+    ui_text_dialog_open(app, &ui_prompt_ops, &a);
     return UI_LAYOUT;
 }

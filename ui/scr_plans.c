@@ -587,6 +587,23 @@ void ui_plans_select_measure(struct ui_screen *s, long measure_id)
             ui_table_select(&p->t[TAB_MEASURES], (long)r);
 }
 
+int ui_open_round_review_draft(struct ui_app *app, const char *key)
+{
+    long agency, measure;
+    int year, months, v;
+    if (sscanf(key, "%ld:%d:%ld:%d:%d", &agency, &year, &measure, &months, &v) != 5) return -1;
+    if ((agency != app->agency_id || year != app->year) && ui_set_choice(app, agency, year))
+        return -1;
+    if (ui_open_named(app, "plans") || !ui_top(app) || ui_top(app)->ops != &ui_plans_ops) return -1;
+    struct ui_screen *s = ui_top(app);
+    struct plans *p = s->st;
+    ui_plans_select_measure(s, measure);
+    p->stale = 1;
+    p->pick = (struct round_pick){.measure_id = measure, .months = {months}, .n = 1, .v = v};
+    plans_review_reopen(app, &p->pick);
+    return 0;
+}
+
 void ui_plans_select_finding(struct ui_screen *s, long finding_id)
 {
     struct plans *p = s->st;

@@ -9,6 +9,7 @@
 #include "i18n.h"
 #include "ui_dialog.h"
 #include "ui_plans.h"
+#include "ui_text_draft.h"
 #include "plan.h"
 
 static int comment_typed(struct ui_app *app, void *ctx, const char *text, char *why, size_t whysz)
@@ -38,12 +39,24 @@ static void round_chosen(struct ui_app *app, void *ctx, int index)
                                     : _("Send the %d-month "
                                         "report back"),
              r->chosen);
+    /* The comment typed is kept as a draft ("round-review", AGENCY:YEAR:MEASURE:MONTHS:V):
+     * Esc asks first, a dropped link loses nothing. */
+    char key[96];
+    snprintf(key, sizeof key, "%ld:%d:%ld:%d:%d", app->agency_id, app->year, r->measure_id,
+             r->chosen, r->v);
     struct ui_prompt_arg a = {.title = title,
                               .label = r->v == REVIEW_CHECKED ? _("Comment (may stay empty):")
                                                               : _("What to fix:"),
                               .done = comment_typed,
-                              .ctx = r};
-    ui_push(app, &ui_prompt_ops, &a);
+                              .ctx = r,
+                              .draft_entity = "round-review",
+                              .draft_key = key};
+    ui_text_dialog_open(app, &ui_prompt_ops, &a);
+}
+
+void plans_review_reopen(struct ui_app *app, struct round_pick *pick)
+{
+    round_chosen(app, pick, 0);
 }
 
 int plans_review_round(struct ui_app *app, const struct measure *m, int v,

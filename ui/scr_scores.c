@@ -15,6 +15,7 @@
 #include "ui_plans.h"
 #include "ui_screens.h"
 #include "ui_table.h"
+#include "ui_text_draft.h"
 #include "xalloc.h"
 
 enum { COL_NO, COL_NAME, COL_PUBLISHED, COL_COMPUTED, COL_DIFF, NCOLS };
@@ -248,17 +249,47 @@ static void describe_selected(struct scores *s, char *initial, size_t isz)
     score_parse_item(item, &s->editing);
 }
 
+/* The draft key of a score prompt: "AGENCY:YEAR:ROW", or "AGENCY:YEAR:new" (row < 0). */
+static void draft_key(const struct ui_app *app, long row, char *buf, size_t n)
+{
+    if (row < 0)
+        snprintf(buf, n, "%ld:%d:new", app->agency_id, app->year);
+    else
+        snprintf(buf, n, "%ld:%d:%ld", app->agency_id, app->year, row);
+}
+
+/* The value prompt of the selected line; what is typed is kept as a draft ("score"), so
+ * that Esc asks first and a dropped link loses nothing. */
 static int edit_selected(struct scores *s, struct ui_app *app)
 {
-    char initial[160];
+    char initial[160], key[64];
     describe_selected(s, initial, sizeof initial);
+    draft_key(app, s->t.sel, key, sizeof key);
     struct ui_prompt_arg p = {.title = _("Published score"),
                               .label = s->label,
                               .initial = initial,
                               .done = typed_value,
                               .ctx = s,
-                              .hint = _("Enter: save (empty: clear)   Esc: cancel")};
-    ui_push(app, &ui_prompt_ops, &p);
+                              .hint = _("Enter: save (empty: clear)   Esc: cancel"),
+                              .draft_entity = "score",
+                              .draft_key = key};
+    ui_text_dialog_open(app, &ui_prompt_ops, &p);
+    return UI_LAYOUT;
+}
+
+static int new_item(struct scores *s, struct ui_app *app)
+{
+    char key[64];
+    draft_key(app, -1, key, sizeof key);
+    struct ui_prompt_arg p = {
+        .title = _("Published score"),
+        .label = _("Item and value: 9 76.79, i3 85.5, O12 0, total 83.17, level B"),
+        .done = typed_item,
+        .ctx = s,
+        .hint = _("Enter: save (an item alone: clear it)   Esc: cancel"),
+        .draft_entity = "score",
+        .draft_key = key};
+    ui_text_dialog_open(app, &ui_prompt_ops, &p);
     return UI_LAYOUT;
 }
 
@@ -296,14 +327,25 @@ static int scores_clear(struct ui_screen *sc, struct ui_app *app, enum ui_action
 
 static int scores_new(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
 {
-    struct ui_prompt_arg p = {
-        .title = _("Published score"),
-        .label = _("Item and value: 9 76.79, i3 85.5, O12 0, total 83.17, level B"),
-        .done = typed_item,
-        .ctx = sc->st,
-        .hint = _("Enter: save (an item alone: clear it)   Esc: cancel")};
-    ui_push(app, &ui_prompt_ops, &p);
-    return UI_LAYOUT;
+    return new_item(sc->st, app);
+}
+
+int ui_open_score_draft(struct ui_app *app, const char *key)
+{
+    long agency, row = -1;
+    int year;
+    char what[24];
+    if (sscanf(key, "%ld:%d:%23s", &agency, &year, what) != 3 ||
+        (strcmp(what, "new") != 0 && sscanf(what, "%ld", &row) != 1))
+        return -1;
+    if ((agency != app->agency_id || year != app->year) && ui_set_choice(app, agency, year))
+        return -1;
+    if (ui_open_named(app, "scores") || !ui_top(app) || ui_top(app)->ops != &ui_scores_ops)
+        return -1;
+    struct scores *s = ui_top(app)->st;
+    if (row < 0) return new_item(s, app) ? 0 : -1;
+    ui_table_select(&s->t, row);
+    return edit_selected(s, app) ? 0 : -1;
 }
 
 static int scores_move(struct ui_screen *sc, struct ui_app *app, enum ui_action a)

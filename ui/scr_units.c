@@ -13,6 +13,7 @@
 #include "ui_plans.h"
 #include "ui_screens.h"
 #include "ui_table.h"
+#include "ui_text_draft.h"
 #include "xalloc.h"
 
 enum { COL_ID, COL_NAME, COL_USES, NCOLS };
@@ -35,6 +36,7 @@ struct units {
     const char **names; /* for the merge chooser: every unit but the one merged */
     long *ids;
     long merging;
+    long renaming; /* the unit the name prompt renames (0: it adds one) */
     char label[512];
 };
 
@@ -138,9 +140,8 @@ static int typed_new(struct ui_app *app, void *ctx, const char *text, char *why,
 static int typed_rename(struct ui_app *app, void *ctx, const char *text, char *why, size_t n)
 {
     struct units *s = ctx;
-    const struct db_unit *u = selected(s);
     struct db_error err = {{0}};
-    if (!u || db_unit_rename(app->db, u->id, text, &err)) {
+    if (db_unit_rename(app->db, s->renaming, text, &err)) {
         snprintf(why, n, "%s", err.msg);
         return -1;
     }
@@ -195,18 +196,58 @@ static void after_delete_question(struct ui_app *app, void *ctx, enum ui_action 
     load(s, app);
 }
 
+/* The name prompt for a new unit (u NULL) or a new name of u; what is typed is kept as a
+ * draft ("unit", "AGENCY:new" or "AGENCY:ID") so that Esc asks first and a dropped link or
+ * a crash loses nothing. */
+static void ask_name(struct units *s, struct ui_app *app, const struct db_unit *u)
+{
+    char key[64];
+    s->renaming = u ? u->id : 0;
+    if (u)
+        snprintf(key, sizeof key, "%ld:%ld", s->agency_id, u->id);
+    else
+        snprintf(key, sizeof key, "%ld:new", s->agency_id);
+    struct ui_prompt_arg p = {.title = u ? _("Rename the unit") : _("New unit"),
+                              .label = _("Unit name (กองคลัง, สำนักปลัด ...):"),
+                              .initial = u ? u->name : "",
+                              .done = u ? typed_rename : typed_new,
+                              .ctx = s,
+                              .draft_entity = "unit",
+                              .draft_key = key};
+    ui_text_dialog_open(app, &ui_prompt_ops, &p);
+}
+
 static int units_name(struct ui_screen *sc, struct ui_app *app, enum ui_action a)
 {
     struct units *s = sc->st;
     const struct db_unit *u = selected(s);
     if (a == UI_ACT_OPEN && !u) return UI_NONE;
-    struct ui_prompt_arg p = {.title = a == UI_ACT_NEW ? _("New unit") : _("Rename the unit"),
-                              .label = _("Unit name (กองคลัง, สำนักปลัด ...):"),
-                              .initial = a == UI_ACT_NEW ? "" : u->name,
-                              .done = a == UI_ACT_NEW ? typed_new : typed_rename,
-                              .ctx = s};
-    ui_push(app, &ui_prompt_ops, &p);
+    ask_name(s, app, a == UI_ACT_NEW ? NULL : u);
     return UI_LAYOUT;
+}
+
+int ui_open_unit_draft(struct ui_app *app, const char *key)
+{
+    long agency, id = 0;
+    char what[24];
+    if (sscanf(key, "%ld:%23s", &agency, what) != 2 ||
+        (strcmp(what, "new") != 0 && sscanf(what, "%ld", &id) != 1))
+        return -1;
+    if (agency != app->agency_id && ui_set_choice(app, agency, app->year)) return -1;
+    if (ui_open_named(app, "units") || !ui_top(app) || ui_top(app)->ops != &ui_units_ops) return -1;
+    struct units *s = ui_top(app)->st;
+    const struct db_unit *u = NULL;
+    for (size_t i = 0; i < s->n && id; i++)
+        if (s->u[i].id == id) {
+            s->t.sel = (long)i;
+            u = &s->u[i];
+        }
+    if (id && !u) {
+        ui_message(app, 1, _("Unit %ld no longer exists; its draft stays in the list."), id);
+        return -1;
+    }
+    ask_name(s, app, u);
+    return 0;
 }
 
 static int units_merge(struct ui_screen *sc, struct ui_app *app, enum ui_action a)

@@ -142,6 +142,12 @@ static void open_one(struct ui_app *app, const struct db_draft_info *d)
         ui_open_calendar_draft(app, d->key);
     } else if (strcmp(d->entity, "agency") == 0 && sscanf(d->key, "%ld", &id) == 1) {
         ui_open_agency_editor(app, id);
+    } else if (strcmp(d->entity, "unit") == 0) {
+        ui_open_unit_draft(app, d->key);
+    } else if (strcmp(d->entity, "round-review") == 0) {
+        ui_open_round_review_draft(app, d->key);
+    } else if (strcmp(d->entity, "score") == 0) {
+        ui_open_score_draft(app, d->key);
     }
 }
 
@@ -162,6 +168,7 @@ static void open_draft(struct ui_app *app, void *ctx, int index)
 static void describe(const struct db_draft_info *d, char *buf, size_t n)
 {
     long id;
+    int num; /* a round's months, a score's year */
     const char *code;
     char when[64];
     const char *at = timefmt_local(d->saved_at ? d->saved_at : "", when, sizeof when);
@@ -173,9 +180,10 @@ static void describe(const struct db_draft_info *d, char *buf, size_t n)
         snprintf(buf, n, _("finding %s (%s)"), d->key, at);
     else if (strncmp(d->entity, "oit-", 4) == 0 && (code = strrchr(d->key, ':')) != NULL)
         snprintf(buf, n,
-                 strcmp(d->entity, "oit-note") == 0   ? _("note on OIT item %s (%s)")
-                 : strcmp(d->entity, "oit-link") == 0 ? _("evidence link of OIT item %s (%s)")
-                                                      : _("new unit for OIT item %s (%s)"),
+                 strcmp(d->entity, "oit-note") == 0     ? _("note on OIT item %s (%s)")
+                 : strcmp(d->entity, "oit-link") == 0   ? _("evidence link of OIT item %s (%s)")
+                 : strcmp(d->entity, "oit-review") == 0 ? _("comment sending OIT item %s back (%s)")
+                                                        : _("new unit for OIT item %s (%s)"),
                  code + 1, at);
     else if (strcmp(d->entity, "framework") == 0 &&
              strncmp(d->key, UI_FW_NEW_YEAR_KEY, strlen(UI_FW_NEW_YEAR_KEY)) == 0)
@@ -188,6 +196,15 @@ static void describe(const struct db_draft_info *d, char *buf, size_t n)
                  ita_cal_key_label(
                      ita_cal_key_parse(strchr(d->key, ':') ? strchr(d->key, ':') + 1 : "")),
                  at);
+    else if (strcmp(d->entity, "unit") == 0 && strstr(d->key, ":new"))
+        snprintf(buf, n, _("a new responsible unit (%s)"), at);
+    else if (strcmp(d->entity, "unit") == 0 && (code = strchr(d->key, ':')) != NULL)
+        snprintf(buf, n, _("new name of responsible unit %s (%s)"), code + 1, at);
+    else if (strcmp(d->entity, "round-review") == 0 &&
+             sscanf(d->key, "%*d:%*d:%ld:%d", &id, &num) == 2)
+        snprintf(buf, n, _("comment on the %d-month round of measure %ld (%s)"), num, id, at);
+    else if (strcmp(d->entity, "score") == 0 && sscanf(d->key, "%*d:%d:", &num) == 1)
+        snprintf(buf, n, _("a published score of %d (%s)"), num, at);
     else if (strcmp(d->entity, "agency") == 0 && strcmp(d->key, "0") == 0)
         snprintf(buf, n, _("a new agency (%s)"), at);
     else if (strcmp(d->entity, "agency") == 0)

@@ -113,5 +113,10 @@ struct round_pick {
 };
 struct measure;
 int plans_review_round(struct ui_app *app, const struct measure *m, int v, struct round_pick *pick);
+/* The comment prompt of pick's first round, as if just chosen (a draft being restored). */
+void plans_review_reopen(struct ui_app *app, struct round_pick *pick);
+/* Opens the plan and the comment prompt of a reviewer's draft with key
+ * "AGENCY:YEAR:MEASURE:MONTHS:V" (the drafts list). 0 or -1. */
+int ui_open_round_review_draft(struct ui_app *app, const char *key);
 
 #endif

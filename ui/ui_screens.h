@@ -28,4 +28,12 @@ int ui_agency_delete(struct ui_app *app, long id, struct ui_agency_delete *del);
  * asks first whether to restore it. 0 or -1. */
 int ui_open_agency_editor(struct ui_app *app, long id);
 
+/* Opens the units screen and the name prompt of the draft with key "AGENCY:new" or
+ * "AGENCY:ID" (the drafts list). 0 or -1. */
+int ui_open_unit_draft(struct ui_app *app, const char *key);
+
+/* Opens the scores screen and the prompt of the draft with key "AGENCY:YEAR:ROW" or
+ * "AGENCY:YEAR:new" (the drafts list). 0 or -1. */
+int ui_open_score_draft(struct ui_app *app, const char *key);
+
 #endif

@@ -7,6 +7,7 @@
 
 #include "db_plan.h"
 #include "i18n.h"
+#include "ui_dialog.h"
 #include "xalloc.h"
 
 static double now_seconds(void)
@@ -80,4 +81,21 @@ void ui_text_draft_free(struct ui_text_draft *d)
 void ui_text_draft_oit_key(char *buf, size_t n, long agency_id, int year, const char *code)
 {
     snprintf(buf, n, "%ld:%d:%s", agency_id, year, code);
+}
+
+int ui_text_dialog_open(struct ui_app *app, const struct ui_screen_ops *ops,
+                        const struct ui_prompt_arg *arg)
+{
+    struct ui_prompt_arg a = *arg;
+    char *draft = NULL;
+    struct db_error err;
+    if (a.draft_entity && !a.restored &&
+        db_draft_get(app->db, a.draft_entity, a.draft_key, &draft, NULL, &err) == 1)
+        a.restored = draft;
+    int rc = ui_push(app, ops, &a);
+    if (rc == 0 && draft)
+        ui_message(app, 0, "%s",
+                   _("Your unsaved draft was restored. Esc, then D twice, discards it."));
+    free(draft);
+    return rc;
 }

@@ -33,6 +33,13 @@ void ui_text_draft_done(struct ui_app *app, struct ui_text_draft *d);
 
 void ui_text_draft_free(struct ui_text_draft *d);
 
+/* Opens the text dialog ops (the prompt or the note editor) with arg; when arg keeps a draft
+ * (draft_entity, and no restored text given) and the user has one, the dialog starts from it
+ * and a message says so. 0 or -1. */
+struct ui_prompt_arg;
+int ui_text_dialog_open(struct ui_app *app, const struct ui_screen_ops *ops,
+                        const struct ui_prompt_arg *arg);
+
 /* The draft key of an OIT item's dialog: "AGENCY:YEAR:CODE". */
 void ui_text_draft_oit_key(char *buf, size_t n, long agency_id, int year, const char *code);
 

@@ -76,4 +76,33 @@ screen | grep -qF "Unsaved drafts" && { OUT=$(screen); fail "a saved draft was o
 keys F10
 stopped again
 
+# 5. A prompt's text too: a new unit's name typed on the units screen, then kill -9 once the
+#    draft is in the database; the next start offers it back intact and Enter saves it.
+start units --agency 1 --year 2567 --screen units
+wait_for "Responsible units of"
+type_text '+'
+wait_for "Unit name"
+type_text 'กองร่างใหม่ ๑'
+wait_for "กองร่างใหม่ ๑"
+for _ in $(seq 50); do
+    [ "$(sqlite3 "$db" "SELECT body FROM draft WHERE entity = 'unit'")" = "กองร่างใหม่ ๑" ] && break
+    sleep 0.1
+done
+kill -KILL "$(app_pid)"
+stopped units
+start units2 --agency 1 --year 2567 --screen units
+wait_for "Unsaved drafts"
+wait_for "a new responsible unit"
+keys Enter
+wait_for "Your unsaved draft was restored"
+wait_for "กองร่างใหม่ ๑"
+keys Enter
+wait_for "กองร่างใหม่ ๑"
+keys F10
+stopped units2
+[ "$(sqlite3 "$db" "SELECT count(*) FROM unit WHERE name = 'กองร่างใหม่ ๑'")" = 1 ] && ok ||
+    fail "the restored unit name was not saved"
+[ -z "$(sqlite3 "$db" "SELECT body FROM draft WHERE entity = 'unit'")" ] && ok ||
+    fail "the saved unit's draft was kept"
+
 finish

@@ -219,3 +219,51 @@ Test(ui_text_drafts, agency_editor_draft_survives_a_quit_and_is_offered_back)
     free(body);
     close_fixture(&f);
 }
+
+/* A prompt's typed text is kept under entity/key after a pause; a quit leaves it, and the
+ * next start's drafts list (listed as listed) opens the prompt again with it (shown). */
+static void prompt_draft_round_trip(const char *args, const char *keys_typed, const char *entity,
+                                    const char *key, const char *typed, const char *listed,
+                                    const char *shown)
+{
+    th_ui_env(0);
+    struct fixture f = {0};
+    f.db = th_open_fresh(&f.path, 1);
+    /* measure 1's 3-month round reported, for the reviewer to send back */
+    th_exec_write(f.db, "INSERT INTO progress (measure_id, round_months, reported_on, state, text,"
+                        " reported_by) VALUES (1, 3, '2025-01-10', 'done', 'จัดทำแล้ว', 'demo')");
+    start(&f, args);
+    keys(&f, keys_typed);
+    keys(&f, "idle");
+    char *body = draft_of(&f, entity, key);
+    cr_expect(body && strcmp(body, typed) == 0, "%s: draft %s/%s is %s, not %s", args, entity, key,
+              body ? body : "(none)", typed);
+    free(body);
+    keys(&f, "Esc");
+    expect_screen(&f, "Unsaved changes"); /* Esc asks: the typed text does not just go */
+    keys(&f, "Esc F10");
+    ui_session_end(f.s);
+    f.s = NULL;
+    start(&f, "1 2567 dashboard");
+    keys(&f, "idle");
+    expect_screen(&f, "Unsaved drafts");
+    expect_screen(&f, listed);
+    keys(&f, "Enter");
+    expect_screen(&f, shown);
+    expect_screen(&f, typed);
+    expect_screen(&f, "Your unsaved draft was restored");
+    close_fixture(&f);
+}
+
+Test(ui_text_drafts, unit_reviewer_and_score_prompts_keep_drafts)
+{
+    prompt_draft_round_trip("1 2567 units", "+ text:กองทดสอบร่าง", "unit", "1:new", "กองทดสอบร่าง",
+                            "a new responsible unit", "New unit");
+    prompt_draft_round_trip("1 2567 scores", "Enter Backspace Backspace text:55", "score",
+                            "1:2567:0", "99.55", "a published score of 2567", "Published score");
+    prompt_draft_round_trip("1 2567 oit", "Home B text:ลิงก์เสีย", "oit-review", "1:2567:O1", "ลิงก์เสีย",
+                            "comment sending OIT item O1 back", "Send O1 back");
+    prompt_draft_round_trip("1 2567 plans", "B Enter text:ขอหลักฐานเพิ่ม", "round-review",
+                            "1:2567:1:3:2", "ขอหลักฐานเพิ่ม",
+                            "comment on the 3-month round of measure 1", "report back");
+}
