@@ -1,7 +1,8 @@
-/* The reviewer's overview: every agency of the current agency's province for the year, with
- * its total and level, OIT checklist done and checked, measures overdue and the last change.
- * s sorts by the next column (- reverses), typing filters by name, district or kind, Enter
- * opens the agency's dashboard and Esc comes back here. One query reads the province. */
+/* The reviewer's overview: every agency of the current agency's province (or, after f, of its
+ * district) for the year, with its total and level, OIT checklist done and checked, measures
+ * overdue and the last change. s sorts by the next column (- reverses), typing filters by
+ * name, district or kind, Enter opens the agency's dashboard and Esc comes back here. One
+ * query reads the scope. */
 #include <curses.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,7 +42,8 @@ static const struct ui_column columns[NCOLS] = {
 };
 
 struct overview {
-    struct agency_scope scope; /* province (and district) shown; owned strings */
+    struct agency_scope scope; /* province (and, after f, district) shown */
+    char *province, *district; /* the agency's, owned; district NULL when not stored */
     int year;
     struct db_view_overview_row *rows;
     size_t n;
@@ -137,10 +139,14 @@ static int has(const char *field, const char *text)
     return field && strstr(field, text);
 }
 
-/* Filters, sorts, and keeps the agency that was selected selected. */
-static void rebuild(struct overview *o)
+static long selected_id(const struct overview *o)
 {
-    long sel_id = o->t.sel >= 0 && o->t.sel < o->nview ? o->rows[o->view[o->t.sel]].id : -1;
+    return o->t.sel >= 0 && o->t.sel < o->nview ? o->rows[o->view[o->t.sel]].id : -1;
+}
+
+/* Filters, sorts, and selects agency sel_id again when it is still listed. */
+static void rebuild_keeping(struct overview *o, long sel_id)
+{
     o->view = xreallocarray(o->view, o->n ? o->n : 1, sizeof *o->view);
     o->nview = 0;
     const char *f = o->filter.len ? o->filter.text : NULL;
@@ -153,6 +159,11 @@ static void rebuild(struct overview *o)
     ui_table_set_rows(&o->t, o->nview);
     for (long i = 0; i < o->nview; i++)
         if (o->rows[o->view[i]].id == sel_id) ui_table_select(&o->t, i);
+}
+
+static void rebuild(struct overview *o)
+{
+    rebuild_keeping(o, selected_id(o));
 }
 
 /* Column titles, the sorted one marked with its direction. */
@@ -177,11 +188,13 @@ static int load(struct overview *o, struct ui_app *app)
         ui_message(app, 1, "%s", err.msg);
         return -1;
     }
+    /* The selection is an index into the old rows: taken before they go. */
+    long sel_id = selected_id(o);
     db_view_overview_free(o->rows, o->n);
     o->rows = rows;
     o->n = n;
     o->year = app->year;
-    rebuild(o);
+    rebuild_keeping(o, sel_id);
     return 0;
 }
 
@@ -269,8 +282,12 @@ static int ov_enter(struct ui_screen *s, struct ui_app *app, const void *arg)
     }
     struct overview *o = xcalloc(1, sizeof *o);
     s->st = o;
-    o->scope.province = a.province;
+    o->scope.province = o->province = a.province;
     a.province = NULL;
+    if (a.district && *a.district) {
+        o->district = a.district;
+        a.district = NULL;
+    }
     agency_clear(&a);
     if (tt_field_init(&o->filter, "")) return -1;
     o->sort_col = COL_NAME;
@@ -291,7 +308,8 @@ static void ov_leave(struct ui_screen *s, struct ui_app *app)
     if (!o) return;
     db_view_overview_free(o->rows, o->n);
     free(o->view);
-    free((char *)o->scope.province);
+    free(o->province);
+    free(o->district);
     tt_field_free(&o->filter);
     free(o);
 }
@@ -308,8 +326,14 @@ static void ov_layout(struct ui_screen *s, struct ui_app *app)
 static void draw_head(struct overview *o, struct ui_app *app, struct ui_rect r)
 {
     char scope[256], count[96];
-    /* TRANSLATORS: the overview's scope line: "จังหวัดกระบี่ ปีงบประมาณ 2567". */
-    snprintf(scope, sizeof scope, _("Province %s, FY %d"), o->scope.province, o->year);
+    if (o->scope.district)
+        /* TRANSLATORS: the overview's scope line narrowed to a district:
+         * "อำเภอเมืองกระบี่ จังหวัดกระบี่ ปีงบประมาณ 2567". */
+        snprintf(scope, sizeof scope, _("District %s, province %s, FY %d"), o->scope.district,
+                 o->scope.province, o->year);
+    else
+        /* TRANSLATORS: the overview's scope line: "จังหวัดกระบี่ ปีงบประมาณ 2567". */
+        snprintf(scope, sizeof scope, _("Province %s, FY %d"), o->scope.province, o->year);
     snprintf(count, sizeof count, ngettext("%ld of %zu agency", "%ld of %zu agencies", o->n),
              o->nview, o->n);
     int sw = ui_text_cols(scope) + 2, cw = ui_text_cols(count) + 1;
@@ -380,6 +404,21 @@ static int ov_sort(struct ui_screen *s, struct ui_app *app, enum ui_action a)
     return UI_LAYOUT;
 }
 
+/* f: only the district of the agency the overview was opened on, or the whole province
+ * again. The filter, the order and the selected agency (when still in scope) are kept. */
+static int ov_scope(struct ui_screen *s, struct ui_app *app, enum ui_action a)
+{
+    struct overview *o = s->st;
+    if (!o->district) {
+        ui_message(app, 1, "%s",
+                   _("No district is stored for this agency: the overview shows its province."));
+        return UI_DRAW;
+    }
+    o->scope.district = o->scope.district ? NULL : o->district;
+    if (load(o, app)) return UI_DRAW;
+    return UI_LAYOUT;
+}
+
 static int ov_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct overview *o = s->st;
@@ -387,8 +426,13 @@ static int ov_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 }
 
 static const struct ui_handler ov_handlers[] = {
-    {UI_ACT_OPEN, ov_open},         {UI_ACT_FILTER, ov_filter}, {UI_ACT_SORT, ov_sort},
-    {UI_ACT_SORT_REVERSE, ov_sort}, UI_HANDLE_MOVES(ov_move),   {0, NULL},
+    {UI_ACT_OPEN, ov_open},
+    {UI_ACT_FILTER, ov_filter},
+    {UI_ACT_SORT, ov_sort},
+    {UI_ACT_SORT_REVERSE, ov_sort},
+    {UI_ACT_SHOW, ov_scope},
+    UI_HANDLE_MOVES(ov_move),
+    {0, NULL},
 };
 
 /* Keys while the filter has the cursor (as in the picker). */

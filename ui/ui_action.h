@@ -43,8 +43,9 @@
       UI_SCR_OIT)                                                                                  \
     X(UNMARK_ALL, "unmark-all", "U", N_("Unmark every item"), NULL, UI_SCR_OIT)                    \
     X(SHOW, "show", "f",                                                                           \
-      N_("Show only items not done, done, in progress, of a unit or without a link"), N_("show"),  \
-      UI_SCR_OIT)                                                                                  \
+      N_("Show only items not done, done, in progress, of a unit or without a link (oit); only "   \
+         "the agency's district, or its whole province again (overview)"),                         \
+      N_("show"), UI_SCR_OIT | UI_SCR_OVERVIEW)                                                    \
     X(CHECK, "check", "c", N_("Reviewer: check the item marked done, or accept a round's report"), \
       NULL, UI_SCR_OIT | UI_SCR_PLANS)                                                             \
     X(SEND_BACK, "send-back", "B",                                                                 \

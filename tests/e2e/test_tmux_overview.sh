@@ -1,6 +1,7 @@
 #!/bin/bash
 # The reviewer's overview in a real terminal (tmux, 80x24, Thai screens, keys as raw bytes):
-# from an agency's dashboard, v opens every agency of its province; typing Thai filters;
+# from an agency's dashboard, v opens every agency of its province; f narrows it to the
+# agency's district and back; typing Thai filters;
 # Enter drills into an agency's dashboard, Esc comes back to the overview as it was (the
 # filter kept), and a tick made meanwhile shows in the overview's count.
 set -u
@@ -38,6 +39,14 @@ row=$(screen | grep -F "เทศบาลเมืองสกลนคร")
 if [ "$(printf '%s\n' "$row" | grep -o '3%' | wc -l)" -eq 2 ]; then ok; else
     OUT=$(screen); fail "the checked column does not show the reviewer's check: $row"; fi
 TM resize-window -t itadesk -x 80 -y 24
+
+# f: only agency 3's district (พรรณานิคม: 3 of the 4), then the whole province again.
+type_text "f"
+wait_for "อำเภอพรรณานิคม จังหวัดสกลนคร ปีงบประมาณ 2567"
+wait_for "3 จาก 3 หน่วยงาน"
+if screen | grep -qF "เทศบาลเมืองสกลนคร"; then OUT=$(screen); fail "another district's agency shows"; else ok; fi
+type_text "f"
+wait_for "4 จาก 4 หน่วยงาน"
 
 type_text "นาแก"
 wait_for "1 จาก 4 หน่วยงาน"

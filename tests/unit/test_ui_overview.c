@@ -137,3 +137,54 @@ Test(overview, a_filter_keeps_names_districts_and_kinds_that_hold_it)
     db_close(db);
     free(path);
 }
+
+/* f narrows to the district of the agency the overview was opened on (agency 3: พรรณานิคม,
+ * three of the six agencies) and back to the province, keeping the selected agency. */
+Test(overview, f_shows_only_the_agency_s_district_and_the_province_again)
+{
+    th_ui_env(0);
+    setenv("ITADESK_TODAY", "2025-01-15", 1);
+    char *path;
+    struct itadb *db = province_db(&path);
+    struct ui_session *s = th_ui_start(db, "3 2567 overview", 24, 80, NULL);
+    struct ui_app *app = ui_session_app(s);
+    cr_assert_eq(ui_session_keys(s, "End f"), 0); /* the last in Thai order: ไร่, in the district */
+    char *dump = th_ui_dump(s);
+    cr_expect_not_null(strstr(dump, "District พรรณานิคม, province สกลนคร, FY 2567"), "%s", dump);
+    cr_expect_not_null(strstr(dump, "3 of 3 agencies"), "%s", dump);
+    cr_expect_not_null(strstr(dump, "เทศบาลตำบลนาแก"), "%s", dump);
+    cr_expect_null(strstr(dump, "เทศบาลเมืองสกลนคร"), "another district's agency:\n%s", dump);
+    free(dump);
+    cr_assert_eq(ui_session_keys(s, "Enter"), 0);
+    cr_expect_str_eq(app->agency_name, "องค์การบริหารส่วนตำบลไร่", "the selection was kept");
+    cr_assert_eq(ui_session_keys(s, "Esc f"), 0);
+    dump = th_ui_dump(s);
+    cr_expect_not_null(strstr(dump, "Province สกลนคร, FY 2567"), "%s", dump);
+    cr_expect_not_null(strstr(dump, "6 of 6 agencies"), "%s", dump);
+    free(dump);
+    ui_session_end(s);
+    db_close(db);
+    free(path);
+}
+
+/* An agency without a district: f says so and the province stays. */
+Test(overview, f_without_a_district_keeps_the_province_and_says_why)
+{
+    th_ui_env(0);
+    setenv("ITADESK_TODAY", "2025-01-15", 1);
+    char *path;
+    struct itadb *db = province_db(&path);
+    th_exec_write(db, "UPDATE agency SET district = NULL WHERE id = 3");
+    char *dump = screen(db, "f", 24, 80);
+    cr_expect_not_null(strstr(dump, "No district is stored for this agency"), "%s", dump);
+    cr_expect_not_null(strstr(dump, "6 of 6 agencies"), "%s", dump);
+    free(dump);
+    db_close(db);
+    free(path);
+}
+
+/* A golden of the district scope (Thai, 80x24). */
+Test(overview, golden_district_thai_80x24)
+{
+    golden("overview-district", "f", 1, 24, 80);
+}
