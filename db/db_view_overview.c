@@ -8,8 +8,10 @@
 
 /* One pass per child table (CROSS JOIN: agency by agency, through its index), grouped by agency,
  * joined to the agencies in scope: a province of 400 agencies reads its rows once instead of one
- * correlated subquery per agency and column. ?1 province, ?2 year, ?3 today, ?4 district, ?5 kind.
- */
+ * correlated subquery per agency and column. The outer loop is the scope too (CROSS JOIN s),
+ * sorted afterwards: left to choose, SQLite walked every agency of the country in the sort
+ * key's index order to skip the sorting (50 ms of a 30,000-agency file's first frame).
+ * ?1 province, ?2 year, ?3 today, ?4 district, ?5 kind. */
 #define SCOPE_SQL                                                                                  \
     " a.province = ?1 AND (?4 IS NULL OR a.district = ?4) AND (?5 IS NULL OR a.kind = ?5)"
 static const char overview_sql[] =
@@ -29,10 +31,11 @@ static const char overview_sql[] =
     "  coalesce(m.overdue, 0),"
     "  nullif(max(coalesce(o.last, ''), coalesce(m.last, ''), coalesce(f.last, '')), ''),"
     "  coalesce(v.checked, 0)"
-    " FROM agency a LEFT JOIN assessment r ON r.agency_id = a.id AND r.year = ?2"
+    " FROM s CROSS JOIN agency a ON a.id = s.id"
+    " LEFT JOIN assessment r ON r.agency_id = a.id AND r.year = ?2"
     " LEFT JOIN o ON o.agency_id = a.id LEFT JOIN m ON m.agency_id = a.id"
     " LEFT JOIN f ON f.agency_id = a.id LEFT JOIN v ON v.agency_id = a.id"
-    " WHERE" SCOPE_SQL " ORDER BY a.sort_key, a.id";
+    " ORDER BY a.sort_key, a.id";
 
 int db_view_overview(struct itadb *db, const struct agency_scope *scope, int year,
                      const char *today, struct db_view_overview_row **out, size_t *n,

@@ -2,6 +2,7 @@
  * in Thai order), a document of several agencies (each from a new page), and the picker's
  * in-memory filter (agency_index) against a plain substring search. */
 #include <criterion/criterion.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -9,6 +10,7 @@
 #include "db_agency.h"
 #include "db_report.h"
 #include "db_view_agency.h"
+#include "db_view_overview.h"
 #include "helper_db.h"
 #include "report.h"
 #include "report_data.h"
@@ -217,4 +219,69 @@ Test(scope, narrowing_a_filter_finds_what_a_whole_search_finds)
     free(a);
     free(b);
     agency_index_free(&ix);
+}
+
+/* The work of reading one province (SQLite's virtual-machine steps, counted exactly by a
+ * progress handler called at every step: a measure of cost that a loaded machine does not
+ * blur) must not grow with the agencies of other provinces: a national file of 30,000
+ * agencies reads a province of 400 as cheaply as a small file does. Before issue 17's
+ * fix the overview walked every agency of the country in Thai order to keep those of one
+ * province. */
+static int count_step(void *n)
+{
+    ++*(unsigned long *)n;
+    return 0;
+}
+
+static unsigned long steps_of_overview(struct itadb *db)
+{
+    struct agency_scope sc = {"สกลนคร", NULL, NULL};
+    struct db_view_overview_row *rows;
+    size_t n;
+    struct db_error err;
+    unsigned long steps = 0;
+    sqlite3_progress_handler(db->sql, 1, count_step, &steps);
+    cr_assert_eq(db_view_overview(db, &sc, 2567, "2025-01-15", &rows, &n, &err), 0, "%s", err.msg);
+    sqlite3_progress_handler(db->sql, 0, NULL, NULL);
+    cr_expect_eq(n, 5, "the province's five agencies");
+    db_view_overview_free(rows, n);
+    return steps;
+}
+
+static unsigned long steps_of_scope(struct itadb *db)
+{
+    struct agency_scope sc = {"สกลนคร", NULL, NULL};
+    long *ids;
+    size_t n;
+    struct db_error err;
+    unsigned long steps = 0;
+    sqlite3_progress_handler(db->sql, 1, count_step, &steps);
+    cr_assert_eq(db_agency_in_scope(db, &sc, &ids, &n, &err), 0, "%s", err.msg);
+    sqlite3_progress_handler(db->sql, 0, NULL, NULL);
+    cr_expect_eq(n, 5);
+    free(ids);
+    return steps;
+}
+
+Test(scope, reading_a_province_costs_the_same_however_many_other_agencies_there_are)
+{
+    char *path;
+    struct itadb *db = scoped_db(&path);
+    unsigned long overview = steps_of_overview(db), scope = steps_of_scope(db);
+    th_exec_write(db,
+                  "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000)"
+                  " INSERT INTO agency (name, district, province, sort_key)"
+                  " SELECT 'เทศบาลตำบลที่ ' || i, 'อำเภอ ' || (i % 40), 'จังหวัด ' || (i % 75),"
+                  " thai_sort_key('เทศบาลตำบลที่ ' || i) FROM n");
+    unsigned long overview_n = steps_of_overview(db), scope_n = steps_of_scope(db);
+    cr_expect_leq(overview_n, overview + overview / 10,
+                  "the overview of a province took %lu steps beside 3,000 more agencies, %lu "
+                  "without them",
+                  overview_n, overview);
+    cr_expect_leq(scope_n, scope + scope / 10,
+                  "the agencies of a province took %lu steps beside 3,000 more agencies, %lu "
+                  "without them",
+                  scope_n, scope);
+    db_close(db);
+    free(path);
 }
