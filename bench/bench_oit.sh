@@ -21,12 +21,7 @@ agency=${BENCH_AGENCY:-4123}
 year=${BENCH_YEAR:-2567}
 bench_pick_db "$itadesk" "$work"
 if [ "$db_kind" = national ]; then
-    # A private copy (the benchmark writes), brought to this build's schema.
-    src=$db
-    db="$work/oit.db"
-    sqlite3 "$src" ".backup '$db'" 2>/dev/null || cp "$src" "$db"
-    "$itadesk" --db "$db" init >/dev/null
-    echo "database: copy of $src ($(du -m "$db" | cut -f1) MB), upgraded"
+    bench_private_copy "$itadesk" "$work" oit.db # the benchmark writes
     [ "$(sqlite3 "$db" "SELECT count(*) FROM agency WHERE id = $agency")" = 1 ] ||
         agency=$(sqlite3 "$db" "SELECT min(id) FROM agency")
 else

@@ -17,13 +17,7 @@ trap 'rm -rf "$work"' EXIT
 bench_pick_db "$itadesk" "$work"
 if [ "$db_kind" = national ]; then
     # A private copy brought to this build's schema (the calendar comes with it).
-    src=$db
-    db="$work/remind.db"
-    sqlite3 "$src" ".backup '$db'" 2>/dev/null || cp "$src" "$db"
-    # (init loads the catalogs again, an admin's write: only when the schema is older.)
-    [ "$(sqlite3 "$db" "PRAGMA user_version")" -ge "$(bench_schema_latest)" ] ||
-        "$itadesk" --db "$db" init >/dev/null
-    echo "database: copy of $src ($(du -m "$db" | cut -f1) MB), schema $(sqlite3 "$db" "PRAGMA user_version")"
+    bench_private_copy "$itadesk" "$work" remind.db
 fi
 agency=${BENCH_AGENCY:-4123}
 [ "$(sqlite3 "$db" "SELECT count(*) FROM agency WHERE id = $agency")" = 1 ] ||

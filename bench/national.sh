@@ -1,24 +1,26 @@
 #!/usr/bin/env bash
 # National-scale benchmark (issue 2): 8,000 agencies (BENCH_AGENCIES) × fiscal years
 # 2564–2568. Uses the build in BENCH_BUILD (default: build/; it is built only when the tools
-# are missing or BENCH_REBUILD=1), generates the database once, then times `itadesk score`
-# (whole process, warm cache: median and p99) and `itadesk check`.
+# are missing or BENCH_REBUILD=1), generates the database once (BENCH_DIR/national-N.db,
+# the file bench/scale.sh and the other scripts use too: see bench/bench_lib.sh), then times
+# `itadesk score` (whole process, warm cache: median and p99) and `itadesk check`.
 # Prints figures beside their targets; a missed target never fails the script
 # (only a build, generation or command error does).
 #
-#   bench/national.sh            BENCH_DIR (default /tmp/itadesk-bench) holds national.db
+#   bench/national.sh            BENCH_DIR (default /tmp/itadesk-bench) holds national-N.db
 #   BENCH_AGENCY=ID BENCH_YEAR=YEAR BENCH_RUNS=N BENCH_REGENERATE=1 BENCH_AGENCIES=N
-#   (another BENCH_AGENCIES than the file was made with regenerates it)
+#   (the file is generated again only when missing, when the generator's sources changed,
+#   or with BENCH_REGENERATE=1; an older schema is upgraded in place)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BENCH_BUILD:-$root/build}
-agencies=${BENCH_AGENCIES:-8000}
-dir=${BENCH_DIR:-/tmp/itadesk-bench}
-db=$dir/national.db
+. "$root/bench/bench_lib.sh"
+agencies=$BENCH_AGENCIES
+dir=$BENCH_DIR
 agency=${BENCH_AGENCY:-4123}
 year=${BENCH_YEAR:-2567}
-runs=${BENCH_RUNS:-50}
+runs=${BENCH_RUNS:-100}
 warmup=5
 
 say() { printf '%s\n' "$*" >&2; }
@@ -41,32 +43,9 @@ build_tools() {
     gen=$build/bench/gen_national
 }
 
-# True when a file that decides the database's contents is newer than it: the
-# generator, the schema, the catalogs and their loader. (Not the gen_national
-# binary itself: it is relinked whenever anyone touches src/ or db/, and a
-# minute of regeneration per unrelated edit helps nobody.)
-db_stale() {
-    local f
-    for f in "$root"/bench/gen_* "$root"/db/schema/*.sql "$root"/db/catalogs/* \
-        "$root"/db/db_catalog.c "$root"/db/db_load.c; do
-        [ "$f" -nt "$db" ] && return 0
-    done
-    return 1
-}
-
-# Generates into a temporary name and renames it, so an interrupted run never
-# leaves a half-written national.db to be reused. BENCH_REGENERATE=1 forces it.
 ensure_db() {
-    if [ -f "$db" ] && [ -f "$dir/national.gen.log" ] && [ -z "${BENCH_REGENERATE:-}" ] &&
-        [ "$(sqlite3 "$db" "SELECT count(*) FROM agency")" = "$agencies" ] && ! db_stale; then
-        reused=yes
-        return
-    fi
-    reused=no
-    say "generating $db (about a minute) ..."
-    rm -f "$db" "$db-wal" "$db-shm" "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"
-    "$gen" "$db.tmp" --agencies "$agencies" >"$dir/national.gen.log"
-    mv "$db.tmp" "$db"
+    bench_national "$itadesk" "$gen" "$agencies"
+    reused=$([ "$bench_generated" = yes ] && echo no || echo yes)
 }
 
 # Current time in microseconds; bash 5 gives it without forking a process.
@@ -121,7 +100,7 @@ main() {
     build_tools
     ensure_db
     local gen_s size_b size_mb med p99 check_s load
-    gen_s=$(sed -n 's/^generation took \([0-9.]*\) s$/\1/p' "$dir/national.gen.log")
+    gen_s=$(sed -n 's/^generation took \([0-9.]*\) s$/\1/p' "$dir/national-$agencies.gen.log" 2>/dev/null || true)
     size_b=$(stat -c %s "$db")
     size_mb=$(awk -v b="$size_b" 'BEGIN { printf "%.1f", b / 1048576 }')
     score_cmd >"$dir/score.out" # fails the script if the command itself fails
@@ -133,7 +112,7 @@ main() {
     # Timings on a shared machine mean little without the load they ran under.
     echo "load average before timing: $load (after: $(cut -d' ' -f1-3 /proc/loadavg))"
     echo "database: $db"
-    sed -n '1,/^generated rows/p' "$dir/national.gen.log" | sed 's/^/  /'
+    sed -n '1,/^generated rows/p' "$dir/national-$agencies.gen.log" 2>/dev/null | sed 's/^/  /'
     echo
     printf '%-44s %14s   %-10s %s\n' "measure" "figure" "target" "verdict"
     printf '%-44s %14s   %-10s %s\n' "generation (gen_national$([ "$reused" = yes ] && echo ', earlier run'))" \

@@ -10,40 +10,29 @@
 # machine's load at the time). Figures and verdicts; a missed target never fails the script.
 #
 #   bench/scale.sh              BENCH_DIR (default /tmp/itadesk-bench) holds national-N.db
-#   BENCH_SCALES="1000 8000 30000" BENCH_BUILD=build RUNS=30 YEAR=2567 bench/scale.sh
-# A missing national-N.db is generated (gen_national --agencies N: about 3.6 GB and a few
-# minutes at 30,000), then upgraded in place to this build's schema (these files are the
-# benchmark's own). Not run by ctest or CI: it takes minutes and the machine's full attention.
+#   BENCH_SCALES="1000 8000 30000" BENCH_BUILD=build RUNS=100 YEAR=2567 bench/scale.sh
+# A missing national-N.db is generated once (gen_national --agencies N: about 3.6 GB and a
+# few minutes at 30,000) and shared with bench/national.sh and the other scripts; an older
+# one is upgraded in place (bench/bench_lib.sh: bench_national). RUNS below 100 makes every
+# "p99" the maximum. Not run by ctest or CI: it takes minutes and the machine's attention.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BENCH_BUILD:-$root/build}
-dir=${BENCH_DIR:-/tmp/itadesk-bench}
 scales=${BENCH_SCALES:-1000 8000 30000}
-runs=${RUNS:-30}
+runs=${RUNS:-100}
 year=${YEAR:-2567}
 itadesk=$build/cli/itadesk
 for b in "$itadesk" "$build/bench/gen_national" "$build/bench/bench_scale" "$build/bench/bench_run"; do
     [ -x "$b" ] || { echo "scale.sh: build first: cmake --build $build (missing $b)" >&2; exit 1; }
 done
-mkdir -p "$dir"
+. "$root/bench/bench_lib.sh"
 export LC_ALL=C.UTF-8 LANGUAGE=th TZ=Asia/Bangkok
 
-ensure_db() { # ensure_db N: generates national-N.db when missing, upgrades it
-    local n=$1 db=$dir/national-$1.db
-    if [ ! -f "$db" ]; then
-        echo "generating $db ($n agencies) ..." >&2
-        rm -f "$db.tmp" "$db.tmp-wal" "$db.tmp-shm"
-        "$build/bench/gen_national" "$db.tmp" --agencies "$n" >"$dir/national-$n.gen.log"
-        mv "$db.tmp" "$db"
-    fi
-    "$itadesk" --db "$db" init >/dev/null
-    [ "$(sqlite3 "$db" "SELECT count(*) FROM agency")" = "$n" ] ||
-        { echo "scale.sh: $db does not hold $n agencies" >&2; exit 1; }
-}
+ensure_db() { bench_national "$itadesk" "$build/bench/gen_national" "$1"; }
 
 declare -A fig
 measure() { # measure N: fills fig[N,...]
-    local n=$1 db=$dir/national-$1.db province count agency line name
+    local n=$1 db=$BENCH_DIR/national-$1.db province count agency line name
     province=$(sqlite3 "$db" "SELECT province FROM agency GROUP BY province ORDER BY count(*) DESC LIMIT 1")
     count=$(sqlite3 "$db" "SELECT count(*) FROM agency WHERE province = '$province'")
     agency=$(sqlite3 "$db" "SELECT min(id) FROM agency WHERE province = '$province'")
