@@ -92,13 +92,20 @@ Test(overview, golden_sorted_and_filtered)
     golden("overview-sorted", "s s - text:เทศบาล", 1, 24, 80);
 }
 
-Test(overview, enter_drills_into_the_agency_and_esc_comes_back_to_the_same_row)
+/* The overview of agency 3's province in English at 80x24, on the province database. */
+static struct ui_session *english_session(struct itadb **db, char **path)
 {
     th_ui_env(0);
     setenv("ITADESK_TODAY", "2025-01-15", 1);
+    *db = province_db(path);
+    return th_ui_start(*db, "3 2567 overview", 24, 80, NULL);
+}
+
+Test(overview, enter_drills_into_the_agency_and_esc_comes_back_to_the_same_row)
+{
     char *path;
-    struct itadb *db = province_db(&path);
-    struct ui_session *s = th_ui_start(db, "3 2567 overview", 24, 80, NULL);
+    struct itadb *db;
+    struct ui_session *s = english_session(&db, &path);
     struct ui_app *app = ui_session_app(s);
     cr_assert_eq(ui_session_keys(s, "Home j"), 0);
     int depth = app->depth;
@@ -123,30 +130,36 @@ Test(overview, enter_drills_into_the_agency_and_esc_comes_back_to_the_same_row)
     free(path);
 }
 
-Test(overview, a_filter_keeps_names_districts_and_kinds_that_hold_it)
+/* The English 80x24 screen after keys, on the province database changed by setup (or not). */
+static char *english_screen(const char *setup, const char *keys)
 {
     th_ui_env(0);
     setenv("ITADESK_TODAY", "2025-01-15", 1);
     char *path;
     struct itadb *db = province_db(&path);
-    char *dump = screen(db, "text:พรรณานิคม", 24, 80);
+    if (setup) th_exec_write(db, setup);
+    char *dump = screen(db, keys, 24, 80);
+    db_close(db);
+    free(path);
+    return dump;
+}
+
+Test(overview, a_filter_keeps_names_districts_and_kinds_that_hold_it)
+{
+    char *dump = english_screen(NULL, "text:พรรณานิคม");
     cr_expect_not_null(strstr(dump, "3 of 6 agencies"), "%s", dump);
     cr_expect_not_null(strstr(dump, "เทศบาลตำบลนาแก"));
     cr_expect_null(strstr(dump, "เทศบาลเมืองสกลนคร"));
     free(dump);
-    db_close(db);
-    free(path);
 }
 
 /* f narrows to the district of the agency the overview was opened on (agency 3: พรรณานิคม,
  * three of the six agencies) and back to the province, keeping the selected agency. */
 Test(overview, f_shows_only_the_agency_s_district_and_the_province_again)
 {
-    th_ui_env(0);
-    setenv("ITADESK_TODAY", "2025-01-15", 1);
     char *path;
-    struct itadb *db = province_db(&path);
-    struct ui_session *s = th_ui_start(db, "3 2567 overview", 24, 80, NULL);
+    struct itadb *db;
+    struct ui_session *s = english_session(&db, &path);
     struct ui_app *app = ui_session_app(s);
     cr_assert_eq(ui_session_keys(s, "End f"), 0); /* the last in Thai order: ไร่, in the district */
     char *dump = th_ui_dump(s);
@@ -170,17 +183,10 @@ Test(overview, f_shows_only_the_agency_s_district_and_the_province_again)
 /* An agency without a district: f says so and the province stays. */
 Test(overview, f_without_a_district_keeps_the_province_and_says_why)
 {
-    th_ui_env(0);
-    setenv("ITADESK_TODAY", "2025-01-15", 1);
-    char *path;
-    struct itadb *db = province_db(&path);
-    th_exec_write(db, "UPDATE agency SET district = NULL WHERE id = 3");
-    char *dump = screen(db, "f", 24, 80);
+    char *dump = english_screen("UPDATE agency SET district = NULL WHERE id = 3", "f");
     cr_expect_not_null(strstr(dump, "No district is stored for this agency"), "%s", dump);
     cr_expect_not_null(strstr(dump, "6 of 6 agencies"), "%s", dump);
     free(dump);
-    db_close(db);
-    free(path);
 }
 
 /* A golden of the district scope (Thai, 80x24). */
