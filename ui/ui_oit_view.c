@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "db_oit.h"
-#include "db_view_oit.h"
 #include "i18n.h"
 #include "xalloc.h"
 
@@ -91,12 +90,11 @@ static unsigned char *carry_marks(const struct oit_view *v, const struct oit_row
 int oit_view_load(struct oit_view *v, struct itadb *db, long agency_id, int year,
                   struct db_error *err)
 {
-    long version = 0;
+    /* Taken before the read: a save committed meanwhile makes the view stale, not lost. */
+    unsigned long long stamp = db_data_stamp(db);
     struct oit_row *rows = NULL;
     size_t n = 0;
-    if (db_view_oit_data_version(db, &version, err) ||
-        db_oit_list(db, agency_id, year, &rows, &n, err))
-        return -1;
+    if (db_oit_list(db, agency_id, year, &rows, &n, err)) return -1;
     size_t nmarked;
     unsigned char *marked = carry_marks(v, rows, n, &nmarked);
     oit_rows_free(v->rows, v->n);
@@ -105,7 +103,7 @@ int oit_view_load(struct oit_view *v, struct itadb *db, long agency_id, int year
     v->n = n;
     v->marked = marked;
     v->nmarked = nmarked;
-    v->data_version = version;
+    v->stamp = stamp;
     count_groups(v);
     rebuild(v);
     return 0;
@@ -126,10 +124,11 @@ int oit_view_reload_row(struct oit_view *v, struct itadb *db, long agency_id, in
 
 int oit_view_stale(struct oit_view *v, struct itadb *db)
 {
-    long version;
-    struct db_error err;
-    if (db_view_oit_data_version(db, &version, &err)) return 0;
-    return version != v->data_version;
+    /* The stamp moves with this connection's own commits too: a tick saved later by a
+     * retry (ui_retry.h) must be read back, or the next change of the item would be
+     * refused as a conflict with the user's own tick. */
+    unsigned long long stamp = db_data_stamp(db);
+    return stamp && stamp != v->stamp;
 }
 
 void oit_view_set_show(struct oit_view *v, enum oit_show show, const char *unit)

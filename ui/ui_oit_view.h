@@ -39,9 +39,9 @@ struct oit_view {
     struct oit_line *lines; /* what the filter shows */
     size_t nlines;
     enum oit_show show;
-    char *unit;   /* for OIT_SHOW_UNIT */
-    char *search; /* NULL or "" = no search */
-    long data_version;
+    char *unit;               /* for OIT_SHOW_UNIT */
+    char *search;             /* NULL or "" = no search */
+    unsigned long long stamp; /* db_data_stamp when it was read */
 };
 
 /* Reads the checklist (keeping marks of items still there, the filter and the search) and
@@ -53,8 +53,8 @@ int oit_view_load(struct oit_view *v, struct itadb *db, long agency_id, int year
 int oit_view_reload_row(struct oit_view *v, struct itadb *db, long agency_id, int year, long row,
                         struct db_error *err);
 
-/* 1 when another connection has committed since the last load (then the caller reloads);
- * 0 when not, or when that cannot be told. */
+/* 1 when anything was committed to the file since the last load, by another connection or
+ * by this one (then the caller reloads); 0 when not, or when that cannot be told. */
 int oit_view_stale(struct oit_view *v, struct itadb *db);
 
 /* Changes the filter (unit is copied; only for OIT_SHOW_UNIT) or the search, and rebuilds. */

@@ -148,6 +148,19 @@ Test(ui_hardening, busy_tick_is_pending_then_saved_and_keys_keep_working)
     expect_screen(s, "O1: not done (saved)");
     expect_not_screen(s, "?");
     cr_expect_eq(state_of(other, "O1"), ITA_NOT_DONE, "saved once the lock was free");
+    /* The next change of the same item builds on the tick just saved: it is not refused as
+     * a conflict with the user's own change (the screen knew only the older version). */
+    cr_assert_eq(ui_session_keys(s, "idle"), 0);
+    ui_session_action(s, UI_ACT_NOTE);
+    cr_assert_eq(ui_session_keys(s, "text:ส่งแล้ว"), 0);
+    ui_session_action(s, UI_ACT_SAVE);
+    expect_screen(s, "O1 saved.");
+    expect_not_screen(s, "was changed by");
+    struct oit_row r;
+    cr_assert_eq(db_oit_get(other, 1, 2567, "O1", &r, &err), 0, "%s", err.msg);
+    cr_expect_str_eq(r.note ? r.note : "", "ส่งแล้ว", "the note typed after the tick was saved");
+    cr_expect_eq(r.state, ITA_NOT_DONE);
+    oit_row_clear(&r);
     db_close(other);
     ui_session_end(s);
     db_close(db);
