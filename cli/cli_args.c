@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "i18n.h"
 #include "text/tt_sanitize.h"
+#include "xalloc.h"
 
 static const struct option long_options[] = {
     {"db", required_argument, NULL, 'D'},
@@ -404,14 +405,17 @@ int cli_parse(int argc, char **argv, unsigned long long allowed, const char *cmd
 }
 
 /* Messages echo what the user or a file said: sanitised, so a cell holding an
- * escape sequence cannot drive the terminal. */
+ * escape sequence cannot drive the terminal. The prefix too: it may name a command the
+ * user typed. */
 static void vsay(const char *prefix, const char *fmt, va_list ap)
 {
     char buf[2048];
     vsnprintf(buf, sizeof buf, fmt, ap);
-    char *safe = tt_sanitize(buf, TT_SAN_MULTILINE);
-    fprintf(stderr, "%s%s\n", prefix, safe ? safe : buf);
+    char *line = xasprintf("%s%s", prefix, buf);
+    char *safe = tt_sanitize(line, TT_SAN_MULTILINE);
+    fprintf(stderr, "%s\n", safe);
     free(safe);
+    free(line);
 }
 
 int cli_format(const struct cli_args *a, const char *cmd, const char *const *formats, int n)

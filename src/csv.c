@@ -210,7 +210,7 @@ static void write_escaped(FILE *out, const char *cell, int flags)
 void csv_write_cell(FILE *out, const char *cell, int flags)
 {
     if (!cell) cell = "";
-    if (!(flags & CSV_WRITE_SAFE)) {
+    if (!(flags & CSV_WRITE_SAFE) && (!(flags & CSV_WRITE_CLEAN) || tt_is_inert(cell))) {
         write_escaped(out, cell, flags);
         return;
     }

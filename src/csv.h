@@ -49,6 +49,11 @@ enum {
      * kept), and a cell starting with = + - @, also after blanks (" =1+1"), is prefixed
      * with ' so a spreadsheet shows it as text instead of running it. */
     CSV_WRITE_SAFE = 1,
+    /* For a file a program reads back (a catalog export): a cell holding anything that
+     * drives a terminal or that import refuses (a control other than TAB, CR and LF, an
+     * escape sequence, a C1 control, a bidi override, bytes that are not UTF-8) is
+     * sanitised; any other cell is written exactly, so export then import is the same. */
+    CSV_WRITE_CLEAN = 2,
 };
 
 /* Writes one cell, quoted when it must be. */

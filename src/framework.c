@@ -291,7 +291,7 @@ void fw_write_csv(FILE *out, const struct fw_catalog *c)
     for (int r = 0; r < FW_REC_COUNT; r++)
         for (size_t i = 0; i < record_count(c, (enum fw_record)r); i++) {
             char **cells = fw_record_cells(c, (enum fw_record)r, i);
-            csv_write_row(out, (const char *const *)cells, C_COUNT, CSV_WRITE_PLAIN);
+            csv_write_row(out, (const char *const *)cells, C_COUNT, CSV_WRITE_CLEAN);
             fw_cells_free(cells);
         }
 }

@@ -8,6 +8,7 @@
 
 #include "i18n.h"
 #include "report.h"
+#include "text/tt_sanitize.h"
 #include "xalloc.h"
 
 #define KIND_NAME(id, name, doc) name,
@@ -104,8 +105,11 @@ static char *copy(struct rep_doc *d, const char *s)
 
 void rep_set_title(struct rep_doc *d, const char *title)
 {
+    /* The title reaches a PDF's metadata, a window's title bar and lp's job title: an
+     * agency's name in it could hold an escape sequence, or bytes that are not UTF-8, which
+     * cairo refuses (the whole PDF failed). */
     free(d->title);
-    d->title = copy(d, title);
+    d->title = tt_sanitize(title, TT_SAN_SINGLE_LINE);
 }
 
 static struct rep_block *add(struct rep_doc *d, enum rep_block_kind kind)

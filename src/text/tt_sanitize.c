@@ -132,3 +132,24 @@ char *tt_sanitize(const char *s, int flags)
     if (!s) s = "";
     return tt_sanitize_n(s, strlen(s), flags);
 }
+
+int tt_is_inert(const char *s)
+{
+    size_t len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7F) {
+            i++;
+            continue;
+        }
+        if (c == '\t' || c == '\r' || c == '\n') {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t n = tt_utf8_decode(s + i, len - i, &cp);
+        if (cp < 0xA0 || (cp == TT_REPLACEMENT && n == 1) || tt_cp_is_bidi_control(cp)) return 0;
+        i += n;
+    }
+    return 1;
+}

@@ -30,4 +30,9 @@ char *tt_sanitize(const char *s, int flags);
 /* Same for the len bytes at s (which may contain NUL bytes, shown as ␀). */
 char *tt_sanitize_n(const char *s, size_t len, int flags);
 
+/* 1 when s is valid UTF-8 holding no control other than TAB, CR and LF, no DEL, no C1
+ * control and no bidi override or isolate: printing it as it is cannot drive a terminal
+ * (it may still differ from tt_sanitize's result, e.g. a leading mark). */
+int tt_is_inert(const char *s);
+
 #endif

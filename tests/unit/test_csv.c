@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "csv.h"
+#include "text/tt_sanitize.h"
 
 static enum csv_status next(struct csv_reader *r, struct csv_record *rec)
 {
@@ -153,4 +154,23 @@ Test(csv, safe_writer_sanitises_and_defuses_formulas_behind_blanks)
     cr_assert_str_eq(buf, "\"' =1+1\",\"' @SUM(A1)\",\"'\xc2\xa0-2\",x\xe2\x90\x9by,"
                           "\xe2\x90\x9b\xef\xbf\xbd,\xe2\x90\x9b,\"บรรทัด ๑\nบรรทัด ๒\"\r\n");
     free(buf);
+}
+
+/* A catalog export is read back by import: ordinary text (a tab, a formula, a mark at the
+ * start) is written exactly, and only a cell that would drive a terminal is sanitised. */
+Test(csv, clean_writer_keeps_ordinary_text_and_sanitises_escapes)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    const char *cells[] = {"=1+1", "a\tb",        "\xe0\xb8\xb1x", "x\x1b]0;pwn\x07y",
+                           "\x9b", "\xe2\x80\xae"};
+    csv_write_row(f, cells, 6, CSV_WRITE_CLEAN);
+    fclose(f);
+    cr_assert_str_eq(buf, "=1+1,a\tb,\xe0\xb8\xb1x,x\xe2\x90\x9by,\xef\xbf\xbd,\xef\xbf\xbd\r\n");
+    free(buf);
+    cr_expect(tt_is_inert("กองคลัง\t=1\r\n"));
+    cr_expect(!tt_is_inert("\x7f"));
+    cr_expect(!tt_is_inert("\xc2\x85"));
+    cr_expect(!tt_is_inert("\xe2\x81\xa6"));
 }
