@@ -56,6 +56,7 @@ void measure_copy(struct measure *dst, const struct measure *src)
         dst->progress[i].reported_on = dup_or_null(src->progress[i].reported_on);
         dst->progress[i].text = dup_or_null(src->progress[i].text);
         dst->progress[i].reported_by = dup_or_null(src->progress[i].reported_by);
+        dst->progress[i].review_comment = dup_or_null(src->progress[i].review_comment);
     }
 }
 

@@ -40,6 +40,21 @@ expect_out "outcome: ตามแผน"
 run "$ITADESK" --db "$db" measure set "$id" --expect-version abc --outcome x
 expect_status 2
 
+# A measure whose monitoring round a reviewer returned with a comment can still be changed
+# (the comment was freed twice: measure set aborted with "free(): invalid pointer").
+run "$ITADESK" --db "$db" measure set "$id" --rounds "6;12"
+expect_status 0
+run "$ITADESK" --db "$db" measure report "$id" --round 6 --note "ส่งแล้ว"
+expect_status 0
+run "$ITADESK" --db "$db" measure return "$id" --round 6 --comment "ขอหลักฐานเพิ่ม"
+expect_status 0
+run "$ITADESK" --db "$db" measure set "$id" --result "แก้ไขหลังส่งกลับ"
+expect_status 0
+expect_out "saved"
+run "$ITADESK" --db "$db" measure show "$id"
+expect_out "แก้ไขหลังส่งกลับ"
+expect_out "ขอหลักฐานเพิ่ม"
+
 # A busy database: another program holds the write lock for 6 s (longer than the old
 # 5 s limit); a change waits for it (30 s by default) and is saved. With --wait 1 it gives
 # up after a second and says the database is busy.

@@ -285,6 +285,27 @@ Test(plan, a_round_report_is_saved_with_the_measure_and_makes_it_newer)
     db_close(db);
 }
 
+/* A reviewer's comment on a round is the copy's own: measure_copy shared it, so changing a
+ * measure whose round had a comment (measure set, the editor) freed it twice and crashed. */
+Test(plan, a_copy_owns_the_reviewers_comment_of_each_round)
+{
+    struct measure m = {0};
+    m.title = strdup("มาตรการ");
+    m.n_progress = 1;
+    m.progress = calloc(1, sizeof *m.progress);
+    m.progress[0].months = 6;
+    m.progress[0].text = strdup("ส่งแล้ว");
+    m.progress[0].review = 2;
+    m.progress[0].review_comment = strdup("ขอหลักฐานเพิ่ม");
+    struct measure copy;
+    measure_copy(&copy, &m);
+    cr_assert_neq(copy.progress[0].review_comment, m.progress[0].review_comment,
+                  "the copy shares the comment: clearing both frees it twice");
+    measure_clear(&m);
+    cr_assert_str_eq(copy.progress[0].review_comment, "ขอหลักฐานเพิ่ม");
+    measure_clear(&copy);
+}
+
 /* Issue 11, item 11: the command line took a 12,026-character Steps field while the editor
  * stopped at 4,000; both go through measure_apply_input, which holds the one limit. */
 Test(plan, field_limits_are_the_editors_for_every_entry_point)
