@@ -10,6 +10,7 @@
 #include "db_finding_internal.h"
 #include "db_plan.h"
 #include "db_stmt.h"
+#include "field_limits.h"
 #include "i18n.h"
 #include "xalloc.h"
 #include "text/tt_digits.h"
@@ -322,9 +323,20 @@ static enum db_save finding_in_txn(struct itadb *db, const struct finding *f, co
     return r;
 }
 
+/* The limits of db_finding_add (field_limits.h), for every way a finding is changed. */
+static int finding_limits(const struct finding *f, struct db_error *err)
+{
+    const char *texts[] = {f->weakness, f->to_develop, f->keep_level, f->strength,
+                           f->assessment_point};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++)
+        if (limit_check(_("text"), texts[i], LIMIT_TEXT, err->msg, sizeof err->msg)) return -1;
+    return limit_check(_("issue"), f->issue_title, LIMIT_NAME, err->msg, sizeof err->msg);
+}
+
 enum db_save db_finding_save(struct itadb *db, const struct finding *f, const char *indicators,
                              const char *oit_codes, const char *questions, struct db_error *err)
 {
+    if (finding_limits(f, err)) return DB_SAVE_FAILED;
     if (db_begin(db, db_finding_agency(db, f->id), DB_CAP_EDIT, err)) return DB_SAVE_FAILED;
     enum db_save r = finding_in_txn(db, f, indicators, oit_codes, questions, err);
     if (r != DB_SAVED) {
@@ -417,6 +429,8 @@ enum db_save db_constraint_save(struct itadb *db, long agency_id, int year,
         db_error_printf(err, "%s", _("constraint: the heading is 1 to 5"));
         return DB_SAVE_FAILED;
     }
+    if (limit_check(_("text"), c->text, LIMIT_TEXT, err->msg, sizeof err->msg))
+        return DB_SAVE_FAILED;
     if (db_begin(db, agency_id, DB_CAP_EDIT, err)) return DB_SAVE_FAILED;
     enum db_save r = constraint_in_txn(db, agency_id, year, c, err);
     if (r != DB_SAVED) {

@@ -6,6 +6,7 @@
 #include "db_role.h"
 #include "db_measure_internal.h"
 #include "db_stmt.h"
+#include "field_limits.h"
 #include "i18n.h"
 
 int db_progress_write(struct itadb *db, long measure_id, int months, const char *reported_on,
@@ -40,6 +41,7 @@ int db_progress_save(struct itadb *db, long measure_id, int months, const char *
         db_error_printf(err, "%s", _("round: a monitoring round is at 3, 6, 9 or 12 months"));
         return -1;
     }
+    if (limit_check(_("note"), text, LIMIT_TEXT, err->msg, sizeof err->msg)) return -1;
     char key[48], field[16];
     snprintf(key, sizeof key, "%ld", measure_id);
     snprintf(field, sizeof field, "round_%d", months);

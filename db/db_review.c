@@ -7,6 +7,7 @@
 #include "db_oit.h"
 #include "db_role.h"
 #include "db_stmt.h"
+#include "field_limits.h"
 #include "i18n.h"
 
 static int check_verdict(enum review_verdict v, const char *comment, struct db_error *err)
@@ -19,7 +20,7 @@ static int check_verdict(enum review_verdict v, const char *comment, struct db_e
         db_error_printf(err, "%s", _("comment: say what to fix when returning work"));
         return -1;
     }
-    return 0;
+    return limit_check(_("comment"), comment, LIMIT_TEXT, err->msg, sizeof err->msg);
 }
 
 /* Runs one prepared statement to the end; 1 if it changed a row, 0 if not, -1. */

@@ -89,5 +89,36 @@ expect_err "steps: at most 4000 characters, this has 12026"
 it oit set --agency 1 --year 2567 O1 --note "$(head -c 100000 /dev/zero | tr '\0' x)"
 expect_status 1
 expect_err "note: at most 4000 characters, this has 100000"
+# ... and on every other way a text is changed: finding set, constraint set, a monitoring
+# round's note and a reviewer's comment (they took 5,000 characters the editors refuse).
+long=$(head -c 5000 /dev/zero | tr '\0' x)
+finding=$(sqlite3 "$db" "SELECT id FROM finding WHERE agency_id = 1 ORDER BY id LIMIT 1")
+constraint=$(sqlite3 "$db" "SELECT id FROM constraint_note WHERE agency_id = 1 ORDER BY id LIMIT 1")
+it finding set "$finding" --text "$long"
+expect_status 1
+expect_err "text: at most 4000 characters, this has 5000"
+it constraint set "$constraint" --text "$long"
+expect_status 1
+expect_err "text: at most 4000 characters, this has 5000"
+it oit return --agency 1 --year 2567 O1 --comment "$long"
+expect_status 1
+expect_err "comment: at most 4000 characters, this has 5000"
+it oit check --agency 1 --year 2567 O1 --comment "$long"
+expect_status 1
+expect_err "comment: at most 4000 characters, this has 5000"
 [ "$(snap)" = "$before" ] && ok || fail "a refused change changed the database"
+it measure set 1 --rounds "6;12"
+expect_status 0
+before=$(snap)
+it measure report 1 --round 6 --note "$long"
+expect_status 1
+expect_err "note: at most 4000 characters, this has 5000"
+[ "$(snap)" = "$before" ] && ok || fail "a refused round report changed the database"
+it measure report 1 --round 6 --note "ส่งแล้ว"
+expect_status 0
+before=$(snap)
+it measure return 1 --round 6 --comment "$long"
+expect_status 1
+expect_err "comment: at most 4000 characters, this has 5000"
+[ "$(snap)" = "$before" ] && ok || fail "a refused review changed the database"
 finish
