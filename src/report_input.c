@@ -75,8 +75,11 @@ int report_produce_doc(const struct rep_doc *d, const struct report_job *job, ch
         if (*report_docs_missing())
             snprintf(err, errsz, _("PDF and Word need the itadesk documents module: %s"),
                      report_docs_missing());
-        else
-            snprintf(err, errsz, "%s", strerror(ENOMEM));
+        else /* allocations cannot fail (xalloc.h): the fonts, Cairo or libzip did */
+            snprintf(err, errsz,
+                     _("the %s file could not be made (its fonts or its PDF or Word library "
+                       "failed)"),
+                     report_format_name(job->format));
         return -1;
     }
     if (!report_format_is_binary(job->format) && report_encode(out, len, charset, err, errsz)) {
@@ -129,7 +132,7 @@ int report_produce(const struct report_input *in, const struct report_job *job, 
     rep_doc_init(&d, job->thai_digits);
     int rc = report_build(in, &d);
     if (rc)
-        snprintf(err, errsz, "%s", strerror(ENOMEM));
+        snprintf(err, errsz, "%s", _("unknown report"));
     else
         rc = report_produce_doc(&d, job, out, len, err, errsz);
     rep_doc_free(&d);
