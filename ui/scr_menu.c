@@ -67,17 +67,17 @@ static void add(struct menu *m, struct ui_app *app, enum ui_action a, const char
 /* The places first in their registry order, then the rest in the action table's. */
 static void build(struct menu *m, struct ui_app *app, const struct ui_screen *below)
 {
-    unsigned bit = 1u << below->reg->id;
+    int id = below->reg->id;
     for (int place = 1; place < UI_SCR_COUNT; place++)
         for (int i = 0; i < UI_SCR_COUNT; i++) {
             const struct ui_reg *r = ui_reg_at(i);
             enum ui_action a = (enum ui_action)(UI_ACT_GO_PICKER + i);
-            if (r->place == place && (ui_action_def(a)->screens & bit) && r != below->reg)
+            if (r->place == place && ui_scr_has(ui_action_def(a)->screens, id) && r != below->reg)
                 add(m, app, a, _(r->title));
         }
     for (int a = 0; a < UI_ACT_COUNT; a++) {
         const struct ui_action_def *d = ui_action_def((enum ui_action)a);
-        if (!(d->screens & bit) || is_plumbing(d->id) || ui_action_target(d->id)) continue;
+        if (!ui_scr_has(d->screens, id) || is_plumbing(d->id) || ui_action_target(d->id)) continue;
         add(m, app, d->id, _(d->help));
     }
 }

@@ -17,7 +17,7 @@ static const struct ui_action_def actions[UI_ACT_COUNT] = {
      (keys) ? (keys) : "",                                                                         \
      (purpose) ? (purpose) : (title),                                                              \
      hint,                                                                                         \
-     (place) ? UI_SCR_PLACES : 0u},
+     (place) ? UI_SCR_PLACES : 0},
         UI_SCREENS(UI_ACTION_GO_ROW)
 #undef UI_ACTION_GO_ROW
 };
@@ -40,7 +40,7 @@ const struct ui_reg *ui_action_target(enum ui_action a)
     return (int)a >= first && (int)a < UI_ACT_COUNT ? ui_reg_at((int)a - first) : NULL;
 }
 
-void ui_scr_list(unsigned screens, int translate, char *buf, unsigned long n)
+void ui_scr_list(ui_scr_set screens, int translate, char *buf, unsigned long n)
 {
     if ((screens & UI_SCR_ALL) == UI_SCR_ALL) {
         snprintf(buf, n, "%s", translate ? _("all screens") : "all screens");
@@ -56,7 +56,7 @@ void ui_scr_list(unsigned screens, int translate, char *buf, unsigned long n)
     }
     for (int i = 0; i < UI_SCR_COUNT && used < n; i++) {
         const struct ui_reg *r = ui_reg_at(i);
-        if (!(screens & (1u << i))) continue;
+        if (!ui_scr_has(screens, i)) continue;
         const char *what = translate ? _(r->title) : r->name;
         if (r->kind == UI_KIND_DIALOG) {
             if (dialogs++) continue;

@@ -350,7 +350,7 @@ static int dispatch_action(struct ui_app *app, enum ui_action a)
 {
     struct ui_screen *top = ui_top(app);
     if (!top) return UI_NONE;
-    if (!(ui_action_def(a)->screens & (1u << top->reg->id))) return UI_NONE;
+    if (!ui_scr_has(ui_action_def(a)->screens, top->reg->id)) return UI_NONE;
     if (!ui_action_allowed(app, a, 1)) return UI_DRAW; /* greyed out: says who may */
     ui_handler_fn fn = ui_screen_handler(top->ops, a);
     int r = fn ? fn(top, app, a) : UI_UNHANDLED;
@@ -371,7 +371,7 @@ int ui_key_action(struct ui_app *app, int key)
     int a = ui_keymap_lookup(&app->cfg.keys, key);
     if (a >= 0 || !top) return a;
     a = ui_keymap_command(&app->cfg.keys, key);
-    return a >= 0 && (ui_action_def((enum ui_action)a)->screens & (1u << top->reg->id)) ? a : -1;
+    return a >= 0 && ui_scr_has(ui_action_def((enum ui_action)a)->screens, top->reg->id) ? a : -1;
 }
 
 int ui_dispatch_key(struct ui_app *app, int key)
@@ -415,7 +415,7 @@ int ui_dispatch_mouse(struct ui_app *app, enum ui_mouse_kind kind, int y, int x)
     if (top->ops != &ui_menu_ops && (y == 0 || y == LINES - 1)) {
         char menu[96];
         if (x < ui_menu_label(app, menu, sizeof menu) &&
-            (ui_action_def(UI_ACT_MENU)->screens & (1u << top->reg->id)))
+            ui_scr_has(ui_action_def(UI_ACT_MENU)->screens, top->reg->id))
             return ui_dispatch(app, UI_ACT_MENU);
         return UI_NONE;
     }
@@ -473,7 +473,8 @@ static int add_hint(struct ui_app *app, const struct ui_screen *top, enum ui_act
     const struct ui_action_def *d = ui_action_def(a);
     const struct ui_reg *target = ui_action_target(a);
     int key = ui_keymap_first(&app->cfg.keys, a);
-    if (!d->hint || !(d->screens & (1u << top->reg->id)) || key < 0 || target == top->reg) return 0;
+    if (!d->hint || !ui_scr_has(d->screens, top->reg->id) || key < 0 || target == top->reg)
+        return 0;
     char name[32], one[128];
     ui_key_name(key, name, sizeof name);
     int w = snprintf(one, sizeof one, " %s %s ", name, _(d->hint));

@@ -12,8 +12,8 @@ static const struct ui_reg rows[UI_SCR_COUNT] = {
 #undef UI_REG_ROW
 };
 
-/* The bits of the action table are an unsigned. */
-_Static_assert(UI_SCR_COUNT <= 32, "more screens than bits in the action table's mask");
+/* The action table's sets are 64-bit (ui_scr_set); UI_SCR_PLACES is two 31-bit halves. */
+_Static_assert(UI_SCR_COUNT <= UI_SCR_MAX, "more screens than bits in a ui_scr_set");
 
 const struct ui_reg *ui_reg_at(int i)
 {

@@ -5,7 +5,7 @@
  * an agency and a year first. Adding a screen = one row here + its scr_NAME.c + po/.
  *
  * X(ID, name, kind, needs, place, keys, title, hint, purpose, ops)
- *   ID       UI_SCR_ID: the bit UI_SCR_ID, the action UI_ACT_GO_ID
+ *   ID       UI_SCR_ID_ID its row number, UI_SCR(ID) its bit, UI_ACT_GO_ID the action
  *   name     stable, never translated: --screen NAME, ui.screen = NAME, bind.NAME
  *   kind     UI_KIND_SCREEN (full screen), _DIALOG (a box over a screen), _EDITOR (a form)
  *   needs    1: needs an agency and a year (the picker asks first)
@@ -19,6 +19,8 @@
  */
 #ifndef ITADESK_UI_REGISTRY_H
 #define ITADESK_UI_REGISTRY_H
+
+#include <stdint.h>
 
 #include "i18n.h"
 
@@ -92,35 +94,44 @@ enum ui_scr_id {
         UI_SCR_COUNT
 };
 
-/* Each screen as a bit, for the action table's "where it applies". */
-enum ui_scr {
-#define UI_SCR_BIT_ENUM(id, ...) UI_SCR_##id = 1u << UI_SCR_ID_##id,
-    UI_SCREENS(UI_SCR_BIT_ENUM)
-#undef UI_SCR_BIT_ENUM
-};
+/* Sets of screens (the action table's "where it applies"): bit UI_SCR_ID_x of a 64-bit set,
+ * so the registry may grow to UI_SCR_MAX rows without touching anything else. */
+typedef uint64_t ui_scr_set;
+#define UI_SCR_MAX 62
+#define UI_SCR_BIT(i) ((ui_scr_set)1 << (i))
+#define UI_SCR(id) UI_SCR_BIT(UI_SCR_ID_##id) /* one screen: UI_SCR(OIT) */
+#define UI_SCR_ALL (UI_SCR_BIT(UI_SCR_COUNT) - 1)
 
-/* Sets of screens, computed from the rows. */
-#define UI_SCR_PLACE_BIT(id, name, kind, needs, place, keys, title, hint, purpose, ops)            \
-    ((kind) == UI_KIND_SCREEN && (needs) ? (unsigned)UI_SCR_##id : 0u) |
-#define UI_SCR_ALL ((unsigned)((1ull << UI_SCR_COUNT) - 1))
-/* Full screens of an agency's year: where the keys that open screens work. */
-enum { UI_SCR_PLACES_ = UI_SCREENS(UI_SCR_PLACE_BIT) 0u }; /* (an enum: not re-expanded) */
-#define UI_SCR_PLACES ((unsigned)UI_SCR_PLACES_)
+/* 1 when screen `id` is in `set`. */
+static inline int ui_scr_has(ui_scr_set set, int id)
+{
+    return id >= 0 && id < UI_SCR_COUNT && ((set >> id) & 1u);
+}
+
+/* Sets computed from the rows' kind and needs. */
+#define UI_SCR_DIALOGS (UI_SCREENS(UI_SCR_DIALOG_BIT)(ui_scr_set) 0)
 #define UI_SCR_DIALOG_BIT(id, name, kind, needs, place, keys, title, hint, purpose, ops)           \
-    ((kind) == UI_KIND_DIALOG ? (unsigned)UI_SCR_##id : 0u) |
-enum { UI_SCR_DIALOGS_ = UI_SCREENS(UI_SCR_DIALOG_BIT) 0u };
-#define UI_SCR_DIALOGS ((unsigned)UI_SCR_DIALOGS_)
-#define UI_SCR_EDITORS                                                                             \
-    (UI_SCR_MEASURE_EDIT | UI_SCR_ANALYSIS_EDIT | UI_SCR_AGENCY_EDIT | UI_SCR_FRAMEWORK_EDIT)
-/* Screens that scroll a list or a document with the moving keys. */
-#define UI_SCR_SCROLL                                                                              \
-    (UI_SCR_PICKER | UI_SCR_YEAR | UI_SCR_HOME | UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL |        \
-     UI_SCR_OIT | UI_SCR_ANALYSIS | UI_SCR_PLANS | UI_SCR_REPORTS | UI_SCR_HELP | UI_SCR_MENU |    \
-     UI_SCR_CHOOSE | UI_SCR_HISTORY | UI_SCR_PRINT | UI_SCR_PREVIEW | UI_SCR_ASK | UI_SCR_SCORES | \
-     UI_SCR_UNITS | UI_SCR_PEOPLE | UI_SCR_AUDIT | UI_SCR_OVERVIEW | UI_SCR_FRAMEWORK |            \
-     UI_SCR_CARRY | UI_SCR_TODO | UI_SCR_CALENDAR)
-/* The screens of a year's results (the result of the assessment). */
-#define UI_SCR_RESULT (UI_SCR_DASH | UI_SCR_IND | UI_SCR_DETAIL)
+    ((kind) == UI_KIND_DIALOG ? UI_SCR(id) : 0) |
+#define UI_SCR_EDITORS (UI_SCREENS(UI_SCR_EDITOR_BIT)(ui_scr_set) 0)
+#define UI_SCR_EDITOR_BIT(id, name, kind, needs, place, keys, title, hint, purpose, ops)           \
+    ((kind) == UI_KIND_EDITOR ? UI_SCR(id) : 0) |
+/* Full screens of an agency's year: where the keys that open screens work. The go rows of
+ * the action table use it inside UI_SCREENS, where UI_SCREENS does not expand again, so it
+ * is held in enums (an enum constant is an int: two halves of 31 bits). */
+#define UI_SCR_PLACE_HALF(id, kind, needs, half)                                                   \
+    ((kind) == UI_KIND_SCREEN && (needs) && UI_SCR_ID_##id / 31 == (half)                          \
+         ? 1 << (UI_SCR_ID_##id % 31)                                                              \
+         : 0) |
+#define UI_SCR_PLACE_LO(id, name, kind, needs, ...) UI_SCR_PLACE_HALF(id, kind, needs, 0)
+#define UI_SCR_PLACE_HI(id, name, kind, needs, ...) UI_SCR_PLACE_HALF(id, kind, needs, 1)
+enum {
+    UI_SCR_PLACES_LO_ = UI_SCREENS(UI_SCR_PLACE_LO) 0,
+    UI_SCR_PLACES_HI_ = UI_SCREENS(UI_SCR_PLACE_HI) 0
+};
+#define UI_SCR_PLACES ((ui_scr_set)UI_SCR_PLACES_HI_ << 31 | (ui_scr_set)UI_SCR_PLACES_LO_)
+/* Screens that scroll a list or a document with the moving keys: all but the editors and
+ * the dialogs that edit one text. */
+#define UI_SCR_SCROLL (UI_SCR_ALL & ~(UI_SCR_EDITORS | UI_SCR(PROMPT) | UI_SCR(NOTE)))
 
 struct ui_screen_ops;
 

@@ -16,7 +16,7 @@ Test(ui_actions, every_offered_action_has_a_handler)
         const struct ui_reg *r = ui_reg_at(i);
         for (int a = 0; a < UI_ACT_COUNT; a++) {
             const struct ui_action_def *d = ui_action_def((enum ui_action)a);
-            if (!(d->screens & (1u << i))) continue;
+            if (!ui_scr_has(d->screens, i)) continue;
             int found = ui_screen_handler(r->ops, d->id) || ui_app_handler(d->id);
             cr_expect(found, "'%s' is offered on screen '%s' but nothing handles it there", d->name,
                       r->name);
@@ -29,7 +29,7 @@ Test(ui_actions, every_handler_is_for_an_offered_action)
     for (int i = 0; i < UI_SCR_COUNT; i++) {
         const struct ui_reg *r = ui_reg_at(i);
         for (const struct ui_handler *h = r->ops->handlers; h && h->fn; h++)
-            cr_expect(ui_action_def(h->action)->screens & (1u << i),
+            cr_expect(ui_scr_has(ui_action_def(h->action)->screens, i),
                       "screen '%s' handles '%s', which the action table does not offer there",
                       r->name, ui_action_def(h->action)->name);
     }
@@ -74,4 +74,23 @@ Test(ui_actions, screen_names_list_the_places)
     ui_reg_names(names, sizeof names);
     cr_expect_str_eq(names, "picker, home, todo, dashboard, indicators, oit, analysis, plans, "
                             "reports, people, audit, scores, units, overview, framework, calendar");
+}
+
+/* The sets the action table uses are computed from the rows' kind and needs, for every row
+ * of the registry (a 64-bit set: a 33rd screen is one more row, not a wider mask). */
+Test(ui_actions, screen_sets_follow_the_rows)
+{
+    cr_expect_leq(UI_SCR_COUNT, UI_SCR_MAX);
+    for (int i = 0; i < UI_SCR_COUNT; i++) {
+        const struct ui_reg *r = ui_reg_at(i);
+        int place = r->kind == UI_KIND_SCREEN && r->needs_choice;
+        cr_expect_eq(ui_scr_has(UI_SCR_PLACES, i), place, "'%s' in the year's places", r->name);
+        cr_expect_eq(ui_scr_has(UI_SCR_DIALOGS, i), r->kind == UI_KIND_DIALOG, "'%s'", r->name);
+        cr_expect_eq(ui_scr_has(UI_SCR_EDITORS, i), r->kind == UI_KIND_EDITOR, "'%s'", r->name);
+        cr_expect(ui_scr_has(UI_SCR_ALL, i), "'%s' missing from all screens", r->name);
+        int text =
+            r->kind == UI_KIND_EDITOR || r->id == UI_SCR_ID_PROMPT || r->id == UI_SCR_ID_NOTE;
+        cr_expect_eq(ui_scr_has(UI_SCR_SCROLL, i), !text, "'%s' scrolls", r->name);
+    }
+    cr_expect_not(ui_scr_has(UI_SCR_ALL, UI_SCR_COUNT));
 }
