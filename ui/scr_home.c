@@ -1,7 +1,8 @@
 /* The main menu (เมนูหลัก): where the screens start once the agency and year are chosen.
  * One numbered entry per place of the screen registry, with its key, its title, one line of
- * what it is for and a live figure the screen itself supplies (its figure op). A digit or
- * the entry's key opens it; so do Enter, a double click and the menu bar. */
+ * what it is for and a live figure the screen itself supplies (its figure op). Its number
+ * (1, or 1 then 2 for entry 12) or the entry's key opens it; so do Enter, a double click and
+ * the menu bar. */
 #include <curses.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,7 @@ struct home_entry {
 struct home {
     struct home_entry e[HOME_MAX];
     int n, sel, top;
+    int tens; /* 1 was typed with ten entries or more: a second digit may follow */
     struct ui_rect list, hint;
     time_t read_at;
 };
@@ -88,7 +90,7 @@ static void draw_entry(struct home *h, struct ui_app *app, int i, int y)
     struct ui_rect r = h->list;
     enum ui_role role = i == h->sel ? UI_ROLE_SELECT : UI_ROLE_NORMAL;
     char head[256];
-    snprintf(head, sizeof head, " %d  %-2s %s", i + 1, e->key, _(e->reg->title));
+    snprintf(head, sizeof head, " %2d  %-2s %s", i + 1, e->key, _(e->reg->title));
     int fw = ui_text_cols(e->figure) + 2;
     if (fw > r.w / 2) fw = r.w / 2;
     ui_put(app, y, r.x, r.w - fw, head, TT_ALIGN_LEFT, i == h->sel ? role : UI_ROLE_HEADER);
@@ -152,12 +154,34 @@ static const struct ui_handler home_handlers[] = {
     {0, NULL},
 };
 
-/* A digit, ASCII or Thai, opens that entry. */
+/* The value of an ASCII or Thai digit, or -1. */
+static int digit_of(int key)
+{
+    if (key >= '0' && key <= '9') return key - '0';
+    if (key >= 0x0E50 && key <= 0x0E59) return key - 0x0E50;
+    return -1;
+}
+
+/* A number, in ASCII or Thai digits, opens that entry. With ten entries or more a 1 waits
+ * for a second digit (1 then 2: entry 12); any other key after it (Enter) opens entry 1. */
 static int home_key(struct ui_screen *s, struct ui_app *app, int key)
 {
     struct home *h = s->st;
-    if (key >= '1' && key <= '9') return open_entry(h, app, key - '1');
-    if (key >= 0x0E51 && key <= 0x0E59) return open_entry(h, app, key - 0x0E51);
+    int d = digit_of(key);
+    if (h->tens) {
+        h->tens = 0;
+        app->message[0] = '\0';
+        if (d >= 0) return 10 + d <= h->n ? open_entry(h, app, 10 + d - 1) : UI_DRAW;
+        return UI_UNHANDLED;
+    }
+    if (d == 1 && h->n >= 10) {
+        h->sel = 0;
+        h->tens = 1;
+        ui_message(app, 0, _("Entry 1: press Enter to open it, or a second digit for 10 to %d."),
+                   h->n);
+        return UI_DRAW;
+    }
+    if (d >= 1) return open_entry(h, app, d - 1);
     return UI_UNHANDLED;
 }
 

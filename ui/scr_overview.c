@@ -498,6 +498,27 @@ static int ov_click(struct ui_screen *s, struct ui_app *app, int y, int x)
     return ui_table_click(&o->t, y);
 }
 
+/* The main menu's figure: how many agencies the province has (or that the agency has no
+ * province, so the overview cannot open). */
+static void ov_figure(struct ui_app *app, char *buf, size_t n)
+{
+    struct agency a = {0};
+    struct db_error err;
+    if (db_agency_get(app->db, app->agency_id, &a, &err)) return;
+    if (a.province && *a.province) {
+        struct agency_scope scope = {.province = a.province};
+        long *ids = NULL;
+        size_t count = 0;
+        if (db_agency_in_scope(app->db, &scope, &ids, &count, &err) == 0)
+            snprintf(buf, n, ngettext("%zu agency in %s", "%zu agencies in %s", count), count,
+                     a.province);
+        free(ids);
+    } else {
+        snprintf(buf, n, "%s", _("no province stored"));
+    }
+    agency_clear(&a);
+}
+
 const struct ui_screen_ops ui_overview_ops = {
     .enter = ov_enter,
     .leave = ov_leave,
@@ -507,4 +528,5 @@ const struct ui_screen_ops ui_overview_ops = {
     .key = ov_key,
     .reload = ov_reload,
     .click = ov_click,
+    .figure = ov_figure,
 };

@@ -375,6 +375,19 @@ static int scores_reload(struct ui_screen *sc, struct ui_app *app)
     return load(sc->st, app);
 }
 
+/* The main menu's figure: how many of the year's indicators have their published score. */
+static void scores_figure(struct ui_app *app, char *buf, size_t n)
+{
+    struct ita_result r;
+    struct db_error err;
+    if (db_result_load(app->db, app->agency_id, app->year, &r, &err)) return;
+    size_t entered = 0;
+    for (size_t i = 0; i < r.n_ind; i++)
+        entered += r.ind[i].s.entered.set != 0;
+    if (r.n_ind) snprintf(buf, n, _("published %zu/%zu indicators"), entered, r.n_ind);
+    result_free(&r);
+}
+
 const struct ui_screen_ops ui_scores_ops = {
     .enter = scores_enter,
     .leave = scores_leave,
@@ -383,4 +396,5 @@ const struct ui_screen_ops ui_scores_ops = {
     .handlers = scores_handlers,
     .reload = scores_reload,
     .refresh = scores_refresh,
+    .figure = scores_figure,
 };

@@ -290,6 +290,24 @@ static int units_refresh(struct ui_screen *sc, struct ui_app *app)
     return UI_LAYOUT;
 }
 
+/* The main menu's figure: how many units the agency has, and how many no one names. */
+static void units_figure(struct ui_app *app, char *buf, size_t n)
+{
+    struct db_unit *u = NULL;
+    size_t count = 0, unused = 0;
+    struct db_error err;
+    if (db_units(app->db, app->agency_id, &u, &count, &err)) return;
+    for (size_t i = 0; i < count; i++)
+        unused += u[i].uses == 0;
+    db_units_free(u, count);
+    char units[96];
+    snprintf(units, sizeof units, ngettext("%zu unit", "%zu units", count), count);
+    if (unused)
+        snprintf(buf, n, _("%s, %zu unused"), units, unused);
+    else
+        snprintf(buf, n, "%s", units);
+}
+
 const struct ui_screen_ops ui_units_ops = {
     .enter = units_enter,
     .leave = units_leave,
@@ -297,4 +315,5 @@ const struct ui_screen_ops ui_units_ops = {
     .draw = units_draw,
     .handlers = units_handlers,
     .refresh = units_refresh,
+    .figure = units_figure,
 };

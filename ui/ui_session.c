@@ -85,7 +85,9 @@ static void open_first(struct ui_app *app, const struct ui_options *o)
             return;
         }
         ui_open_named(app, "home");
-        if (screen && strcmp(screen, "home") != 0 && ui_open_named(app, screen) != 0)
+        /* A screen that exists but cannot open here has said why (its enter). */
+        if (screen && strcmp(screen, "home") != 0 && ui_open_named(app, screen) != 0 &&
+            !ui_reg_openable(ui_reg_by_name(screen)))
             ui_message(app, 1, _("There is no screen '%s' (see man itadesk)."), screen);
         return;
     }

@@ -4,6 +4,8 @@
 # reach the action plan and open a measure. Then the same with the mouse alone (mouse = on
 # in the config; clicks and a double click sent as the terminal's mouse reports). Thai
 # screens at 80x24 for the keys, English for the mouse; the pane is polled, never slept on.
+# Then the main menu's two-digit numbers and figures, and --screen of a screen that cannot
+# open for this agency.
 set -u
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/tmux_lib.sh"
@@ -131,5 +133,38 @@ dclick "$r" 10
 wait_for "Measure 6, plan year 2568"
 TM send-keys -t itadesk F10
 wait_file "$WORK/mouse.exit" || fail "F10 did not quit"
+
+# 3. The numbers: fourteen entries, so 1 waits for a second digit (1 2 opens entry 12,
+# Thai digits too) and 1 then Enter opens entry 1. Every entry has a live figure.
+start_ui numbers th --agency 2 --year 2567
+wait_for "เมนูหลัก"
+wait_for "บันทึกคะแนนแล้ว 0/10 ตัวชี้วัด"
+wait_for "หน่วยงานย่อย 4 แห่ง"
+type_text '1'
+wait_for "รายการที่ 1: กด Enter เพื่อเปิด"
+type_text '2'
+wait_for "itadesk │ ภาพรวมจังหวัด"
+wait_for "เชียงราย"
+keys Escape
+wait_for "itadesk │ เมนูหลัก"
+type_text '๑๓'
+wait_for "itadesk │ จัดการกรอบการประเมิน"
+keys Escape
+wait_for "itadesk │ เมนูหลัก"
+type_text '1'
+enter
+wait_for "itadesk │ งานที่ต้องทำ"
+keys Escape
+keys End
+wait_for "1 หน่วยงานในเชียงราย"
+TM send-keys -t itadesk F10
+wait_file "$WORK/numbers.exit" || fail "F10 did not quit"
+
+# 4. --screen of a screen that exists but cannot open here says why, not "no screen".
+start_ui noprovince en --agency 1 --year 2567 --screen overview
+wait_for "No province is stored for this agency"
+screen | grep -qF "There is no screen" && fail "--screen overview: 'There is no screen'" || ok
+TM send-keys -t itadesk F10
+wait_file "$WORK/noprovince.exit" || fail "F10 did not quit"
 
 finish
