@@ -242,6 +242,13 @@ static void audit_figure(struct ui_app *app, char *buf, size_t n)
              count);
 }
 
+/* A click selects the line under it. */
+static int audit_click(struct ui_screen *s, struct ui_app *app, int y, int x)
+{
+    struct audit_scr *a = s->st;
+    return ui_table_click(&a->t, y);
+}
+
 const struct ui_screen_ops ui_audit_ops = {
     .enter = audit_enter,
     .leave = audit_leave,
@@ -249,4 +256,5 @@ const struct ui_screen_ops ui_audit_ops = {
     .draw = audit_draw,
     .handlers = audit_handlers,
     .figure = audit_figure,
+    .click = audit_click,
 };

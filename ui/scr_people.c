@@ -255,6 +255,13 @@ static void people_figure(struct ui_app *app, char *buf, size_t n)
     snprintf(buf, n, _("you: %s"), db_role_label(db_role_at(app->db, app->agency_id)));
 }
 
+/* A click selects the line under it; a double click opens it. */
+static int people_click(struct ui_screen *s, struct ui_app *app, int y, int x)
+{
+    struct people *p = s->st;
+    return ui_table_click(&p->t, y);
+}
+
 const struct ui_screen_ops ui_people_ops = {
     .enter = people_enter,
     .leave = people_leave,
@@ -262,4 +269,5 @@ const struct ui_screen_ops ui_people_ops = {
     .draw = people_draw,
     .handlers = people_handlers,
     .figure = people_figure,
+    .click = people_click,
 };

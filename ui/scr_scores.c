@@ -388,6 +388,13 @@ static void scores_figure(struct ui_app *app, char *buf, size_t n)
     result_free(&r);
 }
 
+/* A click selects the line under it; a double click opens it. */
+static int scores_click(struct ui_screen *sc, struct ui_app *app, int y, int x)
+{
+    struct scores *s = sc->st;
+    return ui_table_click(&s->t, y);
+}
+
 const struct ui_screen_ops ui_scores_ops = {
     .enter = scores_enter,
     .leave = scores_leave,
@@ -397,4 +404,5 @@ const struct ui_screen_ops ui_scores_ops = {
     .reload = scores_reload,
     .refresh = scores_refresh,
     .figure = scores_figure,
+    .click = scores_click,
 };

@@ -308,6 +308,13 @@ static void units_figure(struct ui_app *app, char *buf, size_t n)
         snprintf(buf, n, "%s", units);
 }
 
+/* A click selects the line under it; a double click opens it. */
+static int units_click(struct ui_screen *sc, struct ui_app *app, int y, int x)
+{
+    struct units *s = sc->st;
+    return ui_table_click(&s->t, y);
+}
+
 const struct ui_screen_ops ui_units_ops = {
     .enter = units_enter,
     .leave = units_leave,
@@ -316,4 +323,5 @@ const struct ui_screen_ops ui_units_ops = {
     .handlers = units_handlers,
     .refresh = units_refresh,
     .figure = units_figure,
+    .click = units_click,
 };

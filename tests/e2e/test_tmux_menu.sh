@@ -134,6 +134,19 @@ wait_for "Measure 6, plan year 2568"
 TM send-keys -t itadesk F10
 wait_file "$WORK/mouse.exit" || fail "F10 did not quit"
 
+# The list screens select by click and open by double click too: units (Enter renames).
+start_ui mouseunits en --agency 2 --year 2567 --screen units
+wait_for "Responsible units"
+r=$(row_of "สำนักปลัด, กองช่าง")
+[ -n "$r" ] && ok || { OUT=$(screen); fail "the unit is not listed"; }
+dclick "$r" 12
+wait_for "Rename the unit"
+wait_for "สำนักปลัด, กองช่าง, กองคลัง"
+keys Escape
+gone "Rename the unit"
+TM send-keys -t itadesk F10
+wait_file "$WORK/mouseunits.exit" || fail "F10 did not quit"
+
 # 3. The numbers: fourteen entries, so 1 waits for a second digit (1 2 opens entry 12,
 # Thai digits too) and 1 then Enter opens entry 1. Every entry has a live figure.
 start_ui numbers th --agency 2 --year 2567
