@@ -139,3 +139,29 @@ Test(ui_golden, actions_without_keys)
     db_close(db);
     free(dbpath);
 }
+
+/* NCURSES_NO_UTF8_ACS (PuTTY's line drawing broken) and `ascii = on`: the boxes, lines and
+ * bars are drawn in ASCII, and the bars still read (# done, - not) without colour. */
+Test(ui_golden, ascii_lines_and_bars)
+{
+    th_ui_env(1);
+    setenv("NCURSES_NO_UTF8_ACS", "1", 1);
+    char *dbpath;
+    struct itadb *db = th_open_fresh(&dbpath, 1);
+    static const struct golden_case c[] = {{"dashboard-ascii", "1 2567 dashboard", "", 0},
+                                           {"menu-go-ascii", "1 2567 home", "F9 Right", 0}};
+    for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+        char *dump = run_case(db, &c[i], 24, 80);
+        char file[64];
+        snprintf(file, sizeof file, "%s-th-80x24", c[i].name);
+        /* U+2500..U+259F (box drawing, blocks) are E2 94..96 in UTF-8. */
+        for (const unsigned char *p = (const unsigned char *)dump; *p; p++)
+            cr_expect(!(p[0] == 0xE2 && p[1] >= 0x94 && p[1] <= 0x96), "%s: a line or block glyph",
+                      file);
+        th_golden_compare(file, dump);
+        free(dump);
+    }
+    unsetenv("NCURSES_NO_UTF8_ACS");
+    db_close(db);
+    free(dbpath);
+}
