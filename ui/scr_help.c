@@ -21,7 +21,7 @@ struct help {
     struct ui_doc doc;
     tt_field search;
     int searching; /* keys go to the search field */
-    struct ui_rect intro, keys, field, body;
+    struct ui_rect field, body;
 };
 
 static int matches(const char *text, const char *q)
@@ -65,11 +65,22 @@ static void add_action(struct help *h, struct ui_app *app, const char *keys, con
 static void build(struct help *h, struct ui_app *app)
 {
     ui_doc_clear(&h->doc);
+    /* The notes on keys first, wrapped like the rest (at 80 columns they are two lines). */
+    ui_doc_add_wrapped(
+        &h->doc, tt_brk_shared(), 0, UI_ROLE_DIM,
+        _("Keys can be changed in ~/.config/itadesk/config, e.g. bind.down = j Down"), NULL,
+        UI_ROLE_NORMAL);
+    /* TRANSLATORS: C-s is Ctrl-S; keep the key names as they are. */
+    ui_doc_add_wrapped(&h->doc, tt_brk_shared(), 0, UI_ROLE_DIM,
+                       _("No F-keys? Esc then 1..9, 0 = F1..F10; C-s saves. Thai layout on: a "
+                         "key acts as the Latin key at its place."),
+                       NULL, UI_ROLE_NORMAL);
+    ui_doc_gap(&h->doc);
     int shown = 0;
     for (int a = 0; a < UI_ACT_COUNT; a++) {
         const struct ui_action_def *d = ui_action_def((enum ui_action)a);
         if (!d->screens) continue;
-        char keys[128], where[512], in[640];
+        char keys[128], where[2048], in[2176];
         /* "o / น": the key as typed with the Thai layout on, too */
         ui_keymap_keys_both(&app->cfg.keys, d->id, ", ", keys, sizeof keys);
         ui_scr_list(d->screens, 1, where, sizeof where);
@@ -106,10 +117,8 @@ static void help_layout(struct ui_screen *s, struct ui_app *app)
 {
     struct help *h = s->st;
     struct ui_rect a = s->area;
-    h->intro = (struct ui_rect){a.y + 1, a.x + 1, 1, a.w - 2};
-    h->keys = (struct ui_rect){a.y + 2, a.x + 1, 1, a.w - 2};
-    h->field = (struct ui_rect){a.y + 3, a.x + 1, 1, a.w - 2};
-    h->body = (struct ui_rect){a.y + 5, a.x + 1, a.h - 5, a.w - 2};
+    h->field = (struct ui_rect){a.y + 1, a.x + 1, 1, a.w - 2};
+    h->body = (struct ui_rect){a.y + 3, a.x + 1, a.h - 3, a.w - 2};
     h->doc.width = h->body.w;
     build(h, app);
 }
@@ -117,14 +126,6 @@ static void help_layout(struct ui_screen *s, struct ui_app *app)
 static void help_draw(struct ui_screen *s, struct ui_app *app)
 {
     struct help *h = s->st;
-    ui_put(app, h->intro.y, h->intro.x, h->intro.w,
-           _("Keys can be changed in ~/.config/itadesk/config, e.g. bind.down = j Down"),
-           TT_ALIGN_LEFT, UI_ROLE_DIM);
-    /* TRANSLATORS: C-s is Ctrl-S; keep the key names as they are. */
-    ui_put(app, h->keys.y, h->keys.x, h->keys.w,
-           _("No F-keys? Esc then 1..9, 0 = F1..F10; C-s saves. Thai layout on: a key acts as "
-             "the Latin key at its place."),
-           TT_ALIGN_LEFT, UI_ROLE_DIM);
     const char *label = _("Search:");
     int lw = ui_text_cols(label) + 1;
     ui_put(app, h->field.y, h->field.x, lw, label, TT_ALIGN_LEFT, UI_ROLE_HEADER);

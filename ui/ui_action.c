@@ -66,6 +66,10 @@ void ui_scr_list(ui_scr_set screens, int translate, char *buf, unsigned long n)
             what = translate ? _("editors") : "editors";
         }
         int w = snprintf(buf + used, n - used, "%s%s", used ? ", " : "", what);
-        if (w > 0) used += (size_t)w;
+        if (w < 0 || (size_t)w >= n - used) { /* never half a name (nor half a character) */
+            buf[used] = '\0';
+            return;
+        }
+        used += (size_t)w;
     }
 }

@@ -23,7 +23,7 @@ static void roff_text(FILE *out, const char *s)
 
 static void screens_text(FILE *out, ui_scr_set screens)
 {
-    char buf[512];
+    char buf[2048];
     ui_scr_list(screens, 0, buf, sizeof buf);
     fputs(buf, out);
 }

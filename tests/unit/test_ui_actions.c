@@ -107,3 +107,20 @@ Test(ui_actions, screen_sets_follow_the_rows)
     }
     cr_expect_not(ui_scr_has(UI_SCR_ALL, UI_SCR_COUNT));
 }
+
+/* The help's "(on: ...)" under an action lists every screen, and a short buffer gets whole
+ * names only: Enter's list once stopped at 512 bytes inside a Thai character. */
+Test(ui_actions, screen_list_is_whole)
+{
+    char buf[2048];
+    ui_scr_list(ui_action_def(UI_ACT_OPEN)->screens, 0, buf, sizeof buf);
+    cr_expect(strstr(buf, "overview, framework, carry, calendar") != NULL, "%s", buf);
+    for (size_t n = 1; n < 120; n++) {
+        char small[120];
+        ui_scr_list(ui_action_def(UI_ACT_OPEN)->screens, 0, small, n);
+        size_t len = strlen(small);
+        cr_expect_lt(len, n);
+        cr_expect(strncmp(buf, small, len) == 0 && (!len || buf[len] == ',' || !buf[len]),
+                  "%zu bytes: '%s' ends inside a name", n, small);
+    }
+}
