@@ -12,7 +12,8 @@
 #include "ui_audit_text.h"
 #include "xalloc.h"
 
-static const struct cli_col audit_cols[] = {{6, TT_ALIGN_RIGHT}, {16, TT_ALIGN_LEFT},
+/* "when" holds "15 ธ.ค. 2569 19:20" (18 columns) whole. */
+static const struct cli_col audit_cols[] = {{6, TT_ALIGN_RIGHT}, {18, TT_ALIGN_LEFT},
                                             {12, TT_ALIGN_LEFT}, {18, TT_ALIGN_LEFT},
                                             {16, TT_ALIGN_LEFT}, {0, TT_ALIGN_LEFT}};
 
@@ -80,8 +81,7 @@ static int query_of(struct itadb *db, const struct cli_args *a, struct audit_que
 
 int cmd_audit(int argc, char **argv, struct cli_args *a)
 {
-    if (cli_parse(argc, argv, OPT_DB | OPT_AGENCY | OPT_FORMAT | OPT_USER | OPT_SINCE, "audit",
-                   a))
+    if (cli_parse(argc, argv, OPT_DB | OPT_AGENCY | OPT_FORMAT | OPT_USER | OPT_SINCE, "audit", a))
         return EXIT_USAGE;
     static const char *const formats[] = {"text", "csv"};
     int format = cli_format(a, "audit", formats, 2);

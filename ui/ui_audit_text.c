@@ -92,6 +92,44 @@ const char *ui_audit_field(const char *field)
         {"deleted", N_("removed")},
         {"copied_from", N_("copied from the year")},
         {"imported_from", N_("imported from the file")},
+        /* an agency */
+        {"kind", N_("kind")},
+        {"district", N_("district")},
+        {"province", N_("province")},
+        {"signer_name", N_("signer's name")},
+        {"signer_position", N_("signer's position")},
+        {"preparer_name", N_("preparer's name")},
+        {"preparer_position", N_("preparer's position")},
+        {"preparer_phone", N_("preparer's phone")},
+        /* a unit */
+        {"merged_into", N_("merged into")},
+        /* a measure */
+        {"approach", N_("approach")},
+        {"steps", N_("steps")},
+        {"responsible", N_("responsible")},
+        {"start_date", N_("start")},
+        {"end_date", N_("end")},
+        {"period", N_("period")},
+        {"budget", N_("budget")},
+        {"rounds", N_("monitoring rounds")},
+        {"result", N_("result")},
+        {"outcome", N_("outcome")},
+        {"issue", N_("issue")},
+        {"indicator", N_("indicator")},
+        {"finding", N_("finding")},
+        {"order", N_("order")},
+        /* a finding or a constraint */
+        {"issue_title", N_("issue")},
+        {"weakness", N_("weakness to fix")},
+        {"to_develop", N_("to develop")},
+        {"keep_level", N_("to keep at its level")},
+        {"indicators", N_("indicators")},
+        {"oit_items", N_("OIT items")},
+        {"questions", N_("questions")},
+        {"text", N_("text")},
+        /* published scores */
+        {"total_entered", N_("published total")},
+        {"level_entered", N_("published level")},
     };
     if (!field) return "";
     if (strncmp(field, "role:", 5) == 0) return _("role");

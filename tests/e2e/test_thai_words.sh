@@ -31,6 +31,8 @@ th calendar set 2568 oit_open 15/3/2525
 th calendar set 2568 oit_close 1/2/2568
 th calendar show 2599
 th measure set 1 --rounds "6;12"
+th agency set 1 --province ขอนแก่น --signer-position นายกเทศมนตรี
+th audit --agency 1 # the changes just made: fields in Thai words, the date whole, Buddhist era
 th remind # the list of the login running the tests (its admin since init)
 th remind --user malee # no role anywhere: an error, in Thai
 
@@ -44,6 +46,7 @@ grep -q "^เปิดให้ตอบแบบ OIT .*1 มีนาคม 256
 grep -q "เปิดให้ตอบแบบ OIT: 15 มีนาคม 2525 อยู่นอกปีงบประมาณ 2568" "$out" && ok || { OUT=$(cat "$out"); fail "the calendar's refusal is not the Thai one"; }
 grep -q "รอบการติดตามที่เลยกำหนด" "$out" && ok || { OUT=$(cat "$out"); fail "remind printed no list"; }
 grep -q "malee ไม่มีบทบาทในหน่วยงานใดเลย" "$out" && ok || { OUT=$(cat "$out"); fail "remind for a login without a role did not refuse in Thai"; }
+grep -Eq "^ +[0-9]+  [0-9]{1,2} [^ ]+ 25[0-9]{2} [0-9]{2}:[0-9]{2} " "$out" && ok || { OUT=$(grep -A3 "แถว" "$out"); fail "audit's date is not whole, or not in the Buddhist era"; }
 grep -q "ดำเนินการ" "$out" && ok || { OUT=$(cat "$out"); fail "the commands printed no Thai"; }
 
 OUT=$(thai_words "$out" "$ITADESK_SOURCE_DIR"/tests/golden/*-th-*.txt)
