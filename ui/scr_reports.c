@@ -6,6 +6,7 @@
 #include "i18n.h"
 #include "report.h"
 #include "ui_draw.h"
+#include "ui_print.h"
 #include "ui_screens.h"
 #include "ui_table.h"
 #include "xalloc.h"
@@ -69,12 +70,13 @@ static void reps_draw(struct ui_screen *s, struct ui_app *app)
     ui_table_draw(&r->t, app, cell, NULL);
 }
 
+/* The print dialog takes a whole job (it read a lone kind's neighbours as the year); the
+ * progress of the measures is of the plan year, as on the action plan screen. */
 static int reps_open(struct ui_screen *s, struct ui_app *app, enum ui_action a)
 {
     struct reps *r = s->st;
     enum report_kind kind = reports[r->t.sel].kind;
-    ui_push(app, &ui_print_ops, &kind);
-    return UI_LAYOUT;
+    return ui_print_open_kind(app, kind, kind == REPORT_PROGRESS ? app->year + 1 : app->year);
 }
 
 static int reps_move(struct ui_screen *s, struct ui_app *app, enum ui_action a)

@@ -42,6 +42,8 @@ static const struct golden_case cases[] = {
     {"menu-go", "1 2567 home", "F9 Right", 0},
     {"menu-general", "1 2567 dashboard", "x Right Right Down", 0},
     {"reports", "1 2567 reports", "", 1},
+    {"reports-print", "1 2567 reports", "Enter", 0},              /* the file is of 2567 */
+    {"reports-print-progress", "1 2567 reports", "End Enter", 0}, /* of the plan year 2568 */
     {"too-small", "1 2567 dashboard", "resize:30x8", 0},
 };
 
