@@ -173,6 +173,19 @@ wait_for "1 หน่วยงานในเชียงราย"
 TM send-keys -t itadesk F10
 wait_file "$WORK/numbers.exit" || fail "F10 did not quit"
 
+# One agency: bare `itadesk` opens its main menu, on its newest year with data.
+one="$WORK/one.db"
+"$ITADESK" --db "$one" init >/dev/null && "$ITADESK" --db "$one" agency add 'เทศบาลตำบลทดสอบ' >/dev/null &&
+    "$ITADESK" --db "$one" oit set --agency 1 --year 2566 O1 --state done >/dev/null || fail "one agency"
+db_all=$db
+db=$one
+start_ui one en
+wait_for "itadesk │ Main menu"
+wait_for "เทศบาลตำบลทดสอบ  FY 2566"
+TM send-keys -t itadesk F10
+wait_file "$WORK/one.exit" || fail "F10 did not quit"
+db=$db_all
+
 # 4. --screen of a screen that exists but cannot open here says why, not "no screen".
 start_ui noprovince en --agency 1 --year 2567 --screen overview
 wait_for "No province is stored for this agency"
