@@ -209,7 +209,8 @@ static void put_heading(struct pdf *p, const struct rep_block *b, int hold)
     g_object_unref(l);
 }
 
-static void put_para(struct pdf *p, const struct rep_block *b)
+/* keep: the room that must follow the paragraph on its page (the signature after it). */
+static void put_para(struct pdf *p, const struct rep_block *b, double keep)
 {
     PangoLayout *l = labelled(p, b->label, b->text, 0, p->right - p->left);
     /* A body paragraph: indented, a little apart. Not justified: Thai has few spaces to
@@ -218,7 +219,7 @@ static void put_para(struct pdf *p, const struct rep_block *b)
         pango_layout_set_indent(l, (int)(2.5 * RP_CM * PANGO_SCALE));
         if (p->y > p->top) p->y += p->line * 0.25;
     }
-    flow(p, l, p->left, 0);
+    flow(p, l, p->left, keep);
     g_object_unref(l);
 }
 
@@ -238,25 +239,46 @@ static void put_field(struct pdf *p, const struct rep_block *b)
     if (c) g_object_unref(c);
 }
 
-/* In the right half, centred, kept on one page: the line to sign, (name), position. */
-static void put_signature(struct pdf *p, const struct rep_block *b)
+/* The signature: the line to sign, (name), position, centred in the right half. */
+static PangoLayout *signature_layout(struct pdf *p, const struct rep_block *b, double *x)
 {
     char name[512];
     struct rep_sign_lines sl;
     rep_sign_lines(b, name, sizeof name, &sl);
     char *text = xasprintf("%s\n%s\n%s", sl.sign, sl.name, sl.position);
     char *t = clean(text);
-    double x = p->left + (p->right - p->left) * 0.4;
-    PangoLayout *l = rp_layout(&p->f, t, 0, p->right - x);
+    *x = p->left + (p->right - p->left) * 0.4;
+    PangoLayout *l = rp_layout(&p->f, t, 0, p->right - *x);
     pango_layout_set_alignment(l, PANGO_ALIGN_CENTER);
+    free(t);
+    free(text);
+    return l;
+}
+
+#define SIGN_GAP(p) (1.5 * (p)->line) /* above the signature */
+
+/* The room the signature takes, its gap included. */
+static double signature_height(struct pdf *p, const struct rep_block *b)
+{
+    double x;
+    PangoLayout *l = signature_layout(p, b, &x);
+    double h = SIGN_GAP(p) + rp_height(l);
+    g_object_unref(l);
+    return h;
+}
+
+/* Kept on one page, and never alone on it: the paragraph before keeps it company
+ * (put_blocks). */
+static void put_signature(struct pdf *p, const struct rep_block *b)
+{
+    double x;
+    PangoLayout *l = signature_layout(p, b, &x);
     double h = rp_height(l);
-    p->y += 1.5 * p->line;
+    p->y += SIGN_GAP(p);
     if (p->y + h > p->bottom) pdf_new_page(p);
     pdf_draw_lines(p, l, x, p->y, 0, 1e9);
     p->y += h;
     g_object_unref(l);
-    free(t);
-    free(text);
 }
 
 static int put_blocks(struct pdf *p)
@@ -274,9 +296,12 @@ static int put_blocks(struct pdf *p)
             put_heading(p, b, next == REP_TABLE || next == REP_HEADING);
             break;
         }
-        case REP_PARA:
-            put_para(p, b);
+        case REP_PARA: {
+            const struct rep_block *next = i + 1 < p->d->n ? &p->d->v[i + 1] : NULL;
+            int sign = next && next->kind == REP_SIGNATURE && !next->new_page;
+            put_para(p, b, sign ? signature_height(p, next) : 0);
             break;
+        }
         case REP_TABLE:
             p->y += p->line * 0.25;
             rc = b->table ? pdf_table(p, b->table) : 0;

@@ -137,6 +137,18 @@ for doc in "1 2567" "2 2565" "3 2562"; do
         fail "a page ends with a heading or a table's header" || ok
 done
 
+# The signature is never alone on the last page: agency 2's progress report (11 measures)
+# put it by itself on page 9; the paragraph before it now goes with it.
+pdf="$WORK/progress-2.pdf"
+run "$ITADESK" --db "$db" report progress --agency 2 --year 2566 --format pdf -o "$pdf"
+expect_status 0
+n=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
+OUT=$(pdftotext -raw -f "$n" -l "$n" "$pdf" -)
+CMD="pdftotext -f $n -l $n progress-2.pdf"
+printf '%s\n' "$OUT" | tr -d '\f' | grep -v '^[[:space:]]*$' |
+    grep -vE '^(-[๐๑๒๓๔๕๖๗๘๙]+-|ลงชื่อ |\(|ตำแหน่ง )' | grep -q . && ok ||
+    fail "the last page holds the signature alone"
+
 # 4. The memo in the official layout.
 pdf="$WORK/memo.pdf"
 run env ITADESK_TODAY=2025-01-15 "$ITADESK" --db "$db" report memo --agency 1 --year 2567 \
