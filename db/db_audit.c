@@ -22,6 +22,14 @@ static void put(struct sha256_ctx *c, const char *s)
     sha256_update(c, strlen(s), (const uint8_t *)s);
 }
 
+static void hex_digest(struct sha256_ctx *c, char out[HASH_HEX + 1])
+{
+    uint8_t digest[SHA256_DIGEST_SIZE];
+    sha256_digest(c, sizeof digest, digest);
+    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
+        snprintf(out + 2 * i, 3, "%02x", digest[i]);
+}
+
 /* SHA-256 over the previous hash, the id, the agency and each field length-prefixed
  * (NULL distinct from empty), so no two different rows hash the same text. */
 static void hash_row(const char *prev, long long id, long agency_id, const char *const f[F_COUNT],
@@ -44,10 +52,7 @@ static void hash_row(const char *prev, long long id, long agency_id, const char 
         put(&c, f[i]);
         put(&c, "\n");
     }
-    uint8_t digest[SHA256_DIGEST_SIZE];
-    sha256_digest(&c, sizeof digest, digest);
-    for (int i = 0; i < SHA256_DIGEST_SIZE; i++)
-        snprintf(out + 2 * i, 3, "%02x", digest[i]);
+    hex_digest(&c, out);
 }
 
 /* The last row's id and hash (0 and the genesis hash when there is none). */
@@ -69,12 +74,84 @@ static int chain_head(struct itadb *db, long long *id, char hash[HASH_HEX + 1],
     return db_finish(db, st, rc, _("recording the change"), err);
 }
 
+/* The head record's seal: SHA-256 over the last row's hash and id. Like a row's hash it
+ * cannot be copied from another row, so rows cut from the end cannot be hidden by moving
+ * the record back without computing it. */
+static void seal_head(const char *hash, long long id, char out[HASH_HEX + 1])
+{
+    struct sha256_ctx c;
+    char num[32];
+    sha256_init(&c);
+    put(&c, "itadesk-audit-head-1\n");
+    put(&c, hash);
+    snprintf(num, sizeof num, "\n%lld\n", id);
+    put(&c, num);
+    hex_digest(&c, out);
+}
+
+static int has_head(struct itadb *db)
+{
+    return db_schema_version(db) >= DB_SCHEMA_AUDIT_HEAD;
+}
+
+/* The head record's last id and seal; 0 when it is missing, -1 on an error. */
+static int read_head(struct itadb *db, long long *id, char seal[HASH_HEX + 1], struct db_error *err)
+{
+    sqlite3_stmt *st = db_prepare(db, "SELECT last_id, seal FROM audit_head WHERE one = 1",
+                                  _("reading the audit"), err);
+    if (!st) return -1;
+    int rc = sqlite3_step(st), found = rc == SQLITE_ROW;
+    if (found) {
+        *id = sqlite3_column_int64(st, 0);
+        const char *s = (const char *)sqlite3_column_text(st, 1);
+        snprintf(seal, HASH_HEX + 1, "%s", s ? s : "");
+        rc = SQLITE_DONE;
+    }
+    return db_finish(db, st, rc, _("reading the audit"), err) ? -1 : found;
+}
+
+/* Moves the head record to row id. An UPDATE, never an insert: a record someone deleted
+ * stays missing, and `itadesk check` keeps saying so. */
+static int move_head(struct itadb *db, long long id, const char *hash, struct db_error *err)
+{
+    char seal[HASH_HEX + 1];
+    seal_head(hash, id, seal);
+    sqlite3_stmt *st = db_prepare(db, "UPDATE audit_head SET last_id = ?1, seal = ?2 WHERE one = 1",
+                                  _("recording the change"), err);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_text(st, 2, seal, -1, SQLITE_STATIC);
+    return db_finish(db, st, sqlite3_step(st), _("recording the change"), err);
+}
+
+int db_audit_head_start(struct itadb *db, struct db_error *err)
+{
+    long long last;
+    char hash[HASH_HEX + 1], seal[HASH_HEX + 1];
+    if (chain_head(db, &last, hash, err)) return -1;
+    seal_head(hash, last, seal);
+    sqlite3_stmt *st =
+        db_prepare(db, "INSERT INTO audit_head (one, last_id, seal) VALUES (1, ?1, ?2)",
+                   _("sealing the audit"), err);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, last);
+    sqlite3_bind_text(st, 2, seal, -1, SQLITE_STATIC);
+    return db_finish(db, st, sqlite3_step(st), _("sealing the audit"), err);
+}
+
 int db_audit_add(struct itadb *db, const char *entity, const char *key, const char *field,
                  const char *old_value, const char *new_value, struct db_error *err)
 {
     long long last;
     char prev[HASH_HEX + 1], hash[HASH_HEX + 1], now[32];
     if (chain_head(db, &last, prev, err)) return -1;
+    /* After rows deleted from the end, the next row takes an id past the recorded end:
+     * the gap stays visible instead of being written over. */
+    int head = has_head(db);
+    long long recorded = 0;
+    char seal[HASH_HEX + 1];
+    if (head && read_head(db, &recorded, seal, err) < 0) return -1;
+    if (recorded > last) last = recorded;
     db_now(now);
     const char *f[F_COUNT] = {now, db->login, entity, key, field, old_value, new_value};
     hash_row(prev, last + 1, db->txn_agency, f, hash);
@@ -89,7 +166,8 @@ int db_audit_add(struct itadb *db, const char *entity, const char *key, const ch
         sqlite3_bind_text(st, 2 + i, f[i], -1, SQLITE_STATIC);
     if (db->txn_agency >= 0) sqlite3_bind_int64(st, 9, db->txn_agency);
     sqlite3_bind_text(st, 10, hash, -1, SQLITE_STATIC);
-    return db_finish(db, st, sqlite3_step(st), _("recording the change"), err);
+    if (db_finish(db, st, sqlite3_step(st), _("recording the change"), err)) return -1;
+    return head ? move_head(db, last + 1, hash, err) : 0;
 }
 
 static const char row_sql[] = "SELECT id, coalesce(agency_id, -1), at, login, entity, key, field,"
@@ -167,20 +245,58 @@ static long verify_row(sqlite3_stmt *st, long long *expect, char prev[HASH_HEX +
     return problems;
 }
 
-static long verify_chain(struct itadb *db, FILE *out, struct db_error *err)
+/* Walks the rows in order; *last_id and last_hash are the last row's (0 and the genesis
+ * hash for none). */
+static long verify_chain(struct itadb *db, FILE *out, long long *last_id,
+                         char last_hash[HASH_HEX + 1], struct db_error *err)
 {
     char sql[256];
     snprintf(sql, sizeof sql, "%s ORDER BY id", row_sql);
     sqlite3_stmt *st = db_prepare(db, sql, _("checking the audit"), err);
     if (!st) return -1;
-    char prev[HASH_HEX + 1];
-    snprintf(prev, sizeof prev, "%s", genesis);
+    snprintf(last_hash, HASH_HEX + 1, "%s", genesis);
     long long expect = 1;
     long problems = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        problems += verify_row(st, &expect, prev, out);
+        problems += verify_row(st, &expect, last_hash, out);
+    *last_id = expect - 1;
     return db_finish(db, st, rc, _("checking the audit"), err) ? -1 : problems;
+}
+
+/* The head record against the last row: rows cut from the end, rows added after it
+ * outside itadesk, the record deleted or rewritten. */
+static long verify_head(struct itadb *db, long long last_id, const char *last_hash, FILE *out,
+                        struct db_error *err)
+{
+    long long head_id = 0;
+    char seal[HASH_HEX + 1], expect[HASH_HEX + 1];
+    int found = read_head(db, &head_id, seal, err);
+    if (found < 0) return -1;
+    if (!found) {
+        fputs(_("audit: the record of its last row is missing: rows could have been deleted "
+                "from its end\n"),
+              out);
+        return 1;
+    }
+    if (head_id > last_id) {
+        if (head_id == last_id + 1)
+            fprintf(out, _("audit: row %lld is missing: it was deleted\n"), head_id);
+        else
+            fprintf(out, _("audit: rows %lld to %lld are missing: they were deleted\n"),
+                    last_id + 1, head_id);
+        return 1;
+    }
+    if (head_id < last_id) {
+        fprintf(out, _("audit: row %lld and after were added outside itadesk\n"), head_id + 1);
+        return 1;
+    }
+    seal_head(last_hash, last_id, expect);
+    if (strcmp(seal, expect) != 0) {
+        fputs(_("audit: the record of its last row was changed\n"), out);
+        return 1;
+    }
+    return 0;
 }
 
 /* The triggers as the migrations create them (whitespace aside). */
@@ -252,8 +368,12 @@ long db_audit_verify(struct itadb *db, FILE *out, struct db_error *err)
 {
     long t = verify_triggers(db, out, err);
     if (t < 0) return -1;
-    long c = verify_chain(db, out, err);
-    return c < 0 ? -1 : t + c;
+    long long last_id;
+    char last_hash[HASH_HEX + 1];
+    long c = verify_chain(db, out, &last_id, last_hash, err);
+    if (c < 0) return -1;
+    long h = has_head(db) ? verify_head(db, last_id, last_hash, out, err) : 0;
+    return h < 0 ? -1 : t + c + h;
 }
 
 int db_audit_list(struct itadb *db, const struct audit_query *q, struct audit_row **rows, size_t *n,

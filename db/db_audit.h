@@ -1,6 +1,7 @@
 /* The append-only audit trail: every change a user makes leaves one row per field, and
  * each row carries SHA-256 of the previous row's hash and its own content, so a row
- * removed or rewritten with the sqlite3 shell shows in `itadesk check`. */
+ * removed or rewritten with the sqlite3 shell shows in `itadesk check`; the head record
+ * (the last row's id, sealed) shows rows cut from the end. */
 #ifndef ITADESK_DB_AUDIT_H
 #define ITADESK_DB_AUDIT_H
 
@@ -14,6 +15,12 @@
  * row before. Call inside the transaction that makes the change. */
 int db_audit_add(struct itadb *db, const char *entity, const char *key, const char *field,
                  const char *old_value, const char *new_value, struct db_error *err);
+
+/* The schema version that added the head record (audit_head): the last row's id, sealed. */
+#define DB_SCHEMA_AUDIT_HEAD 12
+
+/* Writes the head record from the chain as it ends now (the upgrade does, once). */
+int db_audit_head_start(struct itadb *db, struct db_error *err);
 
 /* Gives rows written before the chain existed their hash, in order (the upgrade does). */
 int db_audit_seal(struct itadb *db, struct db_error *err);

@@ -186,6 +186,7 @@ static int add_first_admin(struct itadb *db, struct db_error *err)
 /* C steps that belong to a migration, run in its transaction after its SQL. */
 static int after_migration(struct itadb *db, int number, struct db_error *err)
 {
+    if (number == DB_SCHEMA_AUDIT_HEAD) return db_audit_head_start(db, err);
     if (number != DB_SCHEMA_PEOPLE) return 0;
     return db_audit_seal(db, err) || add_first_admin(db, err) ? -1 : 0;
 }

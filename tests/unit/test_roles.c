@@ -171,6 +171,77 @@ Test(roles, check_names_the_first_row_that_breaks)
     db_close(db);
 }
 
+/* The audit_no_delete trigger as the schema has it, put back after a deletion so that
+ * only the rows tell. */
+static const char put_back_trigger[] =
+    "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is "
+    "append-only'); END";
+
+/* Rows cut from the end of the chain, or all of them, with the trigger put back: the chain
+ * alone is unbroken, the head record shows it; a later save does not cover it up. */
+Test(roles, check_sees_rows_cut_from_the_end)
+{
+    char out[2048], sql[512];
+    struct itadb *db = audited();
+    long last = th_query_int(db, "SELECT max(id) FROM audit");
+    snprintf(sql, sizeof sql, "DROP TRIGGER audit_no_delete; DELETE FROM audit; %s",
+             put_back_trigger);
+    th_exec_write(db, sql);
+    cr_assert_eq(check_text(db, out, sizeof out), 1, "%s", out);
+    char want[128];
+    snprintf(want, sizeof want, "audit: rows 1 to %ld are missing: they were deleted", last);
+    cr_assert(strstr(out, want), "%s", out);
+    db_close(db);
+
+    db = audited();
+    snprintf(sql, sizeof sql, "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = %ld; %s",
+             last, put_back_trigger);
+    th_exec_write(db, sql);
+    cr_assert_eq(check_text(db, out, sizeof out), 1, "%s", out);
+    snprintf(want, sizeof want, "audit: row %ld is missing: it was deleted", last);
+    cr_assert(strstr(out, want), "%s", out);
+    /* The officer saves again: the new row goes past the gap, which stays visible. */
+    struct db_error err = {{0}};
+    struct oit_change c = note("again");
+    cr_assert_eq(db_oit_save(db, 1, 2567, "O2", OIT_ANY_VERSION, &c, &err), DB_SAVED, "%s",
+                 err.msg);
+    cr_assert_eq(check_text(db, out, sizeof out), 1, "%s", out);
+    cr_assert(strstr(out, want), "%s", out);
+    db_close(db);
+
+    /* The record moved back by hand, with the row: its seal no longer matches. */
+    db = audited();
+    snprintf(sql, sizeof sql,
+             "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = %ld; %s;"
+             " UPDATE audit_head SET last_id = last_id - 1",
+             last, put_back_trigger);
+    th_exec_write(db, sql);
+    cr_assert_eq(check_text(db, out, sizeof out), 1, "%s", out);
+    cr_assert(strstr(out, "audit: the record of its last row was changed"), "%s", out);
+    db_close(db);
+
+    /* The record deleted: reported, and the next save does not write it again. */
+    db = audited();
+    th_exec_write(db, "DELETE FROM audit_head");
+    cr_assert_eq(db_oit_save(db, 1, 2567, "O2", OIT_ANY_VERSION, &c, &err), DB_SAVED, "%s",
+                 err.msg);
+    cr_assert_eq(check_text(db, out, sizeof out), 1, "%s", out);
+    cr_assert(strstr(out, "audit: the record of its last row is missing"), "%s", out);
+    db_close(db);
+
+    /* A row added after the record's end with the sqlite3 shell. */
+    db = audited();
+    snprintf(sql, sizeof sql,
+             "INSERT INTO audit (id, at, login, entity, key, field, new, hash) SELECT"
+             " %ld, at, login, entity, key, field, new, hash FROM audit WHERE id = %ld",
+             last + 1, last);
+    th_exec_write(db, sql);
+    cr_assert_geq(check_text(db, out, sizeof out), 1, "%s", out);
+    snprintf(want, sizeof want, "audit: row %ld and after were added outside itadesk", last + 1);
+    cr_assert(strstr(out, want), "%s", out);
+    db_close(db);
+}
+
 Test(roles, an_upgraded_file_is_sealed_and_its_upgrader_is_admin)
 {
     char *path = th_temp_path("old.db");
