@@ -40,36 +40,86 @@ for cmd in "oit list --agency 1 --year 2567" "score --agency 1 --year 2567" \
     expect_status 0
 done
 
-# --- the viewer: every write is refused, exit 1, a clear message, nothing changes ---
+# --- the viewer and the reviewer: every write is refused, exit 1, a clear message, nothing
+# changes. Every command that writes, including those added after roles (framework, the OIT
+# mapping and carry, the calendar, agencies, units, scores, findings, constraints). ---
 printf 'id,responsible_unit,status,progress_note\nO1,กองคลัง,done,x\n' >"$WORK/oit.csv"
 printf 'item,score\n1,90\n' >"$WORK/scores.csv"
+"$ITADESK" --db "$db" framework export 2568 >"$WORK/fw.csv" || fail "framework export"
 chmod 644 "$WORK"/*.csv
+# Set up by the admin first, so that each refused command would otherwise succeed: two
+# units, a free constraint area.
+unit1=$("$ITADESK" --db "$db" unit add "กองคลัง" --agency 1) &&
+    unit2=$("$ITADESK" --db "$db" unit add "กองช่าง" --agency 1) &&
+    "$ITADESK" --db "$db" constraint delete 5 --agency 1 --year 2567 >/dev/null && ok ||
+    fail "setting up units and constraints"
 dump "$db" >"$WORK/before.sql"
 writes=(
     "oit set --agency 1 --year 2567 O2 --state done"
     "oit set --agency 1 --year 2567 O2 --note ลอง"
-    "oit check --agency 1 --year 2567 O1"
-    "oit return --agency 1 --year 2567 O1 --comment แก้"
+    "oit set --agency 1 --year 2567 O2 --score 100"
     "import oit $WORK/oit.csv --agency 1 --year 2567"
     "import scores $WORK/scores.csv --agency 1 --year 2567"
+    "score set --agency 1 --year 2567 1 90"
+    "score clear --agency 1 --year 2567 total"
+    "finding add --agency 1 --year 2567 --kind weakness --text ทดลอง"
+    "finding set 1 --text ทดลอง"
+    "finding delete 1"
+    "constraint add --agency 1 --year 2567 --area economy --text ทดลอง"
+    "constraint set 1 --agency 1 --year 2567 --text ทดลอง"
+    "constraint delete 1 --agency 1 --year 2567"
+    "unit add กองใหม่ --agency 1"
+    "unit rename $unit2 กองช่างใหม่ --agency 1"
+    "unit merge $unit2 $unit1 --agency 1"
+    "unit delete $unit2 --agency 1"
     "measure add --agency 1 --year 2568 --title ทดลอง"
     "measure set 1 --title ทดลอง"
+    "measure delete 1 --force"
     "measure carry-over --agency 1 --year 2568"
-    "measure accept 1 --round 6"
+    "measure report 1 --round 6 --note ทำแล้ว"
+    "oit carry --agency 1 --from 2567 --to 2568 --apply"
+    "oit map set --from 2567 --to 2568 O3=O1"
+    "oit map clear --from 2567 --to 2568"
+    "framework copy 2568 2569"
+    "framework import 2568 $WORK/fw.csv"
+    "calendar set 2568 result 15/8/2568"
     "agency add ใหม่"
+    "agency set 1 --name ชื่อใหม่"
+    "agency set 1 --signer-name นายทดลอง"
+    "agency delete 3 --force"
     "user add $officer --role admin"
+    "user set $reviewer --role admin --agency 1"
     "user remove $officer --agency 1"
     "init"
+    "init --demo"
 )
-for cmd in "${writes[@]}"; do
-    run as "$viewer" "$ITADESK" --db "$db" $cmd
-    expect_status 1
-    expect_err "not allowed: $viewer is viewer here"
-done
+reviews=(
+    "oit check --agency 1 --year 2567 O1"
+    "oit return --agency 1 --year 2567 O1 --comment แก้"
+    "measure accept 1 --round 6"
+    "measure return 1 --round 6 --comment แก้"
+)
+refused_all() { # refused_all LOGIN ROLE COMMAND...: each command exits 1 saying why
+    local login=$1 role=$2
+    shift 2
+    for cmd in "$@"; do
+        run as "$login" "$ITADESK" --db "$db" $cmd
+        expect_status 1
+        expect_err "not allowed: "
+        expect_err "$login is $role "
+        expect_err "nothing was changed"
+    done
+}
+refused_all "$viewer" viewer "${writes[@]}" "${reviews[@]}"
+# The reviewer of agency 1: no edits, no admin work, no reviews in agency 2.
+refused_all "$reviewer" reviewer "${writes[@]}"
+run as "$reviewer" "$ITADESK" --db "$db" oit check --agency 2 --year 2567 O1
+expect_status 1
+expect_err "not allowed: $reviewer has no role here"
 dump "$db" >"$WORK/after.sql"
 cmp -s "$WORK/before.sql" "$WORK/after.sql" && ok || {
     OUT=$(diff "$WORK/before.sql" "$WORK/after.sql" | head -20)
-    fail "a viewer's refused writes changed the database"
+    fail "a viewer's or reviewer's refused writes changed the database"
 }
 # The same in Thai: translated, and still nothing changes.
 run as "$viewer" env LANGUAGE=th "$ITADESK" --db "$db" oit set --agency 1 --year 2567 O2 --state done
@@ -160,4 +210,26 @@ run as "$officer" "$ITADESK" --db "$db" measure show 1
 case "$OUT" in *accepted* | *returned*) fail "a new report kept the old verdict" ;; *) ok ;; esac
 run "$ITADESK" --db "$db" check
 expect_status 0
+
+# --- the audit cannot be quietly rewritten with the sqlite3 shell ---
+last=$(sqlite3 "$db" "SELECT max(id) FROM audit")
+trigger=$(sqlite3 "$db" "SELECT sql FROM sqlite_schema WHERE name = 'audit_no_delete'")
+sqlite3 "$db" ".backup $WORK/t1.db"
+sqlite3 "$WORK/t1.db" "DROP TRIGGER audit_no_delete; DELETE FROM audit"
+run "$ITADESK" --db "$WORK/t1.db" check
+expect_status 1
+expect_out "audit: trigger audit_no_delete is missing"
+case "$OUT" in *"ok:"*) fail "check printed ok after the audit was emptied" ;; *) ok ;; esac
+# Everything deleted, then the trigger put back as it was: the head record tells.
+sqlite3 "$db" ".backup $WORK/t2.db"
+sqlite3 "$WORK/t2.db" "DROP TRIGGER audit_no_delete; DELETE FROM audit; $trigger"
+run "$ITADESK" --db "$WORK/t2.db" check
+expect_status 1
+expect_out "audit: rows 1 to $last are missing: they were deleted"
+# Only the last row, trigger put back.
+sqlite3 "$db" ".backup $WORK/t3.db"
+sqlite3 "$WORK/t3.db" "DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE id = $last; $trigger"
+run "$ITADESK" --db "$WORK/t3.db" check
+expect_status 1
+expect_out "audit: row $last is missing: it was deleted"
 finish
