@@ -2,40 +2,55 @@
 
 #include "db_role.h"
 
-/* One row per action that writes. Actions that only open a form or a dialog need nothing
- * here: the save inside it is refused by the storage with the same message. */
+/* One row per action that writes, and the capability it needs; `screens` (UI_SCR_* bits,
+ * 0 for every screen) narrows a row to where the action does something else, and the
+ * first row that matches counts. Actions that only open a form to read need nothing here
+ * (the measure and agency editors): the save inside is refused by the storage with the same
+ * message. A prompt or a question that can only lead to a write (rename a unit, type a
+ * score, delete a line) is refused before it asks. */
 static const struct {
     enum ui_action action;
+    unsigned screens;
     enum db_cap needs;
 } write_actions[] = {
-    {UI_ACT_TICK, DB_CAP_EDIT},    {UI_ACT_IN_PROGRESS, DB_CAP_EDIT}, {UI_ACT_UNIT, DB_CAP_EDIT},
-    {UI_ACT_LINK, DB_CAP_EDIT},    {UI_ACT_NOTE, DB_CAP_EDIT},        {UI_ACT_SCORE, DB_CAP_EDIT},
-    {UI_ACT_NEW, DB_CAP_EDIT},     {UI_ACT_CARRY_OVER, DB_CAP_EDIT},  {UI_ACT_DRAFTS, DB_CAP_DRAFT},
-    {UI_ACT_CHECK, DB_CAP_REVIEW}, {UI_ACT_SEND_BACK, DB_CAP_REVIEW}, {UI_ACT_REMOVE, DB_CAP_ADMIN},
+    /* People, agencies, the framework, the OIT mapping and the calendar: admins' work. */
+    {UI_ACT_NEW, UI_SCR_PEOPLE | UI_SCR_PICKER | UI_SCR_FRAMEWORK, DB_CAP_ADMIN},
+    {UI_ACT_OPEN, UI_SCR_PEOPLE | UI_SCR_CARRY | UI_SCR_CALENDAR, DB_CAP_ADMIN},
+    {UI_ACT_DELETE, UI_SCR_PICKER | UI_SCR_CALENDAR, DB_CAP_ADMIN},
+    {UI_ACT_REMOVE, 0, DB_CAP_ADMIN},
+    /* Renaming a unit, typing a published score: the prompt is the change. */
+    {UI_ACT_OPEN, UI_SCR_UNITS | UI_SCR_SCORES, DB_CAP_EDIT},
+    {UI_ACT_TICK, 0, DB_CAP_EDIT},
+    {UI_ACT_IN_PROGRESS, 0, DB_CAP_EDIT},
+    {UI_ACT_UNIT, 0, DB_CAP_EDIT},
+    {UI_ACT_LINK, 0, DB_CAP_EDIT},
+    {UI_ACT_NOTE, 0, DB_CAP_EDIT},
+    {UI_ACT_SCORE, 0, DB_CAP_EDIT},
+    {UI_ACT_NEW, 0, DB_CAP_EDIT},
+    {UI_ACT_DELETE, 0, DB_CAP_EDIT},
+    {UI_ACT_MERGE, 0, DB_CAP_EDIT},
+    {UI_ACT_MOVE_UP, 0, DB_CAP_EDIT},
+    {UI_ACT_MOVE_DOWN, 0, DB_CAP_EDIT},
+    {UI_ACT_CARRY_OVER, 0, DB_CAP_EDIT},
+    {UI_ACT_DRAFTS, 0, DB_CAP_DRAFT},
+    {UI_ACT_CHECK, 0, DB_CAP_REVIEW},
+    {UI_ACT_SEND_BACK, 0, DB_CAP_REVIEW},
 };
 
-unsigned ui_action_needs(enum ui_action a)
+unsigned ui_action_needs(enum ui_action a, int screen)
 {
     for (size_t i = 0; i < sizeof write_actions / sizeof write_actions[0]; i++)
-        if (write_actions[i].action == a) return write_actions[i].needs;
+        if (write_actions[i].action == a &&
+            (!write_actions[i].screens ||
+             (screen >= 0 && (write_actions[i].screens >> screen) & 1u)))
+            return write_actions[i].needs;
     return 0;
 }
 
-/* On the people screen "new" and "open" give or change a role: an admin's work; on the
- * calendar screen "open" and "delete" change a date. */
 static unsigned needs_on(const struct ui_app *app, enum ui_action a)
 {
     const struct ui_screen *top = app->depth ? app->stack[app->depth - 1] : NULL;
-    if ((a == UI_ACT_NEW || a == UI_ACT_OPEN) && top && top->reg &&
-        top->reg->id == UI_SCR_ID_PEOPLE)
-        return DB_CAP_ADMIN;
-    /* On the carry screen "open" changes a stored pair of items: the framework is admins'. */
-    if (a == UI_ACT_OPEN && top && top->reg && top->reg->id == UI_SCR_ID_CARRY) return DB_CAP_ADMIN;
-    /* The ITA calendar is catalog data: admins over every agency change it. */
-    if ((a == UI_ACT_OPEN || a == UI_ACT_DELETE) && top && top->reg &&
-        top->reg->id == UI_SCR_ID_CALENDAR)
-        return DB_CAP_ADMIN;
-    return ui_action_needs(a);
+    return ui_action_needs(a, top && top->reg ? (int)top->reg->id : -1);
 }
 
 int ui_action_allowed(struct ui_app *app, enum ui_action a, int say)

@@ -6,8 +6,9 @@
 
 #include "ui_app.h"
 
-/* The DB_CAP_* bit action needs on the current agency, or 0 for none. */
-unsigned ui_action_needs(enum ui_action a);
+/* The DB_CAP_* bit action needs on screen (a UI_SCR_ID_*, -1 for none) for the current
+ * agency (DB_CAP_ADMIN: over every agency), or 0 for none. */
+unsigned ui_action_needs(enum ui_action a, int screen);
 
 /* 1 when the user may do action here; 0 when not (then, if say, the status line says who
  * may, in the same words as the storage's refusal). */

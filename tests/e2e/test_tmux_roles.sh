@@ -25,6 +25,8 @@ reviewer=$(account itr)
     "$ITADESK" --db "$db" user add "$officer" --role officer --agency 1 >/dev/null &&
     "$ITADESK" --db "$db" user add "$reviewer" --role reviewer --agency 1 >/dev/null ||
     { echo "FAIL: adding people"; exit 1; }
+"$ITADESK" --db "$db" unit add "กองคลัง" --agency 1 >/dev/null &&
+    "$ITADESK" --db "$db" unit add "กองช่าง" --agency 1 >/dev/null || { echo "FAIL: units"; exit 1; }
 chmod 0666 "$db"*
 
 screen() { TM capture-pane -p -t "$1" 2>/dev/null; }
@@ -52,6 +54,15 @@ start() { # start LOGIN: itadesk as LOGIN on agency 1, 2567, the dashboard, 80x2
          EDITOR=true $ITADESK --db '$db' --agency 1 --year 2567 --screen dashboard \
          2>'$WORK/$1.err'; echo \$? >'$WORK/$1.exit'"
     TM set-option -t "$1" remain-on-exit on >/dev/null
+}
+# refused_now SESSION TEXT KEY: with the status line cleared first (a key that moves), KEY
+# alone brings TEXT: the refusal is KEY's, not one left from before.
+refused_now() {
+    local s=$1 want=$2 deadline=$((SECONDS + 10))
+    key "$s" Down
+    while screen "$s" | grep -qF "not allowed" && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.1; done
+    key "$s" "$3"
+    wait_for "$s" "$want"
 }
 # refused SESSION KEYS...: the keys end in a refusal on the status line
 refused() {
@@ -117,6 +128,29 @@ wait_for "$viewer" "OIT checklist (done/items)"
 key "$viewer" P
 wait_for "$viewer" "Print"
 key "$viewer" Escape
+# The screens added after roles refuse before they ask: renaming a unit, typing a score,
+# deleting, merging, moving, a new framework year, a calendar date, a new agency.
+edit_refusal="not allowed: $viewer is viewer here; only officers and admins"
+admin_refusal="not allowed: $viewer is viewer here; only admins manage"
+key "$viewer" b
+wait_for "$viewer" "Responsible units of"
+wait_for "$viewer" "กองช่าง"
+for k in Enter DC = +; do refused_now "$viewer" "$edit_refusal" "$k"; done
+key "$viewer" E
+wait_for "$viewer" "Published scores of"
+for k in Enter DC +; do refused_now "$viewer" "$edit_refusal" "$k"; done
+key "$viewer" A
+wait_for "$viewer" "Analysis results"
+for k in DC J +; do refused_now "$viewer" "$edit_refusal" "$k"; done
+key "$viewer" F
+wait_for "$viewer" "Framework administration"
+refused_now "$viewer" "$admin_refusal" +
+key "$viewer" Z
+wait_for "$viewer" "ITA calendar of"
+for k in Enter DC; do refused_now "$viewer" "$admin_refusal" "$k"; done
+key "$viewer" a
+wait_for "$viewer" "Agency and year"
+for k in + DC; do refused_now "$viewer" "$admin_refusal" "$k"; done
 key "$viewer" Q
 sleep 0.2
 sqlite3 "$db" .dump >"$WORK/after.sql"
@@ -147,6 +181,17 @@ key "$reviewer" Q
 
 # --- the officer: counted on the dashboard, listed by the filter, cleared by a change ---
 start "$officer"
+wait_for "$officer" "Sent back by a reviewer: 1 OIT item"
+# A new agency or framework year is an admin's: said before any form opens.
+key "$officer" F
+wait_for "$officer" "Framework administration"
+refused_now "$officer" "only an admin of every agency may do this" +
+key "$officer" a
+wait_for "$officer" "Agency and year"
+refused_now "$officer" "only an admin of every agency may do this" +
+key "$officer" Escape
+wait_for "$officer" "Read only: only an admin may change the framework"
+key "$officer" d
 wait_for "$officer" "Sent back by a reviewer: 1 OIT item"
 key "$officer" o
 wait_for "$officer" "1 sent back"
