@@ -2,7 +2,7 @@
 
 #include "db_role.h"
 
-/* One row per action that writes, and the capability it needs; `screens` (UI_SCR_* bits,
+/* One row per action that writes, and the capability it needs; `screens` (UI_SCR() bits,
  * 0 for every screen) narrows a row to where the action does something else, and the
  * first row that matches counts. Actions that only open a form to read need nothing here
  * (the measure and agency editors): the save inside is refused by the storage with the same
@@ -10,16 +10,16 @@
  * score, delete a line) is refused before it asks. */
 static const struct {
     enum ui_action action;
-    unsigned screens;
+    ui_scr_set screens;
     enum db_cap needs;
 } write_actions[] = {
     /* People, agencies, the framework, the OIT mapping and the calendar: admins' work. */
-    {UI_ACT_NEW, UI_SCR_PEOPLE | UI_SCR_PICKER | UI_SCR_FRAMEWORK, DB_CAP_ADMIN},
-    {UI_ACT_OPEN, UI_SCR_PEOPLE | UI_SCR_CARRY | UI_SCR_CALENDAR, DB_CAP_ADMIN},
-    {UI_ACT_DELETE, UI_SCR_PICKER | UI_SCR_CALENDAR, DB_CAP_ADMIN},
+    {UI_ACT_NEW, UI_SCR(PEOPLE) | UI_SCR(PICKER) | UI_SCR(FRAMEWORK), DB_CAP_ADMIN},
+    {UI_ACT_OPEN, UI_SCR(PEOPLE) | UI_SCR(CARRY) | UI_SCR(CALENDAR), DB_CAP_ADMIN},
+    {UI_ACT_DELETE, UI_SCR(PICKER) | UI_SCR(CALENDAR), DB_CAP_ADMIN},
     {UI_ACT_REMOVE, 0, DB_CAP_ADMIN},
     /* Renaming a unit, typing a published score: the prompt is the change. */
-    {UI_ACT_OPEN, UI_SCR_UNITS | UI_SCR_SCORES, DB_CAP_EDIT},
+    {UI_ACT_OPEN, UI_SCR(UNITS) | UI_SCR(SCORES), DB_CAP_EDIT},
     {UI_ACT_TICK, 0, DB_CAP_EDIT},
     {UI_ACT_IN_PROGRESS, 0, DB_CAP_EDIT},
     {UI_ACT_UNIT, 0, DB_CAP_EDIT},
@@ -42,7 +42,7 @@ unsigned ui_action_needs(enum ui_action a, int screen)
     for (size_t i = 0; i < sizeof write_actions / sizeof write_actions[0]; i++)
         if (write_actions[i].action == a &&
             (!write_actions[i].screens ||
-             (screen >= 0 && (write_actions[i].screens >> screen) & 1u)))
+             (screen >= 0 && (write_actions[i].screens & UI_SCR_BIT(screen)))))
             return write_actions[i].needs;
     return 0;
 }
