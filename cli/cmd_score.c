@@ -88,8 +88,10 @@ static int score_change(struct cli_args *a, int set)
     }
     struct score_row row = {0};
     char why[256];
-    if (score_parse_item(a->pos[1], &row)) {
-        cli_error(_("item: '%s' is not 1-10, a question or OIT code, total or level"), a->pos[1]);
+    if (score_parse_item_or_name(a->pos[1], &row)) {
+        cli_error(_("item: '%s' is not 1-10, an indicator's name, a question or OIT code, total "
+                    "or level"),
+                  a->pos[1]);
         return EXIT_ERROR;
     }
     if (set && score_parse_value(&row, a->pos[2], why, sizeof why)) {

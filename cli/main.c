@@ -51,12 +51,14 @@ static const struct usage_line usage_lines[] = {
     {"itadesk unit list|add NAME|rename UNIT NAME|merge UNIT INTO|delete UNIT --agency ID",
      N_("the agency's responsible units")},
     {"itadesk import scores FILE --agency ID --year YEAR [--encoding utf-8|cp874|tis-620]",
-     N_("enter published scores (item,score; also total and level rows)")},
+     N_("enter published scores (item,score; an indicator by number or name; total and "
+        "level rows)")},
     {"itadesk report KIND (--agency ID... | --province P [--district D] [--kind K]) --year Y",
      N_("one report of several agencies (summary, indicators, oit, progress)")},
     {"itadesk score --agency ID --year YEAR", N_("indicators, tool means, total, level")},
     {"itadesk score set|clear --agency ID --year YEAR ITEM [VALUE]",
-     N_("set or clear one published value (ITEM: 1-10, i3, O12, total, level)")},
+     N_("set or clear one published value (ITEM: 1-10 or the indicator's name, i3, O12, "
+        "total, level)")},
     {"itadesk finding list|propose --agency ID --year YEAR [--format text|csv]",
      N_("the findings of the analysis; proposals from the scores (not saved)")},
     {"itadesk finding add --agency ID --year YEAR --kind weakness|develop|keep --text TEXT\n"

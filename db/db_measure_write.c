@@ -7,6 +7,7 @@
 #include "db_measure_internal.h"
 #include "db_simple.h"
 #include "db_stmt.h"
+#include "db_unit.h"
 #include "i18n.h"
 #include "timefmt.h"
 #include "xalloc.h"
@@ -154,10 +155,20 @@ static long insert_measure(struct itadb *db, const struct measure *m, struct db_
     return id;
 }
 
+/* The unit a measure names as responsible joins the agency's units (to be renamed or
+ * merged there like any other). 0 or -1. */
+static int ensure_unit(struct itadb *db, long agency_id, const char *responsible,
+                       struct db_error *err)
+{
+    if (!responsible || !*responsible) return 0;
+    return db_unit_ensure(db, agency_id, responsible, err) < 0 ? -1 : 0;
+}
+
 long db_measure_add_in_txn(struct itadb *db, const struct measure *m, struct db_error *err)
 {
     long id = insert_measure(db, m, err);
-    if (id < 0 || audit_fields(db, id, NULL, m, err) < 0 || sync_rounds(db, id, m->rounds, err))
+    if (id < 0 || audit_fields(db, id, NULL, m, err) < 0 || sync_rounds(db, id, m->rounds, err) ||
+        ensure_unit(db, m->agency_id, m->responsible, err))
         return -1;
     return id;
 }
@@ -277,7 +288,8 @@ static enum db_save save_in_txn(struct itadb *db, const struct measure *m,
 {
     int fields = audit_fields(db, m->id, cur, m, err);
     if (fields < 0) return DB_SAVE_FAILED;
-    if (fields > 0 && (update_measure(db, m, err) || sync_rounds(db, m->id, m->rounds, err)))
+    if (fields > 0 && (update_measure(db, m, err) || sync_rounds(db, m->id, m->rounds, err) ||
+                       ensure_unit(db, cur->agency_id, m->responsible, err)))
         return DB_SAVE_FAILED;
     int rounds = save_changed_rounds(db, m, cur, err);
     if (rounds < 0) return DB_SAVE_FAILED;

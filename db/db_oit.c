@@ -7,6 +7,7 @@
 #include "db_audit.h"
 #include "db_review.h"
 #include "db_stmt.h"
+#include "db_unit.h"
 #include "field_limits.h"
 #include "i18n.h"
 #include "text/tt_name.h"
@@ -98,22 +99,6 @@ int db_oit_get(struct itadb *db, long agency_id, int year, const char *code, str
     return 0;
 }
 
-/* The unit's id, adding it to the agency when it is new. */
-static long ensure_unit(struct itadb *db, long agency_id, const char *name, struct db_error *err)
-{
-    sqlite3_stmt *st = db_prepare(db,
-                                  "INSERT INTO unit (agency_id, name) VALUES (?1, ?2)"
-                                  " ON CONFLICT DO UPDATE SET name = name RETURNING id",
-                                  _("adding a unit"), err);
-    if (!st) return -1;
-    sqlite3_bind_int64(st, 1, agency_id);
-    sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
-    long id = sqlite3_step(st) == SQLITE_ROW ? (long)sqlite3_column_int64(st, 0) : -1;
-    if (id < 0) db_error_set(err, db, _("adding a unit"));
-    sqlite3_finalize(st);
-    return id;
-}
-
 /* The row as it will be after the change, and the audit of what differs. */
 struct oit_values {
     const char *state, *unit, *url, *note, *recheck; /* recheck: "1" or NULL */
@@ -199,7 +184,7 @@ static int audit_diff(struct itadb *db, const char *key, const struct oit_values
 static int write_row(struct itadb *db, long agency_id, int year, const char *code,
                      const struct oit_values *v, struct db_error *err)
 {
-    long unit_id = v->unit ? ensure_unit(db, agency_id, v->unit, err) : 0;
+    long unit_id = v->unit ? db_unit_ensure(db, agency_id, v->unit, err) : 0;
     if (unit_id < 0) return -1;
     sqlite3_stmt *st = db_prepare(
         db,

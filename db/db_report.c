@@ -145,11 +145,15 @@ static int load_assessed(struct itadb *db, long agency_id, int year, struct repo
     return 0;
 }
 
+/* The measures of plan year `year`, and the findings of the assessment they answer (a
+ * measure linked to a finding prints it as the weakness it answers). */
 static int load_progress(struct itadb *db, long agency_id, int year, struct report_input *in,
                          struct db_error *err)
 {
-    return load_assessed(db, agency_id, year, in) ||
-                   db_measures_list(db, agency_id, year, &in->measures, &in->n_measures, err)
+    if (load_assessed(db, agency_id, year, in)) return -1;
+    int assessed = in->has_result ? in->result.year : year - 1;
+    return db_measures_list(db, agency_id, year, &in->measures, &in->n_measures, err) ||
+                   db_findings_list(db, agency_id, assessed, &in->findings, &in->n_findings, err)
                ? -1
                : 0;
 }

@@ -3,11 +3,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "db_audit.h"
 #include "db_simple.h"
 #include "db_stmt.h"
 #include "i18n.h"
+#include "text/tt_name.h"
+#include "xalloc.h"
 
 /* What one kind of item needs: a catalog check, how to read the old value, how to
  * write the new one. Parameters: ?1 agency, ?2 year, ?3 item, ?4 score, ?5 login, ?6 now; a
@@ -90,6 +93,47 @@ static int bind_and_step(sqlite3_stmt *st, struct itadb *db, long agency_id, int
     if (np >= 5) sqlite3_bind_text(st, 5, db->login, -1, SQLITE_STATIC);
     if (np >= 6) sqlite3_bind_text(st, 6, now, -1, SQLITE_STATIC);
     return sqlite3_step(st);
+}
+
+/* Whether typed (a normalised name) names an indicator: its Thai name, or its English one
+ * in any case. */
+static int same_name(const char *typed, const char *th, const char *en)
+{
+    if (tt_name_equal(typed, th)) return 1;
+    char *e = tt_name_normalize(en);
+    int same = *e && strcasecmp(typed, e) == 0;
+    free(e);
+    return same;
+}
+
+int db_score_resolve(struct itadb *db, int year, const char *file, struct score_row *row,
+                     struct db_error *err)
+{
+    if (row->kind != SCORE_INDICATOR || row->indicator_no) return 0;
+    const char *doing = _("checking the catalog");
+    sqlite3_stmt *st =
+        db_prepare(db, "SELECT no, name_th, name_en FROM indicator WHERE year = ?1", doing, err);
+    if (!st) return -1;
+    sqlite3_bind_int(st, 1, year);
+    int r;
+    while ((r = db_row(db, st, doing, err)) > 0 && !row->indicator_no)
+        if (same_name(row->text, (const char *)sqlite3_column_text(st, 1),
+                      (const char *)sqlite3_column_text(st, 2)))
+            row->indicator_no = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    if (r < 0) return -1;
+    if (!row->indicator_no) {
+        char where[1100] = "";
+        if (file) snprintf(where, sizeof where, "%s:%ld: ", file, row->line);
+        db_error_printf(err,
+                        _("%sitem: '%s' is not an indicator number or name of %d, a question code "
+                          "or an OIT code"),
+                        where, row->text, year);
+        return -1;
+    }
+    snprintf(row->item, sizeof row->item, "%d", row->indicator_no);
+    row->text[0] = '\0';
+    return 0;
 }
 
 static int check_row(struct itadb *db, long agency_id, int year, const char *file,
@@ -182,8 +226,45 @@ static int clear_in_txn(struct itadb *db, long agency_id, int year, const struct
                : 1;
 }
 
+/* A copy of the rows with every indicator named by its name given its number; an
+ * indicator given twice (by number and by name) is refused like any item given twice.
+ * NULL with err. */
+static struct score_row *resolved_rows(struct itadb *db, int year, const char *file,
+                                       const struct score_rows *rows, struct db_error *err)
+{
+    struct score_row *out = xcalloc(rows->n ? rows->n : 1, sizeof *out);
+    for (size_t i = 0; i < rows->n; i++) {
+        out[i] = rows->rows[i];
+        if (db_score_resolve(db, year, file, &out[i], err)) goto bad;
+        for (size_t j = 0; out[i].kind == SCORE_INDICATOR && j < i; j++) {
+            if (out[j].kind != SCORE_INDICATOR || out[j].indicator_no != out[i].indicator_no)
+                continue;
+            db_error_printf(err, _("%s:%ld: item: %s appears twice (first on line %ld)"),
+                            file ? file : "", out[i].line, out[i].item, out[j].line);
+            goto bad;
+        }
+    }
+    return out;
+bad:
+    free(out);
+    return NULL;
+}
+
+static long import_resolved(struct itadb *db, long agency_id, int year, const char *file,
+                            const struct score_rows *rows, struct db_error *err);
+
 long db_scores_import(struct itadb *db, long agency_id, int year, const char *file,
                       const struct score_rows *rows, struct db_error *err)
+{
+    struct score_rows r = {resolved_rows(db, year, file, rows, err), rows->n};
+    if (!r.rows) return -1;
+    long n = import_resolved(db, agency_id, year, file, &r, err);
+    free(r.rows);
+    return n;
+}
+
+static long import_resolved(struct itadb *db, long agency_id, int year, const char *file,
+                            const struct score_rows *rows, struct db_error *err)
 {
     for (size_t i = 0; i < rows->n; i++)
         if (check_row(db, agency_id, year, file, &rows->rows[i], err)) return -1;
@@ -205,17 +286,18 @@ long db_scores_import(struct itadb *db, long agency_id, int year, const char *fi
     return db_commit(db, err) ? -1 : (long)rows->n;
 }
 
-long db_score_set(struct itadb *db, long agency_id, int year, const struct score_row *row,
+long db_score_set(struct itadb *db, long agency_id, int year, struct score_row *row,
                   struct db_error *err)
 {
-    struct score_rows rows = {(struct score_row *)row, 1};
-    if (check_row(db, agency_id, year, NULL, row, err)) return -1;
-    return db_scores_import(db, agency_id, year, NULL, &rows, err);
+    struct score_rows rows = {row, 1};
+    if (db_score_resolve(db, year, NULL, row, err)) return -1;
+    return import_resolved(db, agency_id, year, NULL, &rows, err);
 }
 
-int db_score_clear(struct itadb *db, long agency_id, int year, const struct score_row *row,
+int db_score_clear(struct itadb *db, long agency_id, int year, struct score_row *row,
                    struct db_error *err)
 {
+    if (db_score_resolve(db, year, NULL, row, err)) return -1;
     struct score_row probe = *row;
     probe.score = 0; /* only the item is checked */
     if (check_row(db, agency_id, year, NULL, &probe, err) ||

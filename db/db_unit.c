@@ -137,6 +137,32 @@ static char *clean_name(const char *typed, struct db_error *err)
     return NULL;
 }
 
+long db_unit_ensure(struct itadb *db, long agency_id, const char *name, struct db_error *err)
+{
+    sqlite3_stmt *st = db_prepare(db,
+                                  "INSERT INTO unit (agency_id, name) VALUES (?1, ?2)"
+                                  " ON CONFLICT DO NOTHING",
+                                  _("adding a unit"), err);
+    if (!st) return -1;
+    sqlite3_bind_int64(st, 1, agency_id);
+    sqlite3_bind_text(st, 2, name, -1, SQLITE_STATIC);
+    int rc = sqlite3_step(st);
+    if (db_finish(db, st, rc, _("adding a unit"), err)) return -1;
+    if (sqlite3_changes(db->sql) == 1) {
+        long id = (long)sqlite3_last_insert_rowid(db->sql);
+        return audit_unit(db, id, "name", NULL, name, err) ? -1 : id;
+    }
+    sqlite3_stmt *q = db_prepare(db, "SELECT id FROM unit WHERE agency_id = ?1 AND name = ?2",
+                                 _("adding a unit"), err);
+    if (!q) return -1;
+    sqlite3_bind_int64(q, 1, agency_id);
+    sqlite3_bind_text(q, 2, name, -1, SQLITE_STATIC);
+    long id = sqlite3_step(q) == SQLITE_ROW ? (long)sqlite3_column_int64(q, 0) : -1;
+    if (id < 0) db_error_set(err, db, _("adding a unit"));
+    sqlite3_finalize(q);
+    return id;
+}
+
 long db_unit_add(struct itadb *db, long agency_id, const char *typed, struct db_error *err)
 {
     char *name = clean_name(typed, err);

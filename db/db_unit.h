@@ -24,6 +24,11 @@ void db_units_free(struct db_unit *u, size_t n);
 /* Resolves a unit of the agency by id (ASCII or Thai digits) or exact name; -1 with err. */
 long db_unit_find(struct itadb *db, long agency_id, const char *id_or_name, struct db_error *err);
 
+/* Inside a write transaction: the id of the agency's unit named name (in canonical form,
+ * tt_name_normalize), added with an audit row when the agency has none of that name yet --
+ * a unit typed on a checklist item or as a measure's responsible joins the list. -1. */
+long db_unit_ensure(struct itadb *db, long agency_id, const char *name, struct db_error *err);
+
 /* Returns the new id, or -1 (an empty or taken name is refused). */
 long db_unit_add(struct itadb *db, long agency_id, const char *name, struct db_error *err);
 

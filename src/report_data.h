@@ -56,7 +56,7 @@ struct report_input {
     size_t n_questions;
     struct report_item *items; /* analysis */
     size_t n_items;
-    struct finding *findings; /* analysis */
+    struct finding *findings; /* analysis, progress (those the measures answer) */
     size_t n_findings;
     struct constraint_note *constraints; /* analysis */
     size_t n_constraints;

@@ -32,13 +32,28 @@ static const char *indicator_name(const struct report_input *in, int no)
     return NULL;
 }
 
-/* The weakness (issue) a measure answers, as printed: its own label, else that of an
- * earlier measure of the same issue (a continuation row in the seed), else its indicator
- * or issue number. Malloc'd. */
+/* The text of the finding a measure answers (the first of its kinds that has one), NULL
+ * when it answers none or that finding is not among the loaded ones. */
+static const char *finding_text(const struct report_input *in, long id)
+{
+    for (size_t i = 0; id && i < in->n_findings; i++) {
+        struct finding *f = &in->findings[i];
+        if (f->id != id) continue;
+        char **text = finding_kind_text(f, finding_kind_of(f));
+        return text && !empty(*text) ? *text : NULL;
+    }
+    return NULL;
+}
+
+/* The weakness (issue) a measure answers, as printed: its own label, else the finding it
+ * is linked to, else the label of an earlier measure of the same issue (a continuation row
+ * in the seed), else its indicator or issue number. Malloc'd. */
 static char *weakness_of(const struct report_input *in, const struct rep_doc *d, size_t i)
 {
     const struct measure *m = &in->measures[i];
     if (!empty(m->issue_label)) return xstrdup(m->issue_label);
+    const char *finding = finding_text(in, m->finding_id);
+    if (finding) return xstrdup(finding);
     for (size_t j = i; !empty(m->issue_no) && j-- > 0;)
         if (!empty(in->measures[j].issue_no) &&
             strcmp(in->measures[j].issue_no, m->issue_no) == 0 &&

@@ -13,6 +13,7 @@
 #include "strset.h"
 #include "xalloc.h"
 #include "text/tt.h"
+#include "text/tt_name.h"
 
 int score_parse_number(const char *text, double *out)
 {
@@ -58,6 +59,21 @@ int score_parse_item(const char *cell, struct score_row *row)
     return ok ? 0 : -1;
 }
 
+int score_parse_item_or_name(const char *cell, struct score_row *row)
+{
+    if (score_parse_item(cell, row) == 0) return 0;
+    char *name = tt_name_normalize(cell);
+    int ok = *name && strlen(name) < sizeof row->text;
+    if (ok) {
+        row->kind = SCORE_INDICATOR;
+        row->indicator_no = 0;
+        row->item[0] = '\0';
+        snprintf(row->text, sizeof row->text, "%s", name);
+    }
+    free(name);
+    return ok ? 0 : -1;
+}
+
 static int check_header(const struct csv_record *h)
 {
     if (h->n != 2) return -1;
@@ -77,7 +93,7 @@ static int parse_row(const char *file, const struct csv_record *rec, struct strs
                  rec->line, rec->n);
         return -1;
     }
-    if (score_parse_item(rec->fields[0], row)) {
+    if (score_parse_item_or_name(rec->fields[0], row)) {
         snprintf(err, errsz,
                  _("%s:%ld: item: '%s' is not an indicator number, question code or OIT code"),
                  file, rec->line, rec->fields[0]);
@@ -88,7 +104,7 @@ static int parse_row(const char *file, const struct csv_record *rec, struct strs
         snprintf(err, errsz, "%s:%ld: %s", file, rec->line, why);
         return -1;
     }
-    long first = strset_add(seen, row->item, rec->line);
+    long first = strset_add(seen, row->item[0] ? row->item : row->text, rec->line);
     if (first) {
         snprintf(err, errsz, _("%s:%ld: item: %s appears twice (first on line %ld)"), file,
                  rec->line, row->item, first);

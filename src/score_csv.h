@@ -15,7 +15,8 @@ struct score_row {
     char item[16];    /* normalised: "9", "i3", "e12", "O17" */
     int indicator_no; /* SCORE_INDICATOR only */
     double score;
-    char text[128]; /* SCORE_LEVEL: the level as published ("B", "ผ่าน", "ผ่านดี") */
+    char text[128]; /* SCORE_LEVEL: the level as published ("B", "ผ่าน", "ผ่านดี");
+                       SCORE_INDICATOR with indicator_no 0: the indicator's name as typed */
     int clear;      /* the value was "-": the stored one is removed */
 };
 
@@ -32,6 +33,12 @@ int score_csv_parse(const char *file, const char *text, size_t len, struct score
 /* What a person typed as an item: "9" (or "๙"), "i3", "e12", "O17", "total", "level".
  * 0 and sets row->kind, item, indicator_no; -1 when it is none of them. */
 int score_parse_item(const char *text, struct score_row *row);
+
+/* The same, or else an indicator named as real documents name it ("การใช้งบประมาณ"):
+ * kind SCORE_INDICATOR, indicator_no 0, the name in row->text and item "" until the
+ * storage layer finds it in the year's catalog (db_score_resolve). -1 when empty or
+ * longer than a name can be. */
+int score_parse_item_or_name(const char *text, struct score_row *row);
 
 /* The value of a row of that kind: a number 0–100 (ASCII or Thai digits), or the level's
  * text; "-" clears the item (row->clear; an empty value is refused as a number

@@ -1,7 +1,8 @@
 /* The published scores of the current agency and year: the ten indicators, the total and
  * the level exactly as published, with the computed figures beside them (≠ where they
  * differ). Enter types the selected value (ASCII or Thai digits; empty or - clears it),
- * Delete clears it, + types any item by its code (i3, e12, O12, 1-10, total, level). */
+ * Delete clears it, + types any item by its code (i3, e12, O12, 1-10, total, level) or an
+ * indicator by its name. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -168,7 +169,7 @@ static void scores_draw(struct ui_screen *sc, struct ui_app *app)
             app->year);
     ui_table_draw(&s->t, app, cell, s);
     ui_put(app, a.y + a.h - 1, a.x + 1, a.w - 2,
-           _("Enter: type a value   Delete: clear   +: an item by code (i3, O12)"), TT_ALIGN_LEFT,
+           _("Enter: type a value   Delete: clear   +: an item by code or name"), TT_ALIGN_LEFT,
            UI_ROLE_DIM);
 }
 
@@ -205,19 +206,40 @@ static int typed_value(struct ui_app *app, void *ctx, const char *text, char *wh
     return 0;
 }
 
-/* "i3 85.5", "O12 0", "level ผ่าน", "9" (nothing after the item: cleared). */
+/* Where the value starts in what was typed after +: after the first space when a code
+ * comes first ("i3 85.5", "level ผ่าน ดี"); otherwise the item is an indicator's name, which
+ * may hold spaces ("Use of budget 84.20"), and the value is the last word when that is a
+ * number or "-". NULL: the item alone (cleared). Cuts text at the item's end. */
+static char *split_value(char *text)
+{
+    struct score_row probe = {0};
+    char *sp = strchr(text, ' ');
+    if (sp) *sp = '\0';
+    int code = score_parse_item(text, &probe) == 0;
+    if (sp) *sp = ' ';
+    if (!code) sp = strrchr(text, ' ');
+    double v;
+    if (!sp || (!code && strcmp(sp + 1, "-") && score_parse_number(sp + 1, &v))) return NULL;
+    *sp = '\0';
+    return sp + 1;
+}
+
+/* "i3 85.5", "O12 0", "level ผ่าน", "การใช้งบประมาณ 84.20", "9" (nothing after the item:
+ * cleared). */
 static int typed_item(struct ui_app *app, void *ctx, const char *text, char *why, size_t n)
 {
     struct scores *s = ctx;
     char *copy = xstrdup(text);
-    char *sp = strchr(copy, ' ');
-    if (sp) *sp++ = '\0';
+    char *value = split_value(copy);
     s->editing = (struct score_row){0};
-    int rc = score_parse_item(copy, &s->editing);
+    int rc = score_parse_item_or_name(copy, &s->editing);
     if (rc)
-        snprintf(why, n, _("item: '%s' is not 1-10, a question or OIT code, total or level"), copy);
+        snprintf(why, n,
+                 _("item: '%s' is not 1-10, an indicator's name, a question or OIT code, total "
+                   "or level"),
+                 copy);
     else
-        rc = store(s, app, sp ? sp : "", why, n);
+        rc = store(s, app, value ? value : "", why, n);
     free(copy);
     return rc;
 }
@@ -283,7 +305,7 @@ static int new_item(struct scores *s, struct ui_app *app)
     draft_key(app, -1, key, sizeof key);
     struct ui_prompt_arg p = {
         .title = _("Published score"),
-        .label = _("Item and value: 9 76.79, i3 85.5, O12 0, total 83.17, level B"),
+        .label = _("Item and value: 9 76.79, การใช้งบประมาณ 84.20, i3 85.5, O12 0, level B"),
         .done = typed_item,
         .ctx = s,
         .hint = _("Enter: save (an item alone: clear it)   Esc: cancel"),

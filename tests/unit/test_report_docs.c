@@ -64,6 +64,38 @@ Test(report_docs, progress_groups_measures_sharing_a_weakness_and_an_approach)
     report_input_free(&in);
 }
 
+/* Measures entered against a finding (on the plans screen or with measure --finding) print
+ * the finding as the weakness they answer: the progress report otherwise had an empty first
+ * column for them. */
+Test(report_docs, progress_prints_the_finding_a_measure_answers)
+{
+    struct report_input in = {.kind = REPORT_PROGRESS, .year = 2565};
+    in.agency.name = strdup("องค์การบริหารส่วนตำบลนาดี");
+    in.findings = calloc(2, sizeof *in.findings);
+    in.findings[0] = (struct finding){.id = 7, .to_develop = strdup("พัฒนาการใช้งบประมาณ")};
+    in.findings[1] = (struct finding){.id = 9, .weakness = strdup("เปิดเผยข้อมูลไม่ครบ")};
+    in.n_findings = 2;
+    in.measures = calloc(3, sizeof *in.measures);
+    in.measures[0] = measure(NULL, NULL, "ประกาศผลการจัดซื้อจัดจ้าง", ITA_DONE);
+    in.measures[0].finding_id = 9;
+    in.measures[1] = measure(NULL, NULL, "จัดทำคู่มือ", ITA_DONE);
+    in.measures[1].finding_id = 7;
+    in.measures[2] = measure("ประเด็นที่พิมพ์เอง", NULL, "อบรมบุคลากร", ITA_DONE);
+    in.measures[2].finding_id = 9;
+    in.n_measures = 3;
+    struct rep_doc d;
+    rep_doc_init(&d, 1);
+    cr_assert_eq(report_build(&in, &d), 0);
+    const struct rep_table *t = first_table(&d);
+    cr_assert_not_null(t);
+    cr_assert_eq(t->nrows, 3);
+    cr_expect_str_eq(t->rows[0].cells[0].text, "เปิดเผยข้อมูลไม่ครบ");
+    cr_expect_str_eq(t->rows[1].cells[0].text, "พัฒนาการใช้งบประมาณ", "a finding of another kind");
+    cr_expect_str_eq(t->rows[2].cells[0].text, "ประเด็นที่พิมพ์เอง", "a typed issue comes first");
+    rep_doc_free(&d);
+    report_input_free(&in);
+}
+
 /* A document with a table of many rows, so that it runs over pages. */
 static void long_doc(struct rep_doc *d, int landscape)
 {

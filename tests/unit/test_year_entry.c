@@ -102,6 +102,55 @@ Test(year_entry, published_total_and_level_are_kept_as_published_and_can_be_clea
     db_close(db);
 }
 
+/* Real documents give scores by the indicator's name, often only some of the ten. */
+Test(year_entry, indicators_are_named_by_their_thai_or_english_name)
+{
+    long agency;
+    struct itadb *db = fresh(&agency);
+    struct db_error err = {{0}};
+    static const char csv[] = "item,score\nคุณภาพการดำเนินงาน,88.47\n"
+                              "การเปิดเผยข้อมูล ,๗๗.๖๘\nuse of BUDGET,84.20\n";
+    struct score_rows rows;
+    char why[256];
+    cr_assert_eq(score_csv_parse("named.csv", csv, sizeof csv - 1, &rows, why, sizeof why), 0, "%s",
+                 why);
+    cr_assert_eq(db_scores_import(db, agency, 2564, "named.csv", &rows, &err), 3, "%s", err.msg);
+    score_rows_free(&rows);
+    struct ita_result r;
+    cr_assert_eq(db_result_load(db, agency, 2564, &r, &err), 0);
+    cr_expect_float_eq(r.ind[5].s.entered.v, 88.47, 1e-9);
+    cr_expect_float_eq(r.ind[8].s.entered.v, 77.68, 1e-9);
+    cr_expect_float_eq(r.ind[1].s.entered.v, 84.20, 1e-9);
+    cr_expect_not(r.ind[0].s.entered.set, "only the three named");
+    result_free(&r);
+    cr_expect_eq(th_query_int(db, "SELECT count(*) FROM audit WHERE entity = 'indicator_score'"
+                                  " AND key = '1/2564/9'"),
+                 1, "audited under the indicator's number");
+
+    struct score_row row = {0};
+    cr_assert_eq(score_parse_item_or_name("การเปิดเผยข้อมูล", &row), 0);
+    cr_expect_eq(db_score_clear(db, agency, 2564, &row, &err), 1, "%s", err.msg);
+    cr_expect_str_eq(row.item, "9", "the caller learns the number");
+    row = (struct score_row){0};
+    score_parse_item_or_name("การใช้งบ", &row);
+    cr_expect_eq(score_parse_value(&row, "50", why, sizeof why), 0);
+    cr_expect_eq(db_score_set(db, agency, 2564, &row, &err), -1, "a name of no indicator");
+    cr_expect(strstr(err.msg, "'การใช้งบ'") && strstr(err.msg, "2564"), "%s", err.msg);
+
+    static const char twice[] = "item,score\n6,88\nคุณภาพการดำเนินงาน,88.47\n";
+    char *before = th_snapshot(db);
+    cr_assert_eq(score_csv_parse("twice.csv", twice, sizeof twice - 1, &rows, why, sizeof why), 0);
+    cr_expect_eq(db_scores_import(db, agency, 2564, "twice.csv", &rows, &err), -1);
+    cr_expect(strstr(err.msg, "twice.csv:3: item: 6 appears twice (first on line 2)"), "%s",
+              err.msg);
+    score_rows_free(&rows);
+    char *after = th_snapshot(db);
+    cr_expect_str_eq(after, before, "nothing stored");
+    free(before);
+    free(after);
+    db_close(db);
+}
+
 Test(year_entry, an_import_row_with_a_dash_clears_the_item)
 {
     long agency;
@@ -209,6 +258,48 @@ Test(year_entry, merging_units_moves_every_reference_and_unused_units_delete)
     long spare = db_unit_add(db, agency, "กองช่าง", &err);
     cr_expect_eq(db_unit_delete(db, spare, &err), 0, "%s", err.msg);
     cr_expect_eq(th_query_int(db, "SELECT count(*) FROM audit WHERE entity = 'unit'"), 6);
+    db_close(db);
+}
+
+/* Units typed as a measure's responsible are the agency's units: listed with their uses,
+ * so that two spellings of one unit can be merged on the units screen. */
+Test(year_entry, a_measures_responsible_unit_joins_the_units)
+{
+    long agency;
+    struct itadb *db = fresh(&agency);
+    struct db_error err = {{0}};
+    struct measure m = {.agency_id = agency,
+                        .plan_year = 2565,
+                        .title = "ประกาศผลการจัดซื้อจัดจ้าง",
+                        .responsible = "กองการคลัง"};
+    long id = db_measure_add(db, &m, &err);
+    cr_assert_gt(id, 0, "%s", err.msg);
+    m.responsible = "กองคลัง";
+    cr_assert_gt(db_measure_add(db, &m, &err), 0, "%s", err.msg);
+    cr_assert_gt(db_measure_add(db, &m, &err), 0, "%s", err.msg);
+    struct db_unit *u;
+    size_t n;
+    cr_assert_eq(db_units(db, agency, &u, &n, &err), 0, "%s", err.msg);
+    cr_assert_eq(n, 2);
+    cr_expect_str_eq(u[0].name, "กองการคลัง");
+    cr_expect_eq(u[0].uses, 1);
+    cr_expect_str_eq(u[1].name, "กองคลัง");
+    cr_expect_eq(u[1].uses, 2);
+    cr_expect_eq(db_unit_merge(db, u[0].id, u[1].id, &err), 1, "%s", err.msg);
+    db_units_free(u, n);
+    cr_expect_eq(th_query_int(db, "SELECT count(*) FROM measure WHERE responsible = 'กองคลัง'"), 3);
+    cr_expect_eq(th_query_int(db, "SELECT count(*) FROM audit WHERE entity = 'unit'"
+                                  " AND field = 'name' AND old IS NULL"),
+                 2, "each new unit is audited once");
+
+    struct measure cur;
+    cr_assert_eq(db_measure_get(db, id, &cur, &err), 0);
+    free(cur.responsible);
+    cur.responsible = strdup("กองช่าง");
+    cr_expect_eq(db_measure_save(db, &cur, &err), DB_SAVED, "%s", err.msg);
+    measure_clear(&cur);
+    cr_expect_eq(th_query_int(db, "SELECT count(*) FROM unit WHERE name = 'กองช่าง'"), 1,
+                 "a changed responsible joins too");
     db_close(db);
 }
 
