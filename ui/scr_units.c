@@ -1,6 +1,7 @@
 /* The responsible units (ผู้รับผิดชอบ) of an agency, with how often each is named by the
  * checklist and the measures: + adds one, Enter renames, = merges the selected unit into
- * another (every reference moves), Delete removes an unused one. */
+ * another (every reference moves), Delete removes an unused one. The unit just added,
+ * renamed or merged into stays selected wherever it sorts. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,7 @@ struct units {
     long *ids;
     long merging;
     long renaming; /* the unit the name prompt renames (0: it adds one) */
+    long follow;   /* the unit to select after the next load (added, renamed, merged into) */
     char label[512];
 };
 
@@ -51,6 +53,9 @@ static int load(struct units *s, struct ui_app *app)
         return -1;
     }
     ui_table_set_rows(&s->t, (long)s->n);
+    for (size_t i = 0; s->follow && i < s->n; i++)
+        if (s->u[i].id == s->follow) ui_table_select(&s->t, (long)i);
+    s->follow = 0;
     s->stale = 0;
     return 0;
 }
@@ -129,10 +134,12 @@ static int typed_new(struct ui_app *app, void *ctx, const char *text, char *why,
 {
     struct units *s = ctx;
     struct db_error err = {{0}};
-    if (db_unit_add(app->db, s->agency_id, text, &err) < 0) {
+    long id = db_unit_add(app->db, s->agency_id, text, &err);
+    if (id < 0) {
         snprintf(why, n, "%s", err.msg);
         return -1;
     }
+    s->follow = id;
     s->stale = 1;
     return 0;
 }
@@ -145,6 +152,7 @@ static int typed_rename(struct ui_app *app, void *ctx, const char *text, char *w
         snprintf(why, n, "%s", err.msg);
         return -1;
     }
+    s->follow = s->renaming; /* its new name may sort elsewhere */
     s->stale = 1;
     return 0;
 }
@@ -159,6 +167,7 @@ static void after_merge_choice(struct ui_app *app, void *ctx, int index)
         ui_message(app, 1, "%s", err.msg);
     else
         ui_message(app, 0, _("Merged: %ld references moved to '%s'."), moved, s->names[index]);
+    s->follow = s->ids[index];
     load(s, app);
 }
 

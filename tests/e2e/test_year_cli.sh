@@ -137,4 +137,63 @@ I agency list
 case "$OUT" in *'โนนสะอาด'*) fail "agency still listed" ;; *) ok ;; esac
 run sqlite3 "$db" "SELECT count(*) FROM audit WHERE entity = 'agency' AND field = 'deleted'"
 [ "$OUT" = 1 ] || [ "$STATUS" -eq 127 ] && ok || fail "the delete is audited"
+
+# The whole year of an agency never seen before, as its FY 2564 documents give it: three
+# indicator scores by NAME (one file row, two commands), the published total and level; six
+# measures with their responsible units and 12-month results, each answering a finding.
+# Both documents print the total, the level, the findings and the measures.
+I agency add 'องค์การบริหารส่วนตำบลนาดี' --kind 'อบต.' --district 'นาดี' --province 'สกลนคร'
+a=$OUT
+I agency set "$a" --signer-name 'นายสมชาย ใจดี' --signer-position 'นายกองค์การบริหารส่วนตำบลนาดี'
+printf 'item,score\nการใช้งบประมาณ,84.20\ntotal,83.17\nlevel,B\n' >"$WORK/named.csv"
+I import scores "$WORK/named.csv" --agency "$a" --year 2564
+expect_status 0
+I score set --agency "$a" --year 2564 'คุณภาพการดำเนินงาน' '๘๘.๔๗'
+expect_status 0
+I score set --agency "$a" --year 2564 'Information disclosure' 77.68
+expect_status 0
+I score set --agency "$a" --year 2564 'การเปิดเผย' 77.68
+expect_status 1
+expect_err "item: 'การเปิดเผย' is not an indicator number or name of 2564"
+I score --agency "$a" --year 2564
+expect_out_re '^  2  การใช้งบประมาณ .* 84\.20 '
+expect_out_re '^  6  คุณภาพการดำเนินงาน .* 88\.47 '
+expect_out_re '^  9  การเปิดเผยข้อมูล .* 77\.68 '
+expect_out_re '^  1  .* -  +-$'
+expect_out 'total:      entered 83.17'
+expect_out 'level:      entered B'
+FINDINGS=('การเปิดเผยข้อมูลบนเว็บไซต์ยังไม่ครบถ้วน' 'ควรพัฒนาการเปิดเผยการใช้งบประมาณ' 'รักษาคุณภาพการให้บริการประชาชน')
+KINDS=(weakness develop keep)
+NOS=(9 2 6)
+fids=()
+for i in 0 1 2; do
+    I finding add --agency "$a" --year 2564 --kind "${KINDS[$i]}" --text "${FINDINGS[$i]}" \
+        --indicator "${NOS[$i]}"
+    fids+=("$OUT")
+done
+TITLES=('จัดทำคู่มือการปฏิบัติงาน' 'ประกาศผลการจัดซื้อจัดจ้างรายเดือน' 'อบรมคุณธรรมจริยธรรม'
+    'จัดทำแผนการใช้จ่ายงบประมาณ' 'ประเมินความพึงพอใจผู้รับบริการ' 'เปิดช่องทางร้องเรียนออนไลน์')
+UNITS=('สำนักปลัด' 'กองคลัง' 'สำนักปลัด' 'กองคลัง' 'กองช่าง' 'กองการศึกษา')
+ANSWERS=(0 1 0 1 2 0)
+for i in 0 1 2 3 4 5; do
+    I measure add --agency "$a" --year 2565 --title "${TITLES[$i]}" --unit "${UNITS[$i]}" \
+        --rounds '6;12' --finding "${fids[${ANSWERS[$i]}]}"
+    expect_status 0
+    I measure report "$OUT" --round 12 --state done --note "ผลรอบ ๑๒ เดือน: ${TITLES[$i]} ครบถ้วน"
+    expect_status 0
+done
+I unit list --agency "$a"
+expect_out_re ' 2  สำนักปลัด$'
+expect_out_re ' 2  กองคลัง$'
+expect_out_re ' 1  กองช่าง$'
+expect_out_re ' 1  กองการศึกษา$'
+for kind in 'analysis 2564' 'progress 2565'; do
+    I report ${kind% *} --agency "$a" --year ${kind#* } --format html --arabic-digits
+    expect_status 0
+    for text in 'องค์การบริหารส่วนตำบลนาดี' 83.17 ' B' "${FINDINGS[@]}" "${TITLES[@]}" "${UNITS[@]}" \
+        'นายสมชาย ใจดี'; do
+        expect_out "$text"
+    done
+done
+expect_out 'ผลรอบ ๑๒ เดือน: เปิดช่องทางร้องเรียนออนไลน์ ครบถ้วน'
 finish

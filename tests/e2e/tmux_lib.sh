@@ -74,3 +74,27 @@ type_text() { TM send-keys -t itadesk -l -- "$1"; }
 # raw BYTES: bytes exactly as a terminal sends them for one key (printf escapes: '\e[11~').
 raw() { TM send-keys -t itadesk -l -- "$(printf "$1")"; }
 keys() { TM send-keys -t itadesk "$@"; }
+
+# pk KEY...: keys as PuTTY sends them with its default settings (application cursor keys
+# once the program asks for them, ESC [ n ~ function keys); a word that is no key name is
+# typed as it is.
+pk() {
+    local key
+    for key in "$@"; do
+        case $key in
+        Enter) raw '\r' ;;
+        Tab) raw '\t' ;;
+        Escape) raw '\e' ;;
+        Up) raw '\eOA' ;;
+        Down) raw '\eOB' ;;
+        Right) raw '\eOC' ;;
+        Left) raw '\eOD' ;;
+        Home) raw '\e[1~' ;;
+        End) raw '\e[4~' ;;
+        DC) raw '\e[3~' ;;
+        F2) raw '\e[12~' ;;
+        F10) raw '\e[21~' ;;
+        *) type_text "$key" ;;
+        esac
+    done
+}
