@@ -307,7 +307,12 @@ static void after_delete_question(struct ui_app *app, void *ctx, enum ui_action 
 static int ask_delete(struct plans *p, struct ui_app *app)
 {
     p->deleting = selected_id(p);
-    if (!p->deleting) return UI_NONE;
+    if (!p->deleting) {
+        /* The measures list has a heading line per issue: say why nothing happens. */
+        if (p->tab == TAB_MEASURES && p->v.nrows)
+            ui_message(app, 0, "%s", _("This line is an issue's heading: select a measure."));
+        return UI_NONE;
+    }
     const char *what = "";
     if (p->tab == TAB_MEASURES) {
         int m = p->v.rows[p->t[p->tab].sel];

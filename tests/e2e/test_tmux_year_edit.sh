@@ -127,7 +127,9 @@ first=$(printf '%s\n' "$OUT" | sed -n 2p)
 second=$(printf '%s\n' "$OUT" | sed -n 3p)
 [ "$(echo $first | cut -d' ' -f1)" = 12 ] && [ "$(echo $second | cut -d' ' -f1)" = 9 ] && ok ||
     fail "J did not move measure 9 below 12"
-pk Home Down # onto measure 12 (its issue's heading line is above it)
+pk Home DC # the first line is the heading of measure 12's issue
+wait_for "This line is an issue's heading: select a measure."
+pk Down
 pk DC
 wait_for "Delete measure 12:"
 pk y
