@@ -61,6 +61,7 @@ enum cli_opt {
 #define OPT_FROM_TO (1ull << 43) /* oit carry|map --from YEAR --to YEAR */
 #define OPT_APPLY (1ull << 44)   /* oit carry --apply: change, not only show */
 #define OPT_DAYS (1ull << 45)    /* remind --days N */
+#define OPT_DATE (1ull << 46)    /* measure report --date DATE: the day a round was reported */
 
 #define CLI_MAX_AGENCIES 256 /* --agency repeated; more: use --province */
 #define CLI_MAX_SETS 128     /* whatif --set repeated */
@@ -88,6 +89,7 @@ struct cli_args {
     const char *from, *to; /* --from YEAR --to YEAR */
     int apply;
     const char *days; /* remind --days N */
+    const char *date; /* measure report --date DATE */
     int thai_digits, arabic_digits, bom, force;
     int demo;
     int help;

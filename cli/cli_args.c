@@ -68,6 +68,7 @@ static const struct option long_options[] = {
     {"to", required_argument, NULL, 22},
     {"apply", no_argument, NULL, 23},
     {"days", required_argument, NULL, 24},
+    {"date", required_argument, NULL, 25},
     {NULL, 0, NULL, 0},
 };
 
@@ -177,6 +178,8 @@ static unsigned long long opt_bit(int c)
         return OPT_APPLY;
     case 24:
         return OPT_DAYS;
+    case 25:
+        return OPT_DATE;
     default:
         return 0;
     }
@@ -372,6 +375,9 @@ static void store(struct cli_args *a, int c, const char *arg)
         break;
     case 24:
         a->days = arg;
+        break;
+    case 25:
+        a->date = arg;
         break;
     }
 }

@@ -1,6 +1,7 @@
 /* itadesk measure list|show|add|set|carry-over: the action plan from scripts, with the
  * editor's validation. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -11,6 +12,7 @@
 #include "i18n.h"
 #include "xalloc.h"
 #include "oit.h"
+#include "text/tt_date.h"
 #include "text/tt_digits.h"
 #include "timefmt.h"
 
@@ -298,8 +300,28 @@ static int round_of(const struct cli_args *a)
     return (int)months;
 }
 
-/* measure report ID --round N [--state S] [--note TEXT]: the officer's round report,
- * dated today. */
+/* --date DATE as the day a round was reported (ISO, CE), as the form takes it ("30 กันยายน
+ * 2565", "30/9/65", "2022-09-30"); today without it. 0, or -1 after a usage error. */
+static int reported_on(const struct cli_args *a, char day[11])
+{
+    if (!a->date) {
+        timefmt_today(day);
+        return 0;
+    }
+    tt_date d;
+    int rc = tt_date_parse(a->date, &d);
+    char *iso = rc == TT_DATE_OK ? tt_date_format(d, TT_DATE_ISO) : NULL;
+    if (!iso) {
+        cli_usage_error("measure", "--date: %s", tt_date_strerror(rc));
+        return -1;
+    }
+    snprintf(day, 11, "%s", iso);
+    free(iso);
+    return 0;
+}
+
+/* measure report ID --round N [--state S] [--note TEXT] [--date DATE]: the officer's round
+ * report, dated today unless --date says when. */
 static int measure_report(struct cli_args *a, struct itadb *db)
 {
     long id;
@@ -310,10 +332,10 @@ static int measure_report(struct cli_args *a, struct itadb *db)
         cli_usage_error("measure", "%s", _("--state takes done, not-done or in-progress"));
         return EXIT_USAGE;
     }
-    char today[11];
-    timefmt_today(today);
+    char day[11];
+    if (reported_on(a, day)) return EXIT_USAGE;
     struct db_error err = {{0}};
-    if (db_progress_save(db, id, months, today, (enum ita_state)state, a->note, &err)) {
+    if (db_progress_save(db, id, months, day, (enum ita_state)state, a->note, &err)) {
         cli_error("%s", err.msg);
         return EXIT_ERROR;
     }
@@ -367,7 +389,7 @@ int cmd_measure(int argc, char **argv, struct cli_args *a)
                 {"return", measure_review, 0}};
     if (cli_parse(argc, argv,
                   OPT_DB | OPT_AGENCY | OPT_YEAR | OPT_FORMAT | OPT_FORCE | OPT_LINK | OPT_STATE |
-                      OPT_NOTE | OPT_ROUND | OPT_COMMENT | MEASURE_EDIT_OPTS,
+                      OPT_NOTE | OPT_ROUND | OPT_DATE | OPT_COMMENT | MEASURE_EDIT_OPTS,
                   "measure", a))
         return EXIT_USAGE;
     for (size_t i = 0; a->npos >= 1 && i < sizeof subs / sizeof subs[0]; i++) {

@@ -179,9 +179,16 @@ for i in 0 1 2 3 4 5; do
     I measure add --agency "$a" --year 2565 --title "${TITLES[$i]}" --unit "${UNITS[$i]}" \
         --rounds '6;12' --finding "${fids[${ANSWERS[$i]}]}"
     expect_status 0
-    I measure report "$OUT" --round 12 --state done --note "ผลรอบ ๑๒ เดือน: ${TITLES[$i]} ครบถ้วน"
+    mid=$OUT
+    I measure report "$mid" --round 12 --state done --note "ผลรอบ ๑๒ เดือน: ${TITLES[$i]} ครบถ้วน" \
+        --date '๓๐ กันยายน ๒๕๖๕'
     expect_status 0
 done
+I measure show "$mid"
+expect_out 'round 12 months: done (2022-09-30)'
+I measure report "$mid" --round 12 --date '31/9/65'
+expect_status 2
+expect_err '--date:'
 I unit list --agency "$a"
 expect_out_re ' 2  สำนักปลัด$'
 expect_out_re ' 2  กองคลัง$'
@@ -196,4 +203,5 @@ for kind in 'analysis 2564' 'progress 2565'; do
     done
 done
 expect_out 'ผลรอบ ๑๒ เดือน: เปิดช่องทางร้องเรียนออนไลน์ ครบถ้วน'
+expect_out '12-month round 30 กันยายน 2565: ผลรอบ'
 finish
