@@ -169,7 +169,7 @@ case "$OUT" in *'คำเขื่อนแก้ว'*) fail "the deleted agenc
 
 # Every change above is in the audit, under the login that made it.
 I audit
-for what in 'district' 'merged_into' 'removed' 'order'; do
+for what in 'district' 'merged into' 'removed' 'order'; do
     expect_out "$what"
 done
 finish
