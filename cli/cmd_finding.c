@@ -96,7 +96,7 @@ static int finding_list(struct cli_args *a, struct itadb *db)
                 continue;
             }
             printf("%ld  %s %s  [%s]  ", f[i].id, _("issue"), f[i].issue_no ? f[i].issue_no : "",
-                   finding_kind_word(k));
+                   finding_kind_label(k));
             print_links(db, f[i].id);
             putchar('\n');
             fputs("    ", stdout);
@@ -200,7 +200,7 @@ static int finding_propose_cmd(struct cli_args *a, struct itadb *db)
     }
     if (!n) puts(_("(no scores to propose findings from)"));
     for (size_t i = 0; i < n; i++) {
-        printf("%zu  [%s]  %s %d  %s%s%s%s%s\n    ", i + 1, finding_kind_word(p[i].kind),
+        printf("%zu  [%s]  %s %d  %s%s%s%s%s\n    ", i + 1, finding_kind_label(p[i].kind),
                _("indicator"), p[i].indicator_no, p[i].indicators, *p[i].questions ? " " : "",
                p[i].questions, *p[i].oit ? " " : "", p[i].oit);
         cli_text(stdout, p[i].text);
@@ -260,7 +260,9 @@ static int constraint_list(struct cli_args *a, struct itadb *db)
         return EXIT_ERROR;
     }
     for (size_t i = 0; i < n; i++) {
-        printf("%ld  %s  ", c[i].id, constraint_area_word(c[i].heading_no));
+        /* The heading, not the --area word: a Thai list shows no English, and --area takes the
+         * heading as typed too. */
+        printf("%ld  ", c[i].id);
         cli_text(stdout, plan_constraint_heading(c[i].heading_no));
         fputs("\n    ", stdout);
         cli_text(stdout, c[i].text);

@@ -52,8 +52,3 @@ int constraint_area_parse(const char *word)
     if (word && word[0] >= '1' && word[0] <= '5' && !word[1]) return word[0] - '0';
     return -1;
 }
-
-const char *constraint_area_word(int heading)
-{
-    return heading >= 1 && heading <= PLAN_CONSTRAINT_HEADINGS ? area_words[heading - 1] : "";
-}

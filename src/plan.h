@@ -78,7 +78,6 @@ int finding_kind_of(const struct finding *f);
 /* "staff", "budget", "technology", "area", "economy" (or the Thai heading, or 1..5) →
  * heading 1..5; -1 otherwise. */
 int constraint_area_parse(const char *word);
-const char *constraint_area_word(int heading);
 
 /* The canonical Thai heading of constraint n (1..5), NULL otherwise. */
 const char *plan_constraint_heading(int n);

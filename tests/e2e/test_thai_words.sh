@@ -20,6 +20,15 @@ th check
 th oit list --agency 1 --year 2567
 th measure list --agency 1 --year 2568
 th measure show 1
+# The analysis from the command line: a finding's kind and a constraint's area in Thai words
+# ("[weakness]", "staff" were the defect), and the other lists an officer reads.
+th finding list --agency 1 --year 2567
+th finding propose --agency 1 --year 2567
+th constraint list --agency 1 --year 2567
+th unit list --agency 1
+th agency show 1
+th framework show 2568
+th oit carry --agency 1 --from 2567 --to 2568
 for kind in summary indicators oit analysis; do th report "$kind" --agency 1 --year 2567; done
 th report progress --agency 1 --year 2568
 th whatif --agency 1 --year 2567 --set O12=100 --set O34=50
@@ -47,6 +56,7 @@ grep -q "เปิดให้ตอบแบบ OIT: 15 มีนาคม 2525
 grep -q "รอบการติดตามที่เลยกำหนด" "$out" && ok || { OUT=$(cat "$out"); fail "remind printed no list"; }
 grep -q "malee ไม่มีบทบาทในหน่วยงานใดเลย" "$out" && ok || { OUT=$(cat "$out"); fail "remind for a login without a role did not refuse in Thai"; }
 grep -Eq "^ +[0-9]+  [0-9]{1,2} [^ ]+ 25[0-9]{2} [0-9]{2}:[0-9]{2} " "$out" && ok || { OUT=$(grep -A3 "แถว" "$out"); fail "audit's date is not whole, or not in the Buddhist era"; }
+grep -q "^1  ประเด็น 1  \[ข้อบกพร่อง" "$out" && ok || { OUT=$(grep -n "ประเด็น 1" "$out"); fail "finding list does not name the kind in Thai"; }
 grep -q "ดำเนินการ" "$out" && ok || { OUT=$(cat "$out"); fail "the commands printed no Thai"; }
 
 OUT=$(thai_words "$out" "$ITADESK_SOURCE_DIR"/tests/golden/*-th-*.txt)

@@ -119,7 +119,7 @@ I constraint add --agency 1 --year 2564 --area economy --text 'ประชา�
 I constraint set "$cid" --text 'บุคลากรมีจำนวนน้อยและรับผิดชอบหลายงาน'
 I constraint list --agency 1 --year 2564
 expect_out 'บุคลากรมีจำนวนน้อยและรับผิดชอบหลายงาน'
-expect_out 'economy'
+expect_out 'เศรษฐกิจ วัฒนธรรม'
 
 I report analysis --agency 1 --year 2564 --format html --arabic-digits
 for text in 83.17 'result level: B' 'เปิดเผยข้อมูลไม่ครบตามเกณฑ์' 'บุคลากรมีจำนวนน้อยและรับผิดชอบหลายงาน' \

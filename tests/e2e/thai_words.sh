@@ -38,6 +38,7 @@ thai_words() {
         gsub(/[^ │|]*[\/@][^ │|]*/, " ", line)
         gsub(/[A-Za-z_]+\.[A-Za-z_.]+/, " ", line)
         gsub(/C-[a-z]/, " ", line)
+        gsub(/--[a-z][a-z-]*/, " ", line) # an option to type ("--apply"), not a word
         gsub(/\$[A-Z_]+/, " ", line) # environment variables: names to set
         gsub(/\047itadesk [^\047]*\047/, " ", line) # a command to type, quoted
         for (i = 1; i <= nkeys; i++) { # a whole field: "result" inside a sentence still counts
