@@ -475,8 +475,8 @@ static int add_hint(struct ui_app *app, const struct ui_screen *top, enum ui_act
     int key = ui_keymap_first(&app->cfg.keys, a);
     if (!d->hint || !ui_scr_has(d->screens, top->reg->id) || key < 0 || target == top->reg)
         return 0;
-    char name[32], one[128];
-    ui_key_name(key, name, sizeof name);
+    char name[64], one[160];
+    ui_keymap_hint(&app->cfg.keys, a, name, sizeof name); /* "F9/x": some F-keys never arrive */
     int w = snprintf(one, sizeof one, " %s %s ", name, _(d->hint));
     if (w <= 0 || (size_t)w >= sizeof one) return 0;
     int cols = ui_text_cols(one);

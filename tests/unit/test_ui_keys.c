@@ -131,3 +131,33 @@ Test(ui_keys, ctrl_left_and_right_move_the_text_area_by_thai_words)
     ui_textarea_free(&t);
     if (brk) th_brk_delete(brk);
 }
+
+/* Some terminals never send F-keys (or a desktop takes them): every action with an F-key
+ * has another key, and the status line and the dialogs' hints show both ("F9/x"). */
+Test(ui_keys, every_f_key_action_has_another_key_shown_with_it)
+{
+    struct ui_keymap km;
+    ui_keymap_defaults(&km);
+    int with_f = 0;
+    for (int i = 0; i < km.n; i++) {
+        int base = km.b[i].key & ~UI_KEY_MODS;
+        if (base < UI_KEY_FN(KEY_F(1)) || base > UI_KEY_FN(KEY_F(12))) continue;
+        with_f++;
+        char hint[64], first[32];
+        ui_keymap_hint(&km, km.b[i].action, hint, sizeof hint);
+        ui_key_name(km.b[i].key, first, sizeof first);
+        int f_first = hint[0] == 'F' && hint[1] >= '1' && hint[1] <= '9';
+        cr_expect(!f_first || strchr(hint, '/') != NULL, "%s (%s) shows only an F-key: %s",
+                  ui_action_def(km.b[i].action)->name, first, hint);
+    }
+    cr_expect_geq(with_f, 4, "F1, F2, F9 and F10 are bound");
+    char hint[64];
+    ui_keymap_hint(&km, UI_ACT_MENU, hint, sizeof hint);
+    cr_expect_str_eq(hint, "F9/x");
+    ui_keymap_hint(&km, UI_ACT_SAVE, hint, sizeof hint);
+    cr_expect_str_eq(hint, "F2/C-s");
+    ui_keymap_hint(&km, UI_ACT_QUIT, hint, sizeof hint);
+    cr_expect_str_eq(hint, "F10/Q");
+    ui_keymap_hint(&km, UI_ACT_HELP, hint, sizeof hint);
+    cr_expect_str_eq(hint, "?");
+}
