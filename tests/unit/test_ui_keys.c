@@ -161,3 +161,24 @@ Test(ui_keys, every_f_key_action_has_another_key_shown_with_it)
     ui_keymap_hint(&km, UI_ACT_HELP, hint, sizeof hint);
     cr_expect_str_eq(hint, "?");
 }
+
+/* keys.escdelay: how long a lone Esc waits for the rest of a sequence (25 ms unless set;
+ * a slow link may need more). A value out of 0..1000 is refused, naming its line. */
+Test(ui_config, escape_delay_from_the_config_file)
+{
+    struct ui_config cfg;
+    ui_config_load(&cfg, "/nonexistent/itadesk/config");
+    cr_expect_eq(cfg.escdelay, 25);
+    const char text[] = "keys.escdelay = 80\n";
+    char *path = th_write_file("config", text, sizeof text - 1);
+    ui_config_load(&cfg, path);
+    cr_expect_eq(cfg.escdelay, 80);
+    cr_expect_eq(cfg.bad_line, 0);
+    free(path);
+    const char bad[] = "\nkeys.escdelay = 5000\n";
+    path = th_write_file("config", bad, sizeof bad - 1);
+    ui_config_load(&cfg, path);
+    cr_expect_eq(cfg.escdelay, 25, "a bad value changes nothing");
+    cr_expect_eq(cfg.bad_line, 2);
+    free(path);
+}
