@@ -124,6 +124,16 @@ static int move_head(struct itadb *db, long long id, const char *hash, struct db
     return db_finish(db, st, sqlite3_step(st), _("recording the change"), err);
 }
 
+/* Rows written in bulk and sealed afterwards (the benchmark's generator) end the chain past
+ * the head record the upgrade wrote: move it to the end, or `check` calls them forged. */
+static int head_to_end(struct itadb *db, struct db_error *err)
+{
+    long long last;
+    char hash[HASH_HEX + 1];
+    if (chain_head(db, &last, hash, err)) return -1;
+    return move_head(db, last, hash, err);
+}
+
 int db_audit_head_start(struct itadb *db, struct db_error *err)
 {
     long long last;
@@ -212,7 +222,8 @@ int db_audit_seal(struct itadb *db, struct db_error *err)
         memcpy(prev, hash, sizeof prev);
     }
     sqlite3_finalize(up);
-    return db_finish(db, st, rc, _("sealing the audit"), err);
+    if (db_finish(db, st, rc, _("sealing the audit"), err)) return -1;
+    return has_head(db) ? head_to_end(db, err) : 0;
 }
 
 /* One row of the walk: a gap, a missing hash or a hash that does not match. */

@@ -22,7 +22,8 @@ int db_audit_add(struct itadb *db, const char *entity, const char *key, const ch
 /* Writes the head record from the chain as it ends now (the upgrade does, once). */
 int db_audit_head_start(struct itadb *db, struct db_error *err);
 
-/* Gives rows written before the chain existed their hash, in order (the upgrade does). */
+/* Gives rows written before the chain existed (or in bulk, by the benchmark's generator)
+ * their hash, in order, and moves the head record, if the schema has one, to the end. */
 int db_audit_seal(struct itadb *db, struct db_error *err);
 
 /* Walks the chain and checks that the triggers keeping the audit append-only are there
