@@ -70,10 +70,12 @@ bench_median_p99() {
         printf "%.1f %.1f\n", m, v[r] }'
 }
 
-# What decides a generated file's contents: the generator's own sources. (Not the schema:
-# an older file is upgraded in place; not the build: it is relinked on any edit of src/.)
+# What decides a generated file's contents: the generator's own sources and the catalogs
+# it loads (with their loader). (Not the schema: an older file is upgraded in place; not the
+# build: it is relinked on any edit of src/.)
 bench_gen_sum() {
-    cat "$BENCH_ROOT"/bench/gen_*.c "$BENCH_ROOT"/bench/gen_*.h | sha256sum | cut -d' ' -f1
+    cat "$BENCH_ROOT"/bench/gen_*.c "$BENCH_ROOT"/bench/gen_*.h "$BENCH_ROOT"/db/catalogs/* \
+        "$BENCH_ROOT"/db/db_catalog.c "$BENCH_ROOT"/db/db_load.c | sha256sum | cut -d' ' -f1
 }
 
 # bench_national ITADESK GEN N: sets db to $BENCH_DIR/national-N.db, generated once and
