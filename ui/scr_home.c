@@ -27,7 +27,9 @@ struct home_entry {
 struct home {
     struct home_entry e[HOME_MAX];
     int n, sel, top;
-    int tens; /* 1 was typed with ten entries or more: a second digit may follow */
+    /* 1 was typed with ten entries or more: a second digit may follow. TENS_THAI_ROW: it
+     * was the Thai layout's ๅ, so its '/' and '-' are 2 and 3. */
+    enum { TENS_NONE, TENS_DIGIT, TENS_THAI_ROW } tens;
     struct ui_rect list, hint;
     time_t read_at;
 };
@@ -154,12 +156,15 @@ static const struct ui_handler home_handlers[] = {
     {0, NULL},
 };
 
-/* The value of an ASCII or Thai digit, or -1. */
-static int digit_of(int key)
+/* The value of an ASCII or Thai digit, or of the number-row key the Thai layout types in
+ * its place (ๅ = 1, ภ = 4 ... จ = 0), or -1. That row's '/' and '-' (2 and 3) count only
+ * after a 1 typed with the Thai layout (thai_row): on their own they are the Latin keys. */
+static int digit_of(int key, int thai_row)
 {
     if (key >= '0' && key <= '9') return key - '0';
     if (key >= 0x0E50 && key <= 0x0E59) return key - 0x0E50;
-    return -1;
+    int latin = key > 0x7F || thai_row ? ui_key_kedmanee_latin((uint32_t)key) : 0;
+    return latin >= '0' && latin <= '9' ? latin - '0' : -1;
 }
 
 /* A number, in ASCII or Thai digits, opens that entry. With ten entries or more a 1 waits
@@ -167,7 +172,7 @@ static int digit_of(int key)
 static int home_key(struct ui_screen *s, struct ui_app *app, int key)
 {
     struct home *h = s->st;
-    int d = digit_of(key);
+    int d = digit_of(key, h->tens == TENS_THAI_ROW);
     if (h->tens) {
         h->tens = 0;
         app->message[0] = '\0';
@@ -176,7 +181,7 @@ static int home_key(struct ui_screen *s, struct ui_app *app, int key)
     }
     if (d == 1 && h->n >= 10) {
         h->sel = 0;
-        h->tens = 1;
+        h->tens = key == '1' || (key >= 0x0E50 && key <= 0x0E59) ? TENS_DIGIT : TENS_THAI_ROW;
         ui_message(app, 0, _("Entry 1: press Enter to open it, or a second digit for 10 to %d."),
                    h->n);
         return UI_DRAW;

@@ -148,7 +148,7 @@ TM send-keys -t itadesk F10
 wait_file "$WORK/mouseunits.exit" || fail "F10 did not quit"
 
 # 3. The numbers: fourteen entries, so 1 waits for a second digit (1 2 opens entry 12,
-# Thai digits too) and 1 then Enter opens entry 1. Every entry has a live figure.
+# Thai digits and the Thai layout's number row too) and 1 then Enter opens entry 1. Every entry has a live figure.
 start_ui numbers th --agency 2 --year 2567
 wait_for "เมนูหลัก"
 wait_for "บันทึกคะแนนแล้ว 0/10 ตัวชี้วัด"
@@ -161,6 +161,15 @@ wait_for "เชียงราย"
 keys Escape
 wait_for "itadesk │ เมนูหลัก"
 type_text '๑๓'
+wait_for "itadesk │ จัดการกรอบการประเมิน"
+keys Escape
+wait_for "itadesk │ เมนูหลัก"
+# The Thai layout on: its number row types ๅ / - for 1 2 3 (ๅ then / is entry 12).
+type_text 'ๅ/'
+wait_for "itadesk │ ภาพรวมจังหวัด"
+keys Escape
+wait_for "itadesk │ เมนูหลัก"
+type_text 'ๅ-'
 wait_for "itadesk │ จัดการกรอบการประเมิน"
 keys Escape
 wait_for "itadesk │ เมนูหลัก"
