@@ -271,13 +271,31 @@ static void describe_selected(struct scores *s, char *initial, size_t isz)
     score_parse_item(item, &s->editing);
 }
 
-/* The draft key of a score prompt: "AGENCY:YEAR:ROW", or "AGENCY:YEAR:new" (row < 0). */
-static void draft_key(const struct ui_app *app, long row, char *buf, size_t n)
+/* The draft key of a score prompt: "AGENCY:YEAR:ITEM" (an indicator's number, total or
+ * level), or "AGENCY:YEAR:new" (row < 0). By item, not by row: a framework edited since
+ * must not put the typed value on another line. */
+static void draft_key(const struct scores *s, const struct ui_app *app, long row, char *buf,
+                      size_t n)
 {
+    long n_ind = (long)s->r.n_ind;
     if (row < 0)
         snprintf(buf, n, "%ld:%d:new", app->agency_id, app->year);
+    else if (row < n_ind)
+        snprintf(buf, n, "%ld:%d:%d", app->agency_id, app->year, s->r.ind[row].s.no);
     else
-        snprintf(buf, n, "%ld:%d:%ld", app->agency_id, app->year, row);
+        snprintf(buf, n, "%ld:%d:%s", app->agency_id, app->year, row == n_ind ? "total" : "level");
+}
+
+/* The row of a draft's item (see draft_key), or -1 when the year no longer has it. */
+static long row_of_item(const struct scores *s, const char *what)
+{
+    long n_ind = (long)s->r.n_ind, no;
+    if (strcmp(what, "total") == 0) return n_ind;
+    if (strcmp(what, "level") == 0) return n_ind + 1;
+    if (sscanf(what, "%ld", &no) != 1) return -1;
+    for (long i = 0; i < n_ind; i++)
+        if (s->r.ind[i].s.no == no) return i;
+    return -1;
 }
 
 /* The value prompt of the selected line; what is typed is kept as a draft ("score"), so
@@ -286,7 +304,7 @@ static int edit_selected(struct scores *s, struct ui_app *app)
 {
     char initial[160], key[64];
     describe_selected(s, initial, sizeof initial);
-    draft_key(app, s->t.sel, key, sizeof key);
+    draft_key(s, app, s->t.sel, key, sizeof key);
     struct ui_prompt_arg p = {.title = _("Published score"),
                               .label = s->label,
                               .initial = initial,
@@ -302,7 +320,7 @@ static int edit_selected(struct scores *s, struct ui_app *app)
 static int new_item(struct scores *s, struct ui_app *app)
 {
     char key[64];
-    draft_key(app, -1, key, sizeof key);
+    draft_key(s, app, -1, key, sizeof key);
     struct ui_prompt_arg p = {
         .title = _("Published score"),
         .label = _("Item and value: 9 76.79, การใช้งบประมาณ 84.20, i3 85.5, O12 0, level B"),
@@ -354,18 +372,18 @@ static int scores_new(struct ui_screen *sc, struct ui_app *app, enum ui_action a
 
 int ui_open_score_draft(struct ui_app *app, const char *key)
 {
-    long agency, row = -1;
+    long agency;
     int year;
     char what[24];
-    if (sscanf(key, "%ld:%d:%23s", &agency, &year, what) != 3 ||
-        (strcmp(what, "new") != 0 && sscanf(what, "%ld", &row) != 1))
-        return -1;
+    if (sscanf(key, "%ld:%d:%23s", &agency, &year, what) != 3) return -1;
     if ((agency != app->agency_id || year != app->year) && ui_set_choice(app, agency, year))
         return -1;
     if (ui_open_named(app, "scores") || !ui_top(app) || ui_top(app)->ops != &ui_scores_ops)
         return -1;
     struct scores *s = ui_top(app)->st;
-    if (row < 0) return new_item(s, app) ? 0 : -1;
+    if (strcmp(what, "new") == 0) return new_item(s, app) ? 0 : -1;
+    long row = row_of_item(s, what);
+    if (row < 0) return -1;
     ui_table_select(&s->t, row);
     return edit_selected(s, app) ? 0 : -1;
 }

@@ -260,7 +260,7 @@ Test(ui_text_drafts, unit_reviewer_and_score_prompts_keep_drafts)
     prompt_draft_round_trip("1 2567 units", "+ text:กองทดสอบร่าง", "unit", "1:new", "กองทดสอบร่าง",
                             "a new responsible unit", "New unit");
     prompt_draft_round_trip("1 2567 scores", "Enter Backspace Backspace text:55", "score",
-                            "1:2567:0", "99.55", "a published score of 2567", "Published score");
+                            "1:2567:1", "99.55", "a published score of 2567", "Published score");
     prompt_draft_round_trip("1 2567 oit", "Home B text:ลิงก์เสีย", "oit-review", "1:2567:O1", "ลิงก์เสีย",
                             "comment sending OIT item O1 back", "Send O1 back");
     prompt_draft_round_trip("1 2567 plans", "B Enter text:ขอหลักฐานเพิ่ม", "round-review",
