@@ -33,6 +33,7 @@ if [ -z "$(ls -A "$corpus/scores")" ]; then
     printf 'item,score\n1,9\0000\n' >"$corpus/scores/nul"
     printf 'item,score\n1,1e1\n2,0x10\n' >"$corpus/scores/lenient"
     printf 'item,score\n1,"99\n' >"$corpus/scores/unterminated"
+    printf 'item,score\n0,99.17\nการใช้งบประมาณ,84.2\n' >"$corpus/scores/named"
 fi
 if [ -z "$(ls -A "$corpus/text")" ]; then
     for f in "$seeds"/*.txt; do

@@ -104,10 +104,11 @@ static int parse_row(const char *file, const struct csv_record *rec, struct strs
         snprintf(err, errsz, "%s:%ld: %s", file, rec->line, why);
         return -1;
     }
-    long first = strset_add(seen, row->item[0] ? row->item : row->text, rec->line);
+    const char *key = row->item[0] ? row->item : row->text;
+    long first = strset_add(seen, key, rec->line);
     if (first) {
         snprintf(err, errsz, _("%s:%ld: item: %s appears twice (first on line %ld)"), file,
-                 rec->line, row->item, first);
+                 rec->line, key, first);
         return -1;
     }
     return 0;

@@ -76,6 +76,9 @@ Test(import_scores, score_that_is_not_a_number_is_refused)
 Test(import_scores, duplicate_item_is_refused_naming_both_lines)
 {
     REFUSED("item,score\n1,99\n2,98\n๑,97\n", "scores.csv:4: item:", "first on line 2");
+    /* an indicator given twice by its name: the message names it (it said "item:  appears") */
+    REFUSED("item,score\nการใช้งบประมาณ,84.2\nการใช้งบประมาณ,80\n",
+            "scores.csv:3: item: การใช้งบประมาณ appears twice", "first on line 2");
 }
 
 Test(import_scores, missing_header_is_refused)
