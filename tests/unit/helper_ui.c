@@ -163,3 +163,17 @@ void th_golden_case(const char *path, const char *login, const char *name, const
     th_golden_play(db, name, args, script, table, thai, rows, cols);
     db_close(db);
 }
+
+void th_ui_expect_screen(struct ui_session *s, const char *text)
+{
+    char *dump = th_ui_dump(s);
+    cr_expect(strstr(dump, text) != NULL, "the screen lacks \"%s\":\n%s", text, dump);
+    free(dump);
+}
+
+void th_ui_expect_not_screen(struct ui_session *s, const char *text)
+{
+    char *dump = th_ui_dump(s);
+    cr_expect(strstr(dump, text) == NULL, "the screen shows \"%s\":\n%s", text, dump);
+    free(dump);
+}

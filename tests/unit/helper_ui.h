@@ -15,6 +15,9 @@ struct ui_session *th_ui_start(struct itadb *db, const char *args, int rows, int
 
 /* The screen as text after the script. */
 char *th_ui_dump(struct ui_session *s);
+/* The screen shows text, or does not (the test fails showing the screen otherwise). */
+void th_ui_expect_screen(struct ui_session *s, const char *text);
+void th_ui_expect_not_screen(struct ui_session *s, const char *text);
 
 /* Compares dump with tests/golden/FILE.txt (or writes it with ITADESK_UPDATE_GOLDEN=1). */
 void th_golden_compare(const char *file, const char *dump);

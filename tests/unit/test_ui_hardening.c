@@ -15,13 +15,6 @@
 #include "helper_db.h"
 #include "helper_ui.h"
 
-static void expect_screen(struct ui_session *s, const char *text)
-{
-    char *dump = th_ui_dump(s);
-    cr_expect(strstr(dump, text) != NULL, "the screen lacks \"%s\":\n%s", text, dump);
-    free(dump);
-}
-
 Test(ui_hardening, drafts_key_works_on_the_dashboard)
 {
     th_ui_env(0);
@@ -29,22 +22,15 @@ Test(ui_hardening, drafts_key_works_on_the_dashboard)
     struct itadb *db = th_open_fresh(&path, 1);
     struct ui_session *s = th_ui_start(db, "1 2567 dashboard", 24, 80, NULL);
     cr_assert_eq(ui_session_keys(s, "r"), 0);
-    expect_screen(s, "You have no unsaved drafts.");
+    th_ui_expect_screen(s, "You have no unsaved drafts.");
     struct db_error err;
     cr_assert_eq(db_draft_put(db, "measure", "new:1:2568", 0, "title=x\n", &err), 0, "%s", err.msg);
     cr_assert_eq(ui_session_keys(s, "r"), 0);
-    expect_screen(s, "Unsaved drafts");
-    expect_screen(s, "a new measure");
+    th_ui_expect_screen(s, "Unsaved drafts");
+    th_ui_expect_screen(s, "a new measure");
     ui_session_end(s);
     db_close(db);
     free(path);
-}
-
-static void expect_not_screen(struct ui_session *s, const char *text)
-{
-    char *dump = th_ui_dump(s);
-    cr_expect(strstr(dump, text) == NULL, "the screen shows \"%s\":\n%s", text, dump);
-    free(dump);
 }
 
 /* A demo database this process may read but not write: the file and its folder lose
@@ -77,20 +63,20 @@ Test(ui_hardening, read_only_database_shows_every_screen_and_refuses_changes)
     cr_expect(db->readonly);
     struct ui_session *s = th_ui_start(db, "1 2567 dashboard", 24, 80, NULL);
     cr_assert_eq(ui_session_keys(s, ""), 0);
-    expect_screen(s, "read-only: you can look but not change");
-    expect_screen(s, "Dashboard");
+    th_ui_expect_screen(s, "read-only: you can look but not change");
+    th_ui_expect_screen(s, "Dashboard");
     cr_assert_eq(ui_session_keys(s, "i"), 0);
-    expect_screen(s, "Indicators");
+    th_ui_expect_screen(s, "Indicators");
     cr_assert_eq(ui_session_keys(s, "Esc o"), 0);
-    expect_screen(s, "OIT checklist");
-    expect_screen(s, "O1 ");
+    th_ui_expect_screen(s, "OIT checklist");
+    th_ui_expect_screen(s, "O1 ");
     ui_session_action(s, UI_ACT_TICK);
-    expect_screen(s, "read-only: you can look but not change");
-    expect_not_screen(s, "readonly database");
+    th_ui_expect_screen(s, "read-only: you can look but not change");
+    th_ui_expect_not_screen(s, "readonly database");
     ui_session_action(s, UI_ACT_TICK);
-    expect_screen(s, "read-only: you can look but not change");
+    th_ui_expect_screen(s, "read-only: you can look but not change");
     cr_assert_eq(ui_session_keys(s, "Esc p"), 0);
-    expect_screen(s, "Action plan");
+    th_ui_expect_screen(s, "Action plan");
     ui_session_end(s);
     db_close(db);
     free(path);
@@ -135,18 +121,18 @@ Test(ui_hardening, busy_tick_is_pending_then_saved_and_keys_keep_working)
     cr_assert_eq(db_begin(other, 1, DB_CAP_EDIT, &err), 0, "%s", err.msg);
     cr_assert_eq(state_of(other, "O1"), ITA_DONE);
     ui_session_action(s, UI_ACT_TICK); /* returns although the lock is still held */
-    expect_screen(s, "O1: not done (pending");
-    expect_screen(s, " [ ]?");
-    expect_not_screen(s, "busy");
+    th_ui_expect_screen(s, "O1: not done (pending");
+    th_ui_expect_screen(s, " [ ]?");
+    th_ui_expect_not_screen(s, "busy");
     cr_assert_eq(ui_session_keys(s, "Down Enter"), 0); /* the keys are processed */
-    expect_screen(s, "O2 [x]");
+    th_ui_expect_screen(s, "O2 [x]");
     cr_assert_eq(ui_session_keys(s, "Enter Up idle"), 0);
-    expect_screen(s, " [ ]?");
+    th_ui_expect_screen(s, " [ ]?");
     cr_expect_eq(state_of(other, "O1"), ITA_DONE, "nothing saved while the lock is held");
     cr_assert_eq(db_commit(other, &err), 0, "%s", err.msg);
     cr_assert_eq(ui_session_keys(s, "idle"), 0);
-    expect_screen(s, "O1: not done (saved)");
-    expect_not_screen(s, "?");
+    th_ui_expect_screen(s, "O1: not done (saved)");
+    th_ui_expect_not_screen(s, "?");
     cr_expect_eq(state_of(other, "O1"), ITA_NOT_DONE, "saved once the lock was free");
     /* The next change of the same item builds on the tick just saved: it is not refused as
      * a conflict with the user's own change (the screen knew only the older version). */
@@ -154,8 +140,8 @@ Test(ui_hardening, busy_tick_is_pending_then_saved_and_keys_keep_working)
     ui_session_action(s, UI_ACT_NOTE);
     cr_assert_eq(ui_session_keys(s, "text:ส่งแล้ว"), 0);
     ui_session_action(s, UI_ACT_SAVE);
-    expect_screen(s, "O1 saved.");
-    expect_not_screen(s, "was changed by");
+    th_ui_expect_screen(s, "O1 saved.");
+    th_ui_expect_not_screen(s, "was changed by");
     struct oit_row r;
     cr_assert_eq(db_oit_get(other, 1, 2567, "O1", &r, &err), 0, "%s", err.msg);
     cr_expect_str_eq(r.note ? r.note : "", "ส่งแล้ว", "the note typed after the tick was saved");
@@ -181,12 +167,12 @@ Test(ui_hardening, busy_tick_past_the_limit_is_reported_not_saved)
     cr_assert_not_null(other, "%s", err.msg);
     cr_assert_eq(db_begin(other, 1, DB_CAP_EDIT, &err), 0, "%s", err.msg);
     ui_session_action(s, UI_ACT_TICK);
-    expect_screen(s, "(pending");
+    th_ui_expect_screen(s, "(pending");
     struct timespec ts = {0, 500 * 1000000L};
     nanosleep(&ts, NULL);
     cr_assert_eq(ui_session_keys(s, "idle"), 0);
-    expect_screen(s, "O1: NOT saved");
-    expect_not_screen(s, "?");
+    th_ui_expect_screen(s, "O1: NOT saved");
+    th_ui_expect_not_screen(s, "?");
     expect_line(s, "O1 ", "[x]"); /* what is stored, shown again */
     db_rollback(other);
     cr_expect_eq(state_of(other, "O1"), ITA_DONE, "nothing was saved");

@@ -12,20 +12,6 @@
 #include "ui_app.h"
 #include "ui_keys.h"
 
-static void expect_screen(struct ui_session *s, const char *text)
-{
-    char *dump = th_ui_dump(s);
-    cr_expect(strstr(dump, text) != NULL, "the screen lacks \"%s\":\n%s", text, dump);
-    free(dump);
-}
-
-static void expect_not_screen(struct ui_session *s, const char *text)
-{
-    char *dump = th_ui_dump(s);
-    cr_expect(strstr(dump, text) == NULL, "the screen shows \"%s\":\n%s", text, dump);
-    free(dump);
-}
-
 /* keys on "1 2567 SCREEN" of the demo, then the screen checked for want (and not unwanted);
  * the app's quit flag. */
 static int play(const char *screen, const char *keys, const char *want, const char *unwanted)
@@ -36,8 +22,8 @@ static int play(const char *screen, const char *keys, const char *want, const ch
     snprintf(args, sizeof args, "1 2567 %s", screen);
     struct ui_session *s = th_ui_start(db, args, 24, 80, NULL);
     cr_assert_eq(ui_session_keys(s, keys), 0, "bad script: %s", keys);
-    expect_screen(s, want);
-    if (unwanted) expect_not_screen(s, unwanted);
+    th_ui_expect_screen(s, want);
+    if (unwanted) th_ui_expect_not_screen(s, unwanted);
     int quit = ui_session_app(s)->quit;
     ui_session_end(s);
     db_close(db);

@@ -54,21 +54,6 @@ static enum ita_state state_of(struct itadb *db, const char *code)
     return s;
 }
 
-/* The dump contains text (and the test fails showing the screen otherwise). */
-static void expect_screen(struct ui_session *s, const char *text)
-{
-    char *dump = th_ui_dump(s);
-    cr_expect(strstr(dump, text) != NULL, "the screen lacks \"%s\":\n%s", text, dump);
-    free(dump);
-}
-
-static void expect_not_screen(struct ui_session *s, const char *text)
-{
-    char *dump = th_ui_dump(s);
-    cr_expect(strstr(dump, text) == NULL, "the screen shows \"%s\":\n%s", text, dump);
-    free(dump);
-}
-
 static struct itadb *second_user(const char *path, const char *login)
 {
     return th_open_as(path, login, "officer");
@@ -83,7 +68,7 @@ Test(ui_oit, tick_saves_at_once_and_untick_reverts)
     ui_session_action(f.s, UI_ACT_TICK);
     cr_expect_eq(state_of(other, "O12"), ITA_DONE, "committed, seen by another connection");
     cr_expect_eq(th_query_int(other, "SELECT count(*) FROM audit"), audits + 1);
-    expect_screen(f.s, "O12: done (saved)");
+    th_ui_expect_screen(f.s, "O12: done (saved)");
     ui_session_action(f.s, UI_ACT_TICK);
     cr_expect_eq(state_of(other, "O12"), ITA_NOT_DONE);
     ui_session_action(f.s, UI_ACT_IN_PROGRESS);
@@ -103,11 +88,11 @@ Test(ui_oit, conflict_names_the_other_user_and_reloads)
     cr_assert_eq(db_oit_save(other, 1, 2567, "O12", r.version, &c, &err), DB_SAVED, "%s", err.msg);
     oit_row_clear(&r);
     ui_session_action(f.s, UI_ACT_TICK); /* the screen still shows the old version */
-    expect_screen(f.s, "changed by somchai");
+    th_ui_expect_screen(f.s, "changed by somchai");
     cr_expect_eq(state_of(other, "O12"), ITA_IN_PROGRESS, "the tick did not undo it");
     cr_assert_eq(ui_session_keys(f.s, "Enter"), 0); /* the detail shows the reloaded row */
-    expect_screen(f.s, "Last change: somchai");
-    expect_screen(f.s, "[~]  in progress");
+    th_ui_expect_screen(f.s, "Last change: somchai");
+    th_ui_expect_screen(f.s, "[~]  in progress");
     ui_session_action(f.s, UI_ACT_TICK); /* now on the fresh version: saved */
     cr_expect_eq(state_of(other, "O12"), ITA_DONE);
     db_close(other);
@@ -118,22 +103,22 @@ Test(ui_oit, other_users_changes_appear_while_waiting)
 {
     struct fixture f = open_oit("1 2567 oit");
     cr_assert_eq(ui_session_keys(f.s, "1 3 Enter Enter"), 0); /* O13's detail */
-    expect_screen(f.s, "O13 [ ]");
+    th_ui_expect_screen(f.s, "O13 [ ]");
     struct itadb *other = second_user(f.path, "somchai");
     struct oit_change c = {
         .fields = OIT_SET_STATE | OIT_SET_UNIT, .state = ITA_DONE, .unit = "กองช่าง"};
     struct db_error err;
     cr_assert_eq(db_oit_save(other, 1, 2567, "O13", OIT_ANY_VERSION, &c, &err), DB_SAVED);
-    expect_screen(f.s, "O13 [ ]"); /* nothing read yet */
+    th_ui_expect_screen(f.s, "O13 [ ]"); /* nothing read yet */
     cr_assert_eq(ui_session_keys(f.s, "idle"), 0);
-    expect_screen(f.s, "O13 [x]");
-    expect_screen(f.s, "กองช่าง");
-    expect_screen(f.s, "Done 28 of 35");
+    th_ui_expect_screen(f.s, "O13 [x]");
+    th_ui_expect_screen(f.s, "กองช่าง");
+    th_ui_expect_screen(f.s, "Done 28 of 35");
     /* Coming back from a dialog also picks changes up. */
     c = (struct oit_change){.fields = OIT_SET_STATE, .state = ITA_NOT_DONE};
     cr_assert_eq(db_oit_save(other, 1, 2567, "O13", OIT_ANY_VERSION, &c, &err), DB_SAVED);
     cr_assert_eq(ui_session_keys(f.s, "h Esc"), 0);
-    expect_screen(f.s, "O13 [ ]");
+    th_ui_expect_screen(f.s, "O13 [ ]");
     db_close(other);
     close_oit(&f);
 }
@@ -143,30 +128,30 @@ Test(ui_oit, filters_search_and_jump)
     struct fixture f = open_oit("1 2567 oit");
     ui_session_action(f.s, UI_ACT_SHOW);
     cr_assert_eq(ui_session_keys(f.s, "Down Enter"), 0); /* items not done */
-    expect_screen(f.s, "Showing: items not done");
-    expect_not_screen(f.s, "[x]");
-    expect_screen(f.s, "O12");
+    th_ui_expect_screen(f.s, "Showing: items not done");
+    th_ui_expect_not_screen(f.s, "[x]");
+    th_ui_expect_screen(f.s, "O12");
     ui_session_action(f.s, UI_ACT_SHOW);
     cr_assert_eq(ui_session_keys(f.s, "Home Down Down Enter"), 0); /* in progress */
-    expect_screen(f.s, "O16");
-    expect_not_screen(f.s, "O12 ");
+    th_ui_expect_screen(f.s, "O16");
+    th_ui_expect_not_screen(f.s, "O12 ");
     ui_session_action(f.s, UI_ACT_SHOW);
     cr_assert_eq(ui_session_keys(f.s, "Enter"), 0); /* the chooser starts on the current one */
-    expect_screen(f.s, "O16");
+    th_ui_expect_screen(f.s, "O16");
     ui_session_action(f.s, UI_ACT_SHOW);
     cr_assert_eq(ui_session_keys(f.s, "Home Enter"), 0);
     /* Thai search after / (a Thai key alone is the command of the Latin key at its place:
      * the Kedmanee layout left on); then a Latin one. */
     cr_assert_eq(ui_session_keys(f.s, "/ text:สถิติ"), 0);
-    expect_screen(f.s, "O12");
-    expect_not_screen(f.s, "O13");
+    th_ui_expect_screen(f.s, "O12");
+    th_ui_expect_not_screen(f.s, "O13");
     cr_assert_eq(ui_session_keys(f.s, "Esc / text:e-serv Enter"), 0);
-    expect_screen(f.s, "O13");
-    expect_not_screen(f.s, "O12");
+    th_ui_expect_screen(f.s, "O13");
+    th_ui_expect_not_screen(f.s, "O12");
     cr_assert_eq(ui_session_keys(f.s, "/ Esc"), 0);
     /* Jump: Thai digits too, into the detail. */
     cr_assert_eq(ui_session_keys(f.s, "O ๓ ๔ Enter Enter"), 0);
-    expect_screen(f.s, "O34 [ ]");
+    th_ui_expect_screen(f.s, "O34 [ ]");
     close_oit(&f);
 }
 
@@ -176,16 +161,16 @@ Test(ui_oit, bulk_state_and_unit_in_one_go)
     struct itadb *other = second_user(f.path, "reader");
     long audits = th_query_int(other, "SELECT count(*) FROM audit");
     cr_assert_eq(ui_session_keys(f.s, "1 2 m m"), 0); /* O12, O13 */
-    expect_screen(f.s, "2 marked");
+    th_ui_expect_screen(f.s, "2 marked");
     ui_session_action(f.s, UI_ACT_TICK);
-    expect_screen(f.s, "2 items changed.");
+    th_ui_expect_screen(f.s, "2 items changed.");
     cr_expect_eq(state_of(other, "O12"), ITA_DONE);
     cr_expect_eq(state_of(other, "O13"), ITA_DONE);
     cr_expect_eq(th_query_int(other, "SELECT count(*) FROM audit"), audits + 2);
-    expect_not_screen(f.s, "marked");
+    th_ui_expect_not_screen(f.s, "marked");
     /* A whole group (9.3: O14-O17) to a new unit. */
     cr_assert_eq(ui_session_keys(f.s, "1 5 M"), 0);
-    expect_screen(f.s, "4 marked");
+    th_ui_expect_screen(f.s, "4 marked");
     ui_session_action(f.s, UI_ACT_UNIT);
     cr_assert_eq(ui_session_keys(f.s, "End Enter text:กองคลัง Enter"), 0);
     cr_expect_eq(th_query_int(other, "SELECT count(*) FROM oit_status s JOIN unit u ON"
@@ -195,13 +180,13 @@ Test(ui_oit, bulk_state_and_unit_in_one_go)
                  4);
     /* Marking a marked group again unmarks it. */
     cr_assert_eq(ui_session_keys(f.s, "M"), 0);
-    expect_screen(f.s, "4 marked");
+    th_ui_expect_screen(f.s, "4 marked");
     cr_assert_eq(ui_session_keys(f.s, "M"), 0);
-    expect_not_screen(f.s, "marked");
+    th_ui_expect_not_screen(f.s, "marked");
     cr_assert_eq(ui_session_keys(f.s, "M m"), 0);
-    expect_screen(f.s, "3 marked");
+    th_ui_expect_screen(f.s, "3 marked");
     ui_session_action(f.s, UI_ACT_UNMARK_ALL);
-    expect_not_screen(f.s, "marked");
+    th_ui_expect_not_screen(f.s, "marked");
     db_close(other);
     close_oit(&f);
 }
@@ -210,7 +195,7 @@ Test(ui_oit, link_refused_then_saved_and_history_shows_it)
 {
     struct fixture f = open_oit("1 2567 oit");
     cr_assert_eq(ui_session_keys(f.s, "1 2 l text:ftp://x.go.th Enter"), 0);
-    expect_screen(f.s, "Refused: an evidence link must start with http:// or https://");
+    th_ui_expect_screen(f.s, "Refused: an evidence link must start with http:// or https://");
     struct itadb *other = second_user(f.path, "reader");
     struct oit_row r = get(other, "O12");
     cr_expect_null(r.evidence_url);
@@ -222,10 +207,10 @@ Test(ui_oit, link_refused_then_saved_and_history_shows_it)
     ui_session_action(f.s, UI_ACT_SCORE);
     cr_assert_eq(ui_session_keys(f.s, "Home Enter"), 0); /* 100 */
     ui_session_action(f.s, UI_ACT_HISTORY);
-    expect_screen(f.s, "History of O12");
-    expect_screen(f.s, "- -> https://x.go.th");
-    expect_screen(f.s, "0 -> 100");
-    expect_screen(f.s, "tester");
+    th_ui_expect_screen(f.s, "History of O12");
+    th_ui_expect_screen(f.s, "- -> https://x.go.th");
+    th_ui_expect_screen(f.s, "0 -> 100");
+    th_ui_expect_screen(f.s, "tester");
     db_close(other);
     close_oit(&f);
 }
@@ -271,7 +256,7 @@ Test(ui_oit, busy_database_says_waiting_then_saves)
     ui_session_action(s, UI_ACT_TICK); /* O1 done -> not done: pending, the keys go on */
     pthread_join(t, NULL);
     cr_assert_eq(ui_session_keys(s, "idle"), 0); /* tried again while waiting for a key */
-    expect_screen(s, "O1: not done (saved)");
+    th_ui_expect_screen(s, "O1: not done (saved)");
     fflush(out);
     size_t len;
     char *written = th_read_file(outpath, &len);
